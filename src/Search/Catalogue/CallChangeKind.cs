@@ -1,0 +1,10 @@
+namespace Plateforme.Search.Catalogue;
+
+public enum CallChangeKind
+{
+    Created,
+    Updated,
+    StateChanged,
+    SourceAdded,
+    Merged,
+}

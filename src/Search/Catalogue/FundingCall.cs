@@ -1,0 +1,74 @@
+namespace Plateforme.Search.Catalogue;
+
+/// <summary>
+/// A funding call ("appel à projets", "aide") as the catalogue keeps it: the source of truth
+/// from which the search index is derived. Lists hold value slugs from the reference data.
+/// </summary>
+public sealed class FundingCall
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+
+    /// <summary>Readable URL part, unique ("aap-insertion-jeunes-somme-2026").</summary>
+    public required string Slug { get; set; }
+
+    public required string Title { get; set; }
+    public string? ShortTitle { get; set; }
+    public string? Summary { get; set; }
+
+    /// <summary>Sanitised HTML, never raw input.</summary>
+    public string? DescriptionHtml { get; set; }
+    public string? Eligibility { get; set; }
+    public string? ProjectExamples { get; set; }
+    public string? Contact { get; set; }
+
+    /// <summary>Funder slugs in the order the call names them (the first one leads).</summary>
+    public List<string> Funders { get; set; } = [];
+    public List<string> Beneficiaries { get; set; } = [];
+    public List<string> AidTypes { get; set; } = [];
+    public List<string> Destinations { get; set; } = [];
+    public List<string> Themes { get; set; } = [];
+    public List<string> SubThemes { get; set; } = [];
+    public List<string> Keywords { get; set; } = [];
+
+    /// <summary>Perimeter as "level:code" ("dep:80", "com:80021", "nat:FR").</summary>
+    public required string Territory { get; set; }
+
+    public DateOnly? OpensOn { get; set; }
+    public DateOnly? Deadline { get; set; }
+
+    /// <summary>Time of day of the deadline in Europe/Paris, when the call states one ("à 17h").</summary>
+    public TimeOnly? DeadlineTime { get; set; }
+    public Recurrence Recurrence { get; set; } = Recurrence.OneOff;
+
+    /// <summary>Per-project amounts in euro cents; the call envelope is a total for all winners.</summary>
+    public long? MinAmountCents { get; set; }
+    public long? MaxAmountCents { get; set; }
+    public int? RateMinPercent { get; set; }
+    public int? RateMaxPercent { get; set; }
+    public long? EnvelopeCents { get; set; }
+    public int? MaxWinners { get; set; }
+
+    /// <summary>"Appel à projets" or "appel à manifestation d'intérêt" rather than a standing aid.</summary>
+    public bool IsCallForProjects { get; set; }
+
+    public string? OriginUrl { get; set; }
+    public string? ApplicationUrl { get; set; }
+
+    public ModerationState State { get; set; } = ModerationState.Draft;
+
+    /// <summary>The call this one was merged into, when <see cref="State"/> is Merged.</summary>
+    public Guid? MergedIntoId { get; set; }
+
+    /// <summary>Normalised title + funder + deadline, used to find the same call on several sources.</summary>
+    public string? Fingerprint { get; set; }
+
+    /// <summary>Fields a moderator edited by hand: a later import never overwrites them.</summary>
+    public List<string> ModeratorEditedFields { get; set; } = [];
+
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public DateTimeOffset? PublishedAt { get; set; }
+
+    public List<SourceRecord> Sources { get; set; } = [];
+    public List<CallChange> History { get; set; } = [];
+}

@@ -1,0 +1,10 @@
+namespace Plateforme.Search.Catalogue;
+
+public enum ModerationState
+{
+    Draft,
+    ToReview,
+    Published,
+    Rejected,
+    Merged,
+}

@@ -1,0 +1,3 @@
+namespace Plateforme.Search.Indexing;
+
+public sealed record FacetCount(string Value, string Label, int Count);

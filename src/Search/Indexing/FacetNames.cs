@@ -1,0 +1,15 @@
+namespace Plateforme.Search.Indexing;
+
+/// <summary>Facet dimensions, named like the API's filter parameters.</summary>
+public static class FacetNames
+{
+    public const string Beneficiary = "beneficiary";
+    public const string Theme = "theme";
+    public const string AidType = "aidType";
+    public const string Funder = "funder";
+    public const string Territory = "territory";
+    public const string Status = "status";
+    public const string Recurrence = "recurrence";
+
+    public static IReadOnlyList<string> All { get; } = [Beneficiary, Theme, AidType, Funder, Territory, Status, Recurrence];
+}

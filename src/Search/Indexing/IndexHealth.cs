@@ -1,0 +1,3 @@
+namespace Plateforme.Search.Indexing;
+
+public sealed record IndexHealth(bool IsHealthy, int DocumentCount, string Backend, string? Problem = null);

@@ -1,0 +1,12 @@
+namespace Plateforme.Search.Indexing;
+
+/// <summary>One result card, drawn from stored index fields.</summary>
+public sealed record SearchHit
+{
+    public required CallDocument Call { get; init; }
+    public required CallStatus Status { get; init; }
+    public float Score { get; init; }
+
+    /// <summary>An HTML-escaped extract with matched terms inside &lt;mark&gt;…&lt;/mark&gt;; null without query text.</summary>
+    public string? Snippet { get; init; }
+}

@@ -1,0 +1,38 @@
+using Plateforme.Search.Reference;
+
+namespace Plateforme.Search.Indexing;
+
+/// <summary>
+/// A search as the index receives it: values already validated against the reference data.
+/// Values within one dimension are OR-ed; dimensions are AND-ed.
+/// </summary>
+public sealed record SearchQuery
+{
+    /// <summary>The person's text in the simple query language (words AND-ed, "phrase", -exclusion, OR).</summary>
+    public string? Text { get; init; }
+
+    public IReadOnlyList<string> Beneficiaries { get; init; } = [];
+    public IReadOnlyList<string> Themes { get; init; } = [];
+    public IReadOnlyList<string> AidTypes { get; init; } = [];
+    public IReadOnlyList<string> Funders { get; init; } = [];
+    public IReadOnlyList<string> Recurrences { get; init; } = [];
+    public IReadOnlyList<CallStatus> Statuses { get; init; } = [];
+    public IReadOnlyList<TerritoryScope> Territories { get; init; } = [];
+
+    public DateOnly? DeadlineFrom { get; init; }
+    public DateOnly? DeadlineTo { get; init; }
+
+    /// <summary>Calls whose per-project range [min, max] meets [AmountMinCents, AmountMaxCents].</summary>
+    public long? AmountMinCents { get; init; }
+    public long? AmountMaxCents { get; init; }
+
+    public SearchSort Sort { get; init; } = SearchSort.Relevance;
+
+    /// <summary>1-based.</summary>
+    public int Page { get; init; } = 1;
+    public int PageSize { get; init; } = 20;
+    public bool IncludeFacets { get; init; } = true;
+
+    /// <summary>The day statuses are computed for (Europe/Paris); the caller reads it from its clock.</summary>
+    public required DateOnly Today { get; init; }
+}

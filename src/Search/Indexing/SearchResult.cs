@@ -1,0 +1,18 @@
+namespace Plateforme.Search.Indexing;
+
+public sealed record SearchResult
+{
+    /// <summary>Exact number of matching calls.</summary>
+    public required int Total { get; init; }
+    public required IReadOnlyList<SearchHit> Hits { get; init; }
+
+    /// <summary>Per dimension ("beneficiary", "theme", …, see <see cref="FacetNames"/>), each counted with the other filters applied.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets { get; init; } =
+        new Dictionary<string, IReadOnlyList<FacetCount>>();
+
+    /// <summary>True when exact matches were few and typo-tolerant matching was added.</summary>
+    public bool UsedFuzzyMatching { get; init; }
+
+    /// <summary>A corrected query text to propose when nothing or little matched ("insertoin" → "insertion").</summary>
+    public string? SpellingSuggestion { get; init; }
+}
