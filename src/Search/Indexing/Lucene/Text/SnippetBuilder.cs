@@ -19,6 +19,9 @@ internal sealed class SnippetBuilder(Analyzer analyzer)
     /// <summary>Long descriptions are only searched for matches near their start, to bound the cost of a page.</summary>
     private const int MaxAnalyzedChars = 8_000;
 
+    /// <summary>Length of the longest elided article ("puisqu").</summary>
+    private const int MaxElisionLength = 6;
+
     public string? Build(CallDocument call, TermHighlighter highlighter)
     {
         ArgumentNullException.ThrowIfNull(call);
@@ -52,9 +55,10 @@ internal sealed class SnippetBuilder(Analyzer analyzer)
         {
             if (mark.StartOffset < position) continue;
             if (mark.EndOffset > end) break;
-            AppendEscaped(html, text, position, mark.StartOffset);
+            var markStart = AfterElision(text, mark);
+            AppendEscaped(html, text, position, markStart);
             html.Append("<mark>");
-            AppendEscaped(html, text, mark.StartOffset, mark.EndOffset);
+            AppendEscaped(html, text, markStart, mark.EndOffset);
             html.Append("</mark>");
             position = mark.EndOffset;
         }
@@ -62,6 +66,13 @@ internal sealed class SnippetBuilder(Analyzer analyzer)
         AppendEscaped(html, text, position, end);
         if (end < text.Length) html.Append('…');
         return html.ToString().Trim();
+    }
+
+    /// <summary>The token "l'association" is indexed as "association": only the word is marked, not the article.</summary>
+    private static int AfterElision(string text, AnalyzedToken mark)
+    {
+        var apostrophe = text.IndexOfAny(['\'', '’'], mark.StartOffset, mark.EndOffset - mark.StartOffset);
+        return apostrophe >= 0 && apostrophe - mark.StartOffset <= MaxElisionLength ? apostrophe + 1 : mark.StartOffset;
     }
 
     /// <summary>Moves a cut forward to the start of the next word, unless it already is at one.</summary>
