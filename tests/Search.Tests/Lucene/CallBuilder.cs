@@ -27,6 +27,8 @@ internal sealed class CallBuilder
 
     public CallBuilder WithId(Guid id) => Set(_call with { Id = id });
 
+    public CallBuilder Slug(string slug) => Set(_call with { Slug = slug });
+
     public CallBuilder Summary(string summary) => Set(_call with { Summary = summary });
 
     public CallBuilder Description(string description) => Set(_call with { DescriptionText = description });
