@@ -25,7 +25,7 @@ internal static class CallFields
     public const string Summary = "summary";
 
     /// <summary>
-    /// All of the searchable text in one field (the title twice), to match and first-rank calls with one
+    /// All of the searchable text in one field, to match and first-rank calls with one
     /// posting list per word; the fields above then score the best hits (see WindowRescorer).
     /// </summary>
     public const string All = "all";
