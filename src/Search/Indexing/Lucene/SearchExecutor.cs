@@ -37,7 +37,7 @@ internal sealed class SearchExecutor(Analyzer searchAnalyzer, SpellingSuggester 
         var rescore = query.Sort == SearchSort.Relevance && text.HasRequired && text.Required.Count <= MaxRescoredItems;
         var window = rescore ? Math.Max(keep, WindowRescorer.Window) : keep;
         var exactQueries = text.IsEmpty ? null : TextQueryBuilder.BuildExact(text);
-        var exact = Run(searcher, query, exactQueries?.Match, filters, window, exactDocs: null);
+        var exact = Run(searcher, query, exactQueries?.Match, text.HasRequired, filters, window, exactDocs: null);
         if (rescore)
         {
             var proximity = ProximityScorer.For(text.RequiredTerms().ToArray());
@@ -55,7 +55,7 @@ internal sealed class SearchExecutor(Analyzer searchAnalyzer, SpellingSuggester 
             correctedStems = CorrectedStems(corrections);
             if (TextQueryBuilder.BuildFuzzy(text, correctedStems) is { } fuzzyQueries)
             {
-                var fuzzy = Run(searcher, query, fuzzyQueries.Match, filters, window, exact.FirstMatches.ToHashSet());
+                var fuzzy = Run(searcher, query, fuzzyQueries.Match, scoreByText: true, filters, window, exact.FirstMatches.ToHashSet());
                 if (rescore) fuzzy = fuzzy with { Hits = WindowRescorer.Rescore(searcher, fuzzy.Hits, fuzzyQueries.Scoring, proximity: null) };
                 if (fuzzy.Total > exact.Total)
                 {
@@ -95,7 +95,7 @@ internal sealed class SearchExecutor(Analyzer searchAnalyzer, SpellingSuggester 
         return hits;
     }
 
-    private Pass Run(IndexSearcher searcher, SearchQuery query, Query? textQuery, SearchFilters filters, int keep, IReadOnlySet<int>? exactDocs)
+    private Pass Run(IndexSearcher searcher, SearchQuery query, Query? textQuery, bool scoreByText, SearchFilters filters, int keep, IReadOnlySet<int>? exactDocs)
     {
         // With facets, dimension filters are checked by the collector so that each facet can ignore its own;
         // a call failing two of them counts nowhere, so candidates may fail one at most.
@@ -107,7 +107,7 @@ internal sealed class SearchExecutor(Analyzer searchAnalyzer, SpellingSuggester 
         var filtered = narrows
             ? new FilteredQuery(matching, new CandidateFilter(filters, today, allowedFailures), FilteredQuery.QUERY_FIRST_FILTER_STRATEGY)
             : matching;
-        var ranker = new HitRanker(query.Sort, textQuery is not null, today, exactDocs);
+        var ranker = new HitRanker(query.Sort, scoreByText, today, exactDocs);
         using var facets = query.IncludeFacets ? new FacetCounter(GlobalOrdinals.For(searcher.IndexReader)) : null;
         var collector = new SearchCollector(today, relaxed, facets, ranker, keep);
         searcher.Search(filtered, collector);
