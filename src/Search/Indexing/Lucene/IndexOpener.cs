@@ -25,14 +25,16 @@ internal static class IndexOpener
 
         var path = System.IO.Path.GetFullPath(options.Path);
         System.IO.Directory.CreateDirectory(path);
+        var guard = DirectoryGuard.Acquire(path, options.WriteLockTimeout);
         var directory = FSDirectory.Open(path);
         try
         {
-            return OpenOrRecreate(directory, path, options, analyzer, similarity, logger);
+            return OpenOrRecreate(directory, path, options, analyzer, similarity, logger) with { Guard = guard };
         }
         catch (LockObtainFailedException ex)
         {
             directory.Dispose();
+            guard.Dispose();
             throw new IndexLockedException(
                 $"The search index in '{path}' is already open for writing by another process or instance; only one writer may use an index directory.",
                 ex);
@@ -40,6 +42,7 @@ internal static class IndexOpener
         catch
         {
             directory.Dispose();
+            guard.Dispose();
             throw;
         }
     }
@@ -107,7 +110,7 @@ internal static class IndexOpener
     {
         foreach (var file in directory.ListAll())
         {
-            if (file != IndexWriter.WRITE_LOCK_NAME) directory.DeleteFile(file);
+            if (file != IndexWriter.WRITE_LOCK_NAME && file != DirectoryGuard.FileName) directory.DeleteFile(file);
         }
     }
 }
