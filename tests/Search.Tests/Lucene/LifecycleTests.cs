@@ -121,6 +121,24 @@ public class LifecycleTests
     }
 
     [Fact]
+    public void A_folder_held_by_another_process_is_refused()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder.Path);
+
+        // What another process running the index holds: the guard file, opened without sharing.
+        using (new FileStream(Path.Combine(folder.Path, DirectoryGuard.FileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None))
+        {
+            Assert.Throws<IndexLockedException>(() => new LuceneSearchIndex(
+                new LuceneIndexOptions { Path = folder.Path, WriteLockTimeout = TimeSpan.Zero },
+                NullLogger<LuceneSearchIndex>.Instance));
+        }
+
+        using var index = Open(folder.Path);
+        Assert.Equal(0, index.Health().DocumentCount);
+    }
+
+    [Fact]
     public async Task Searches_run_safely_while_calls_are_written()
     {
         using var index = InMemory();
