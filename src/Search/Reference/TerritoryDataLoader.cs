@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
-using System.Reflection;
 
 namespace Plateforme.Search.Reference;
 
@@ -10,13 +8,11 @@ namespace Plateforme.Search.Reference;
 /// </summary>
 internal static class TerritoryDataLoader
 {
-    private const string ResourcePrefix = "Plateforme.Search.Reference.Data.";
-
     public static Dictionary<TerritoryCode, Territory> Load()
     {
-        var regionRows = Rows(ReadResource("regions.tsv"), 2);
-        var departementRows = Rows(ReadResource("departements.tsv"), 3);
-        var epciRows = Rows(ReadResource("epci.tsv"), 4);
+        var regionRows = Rows(EmbeddedReferenceData.ReadText("regions.tsv"), 2);
+        var departementRows = Rows(EmbeddedReferenceData.ReadText("departements.tsv"), 3);
+        var epciRows = Rows(EmbeddedReferenceData.ReadText("epci.tsv"), 4);
 
         // One TerritoryCode per parent, shared by every child: a few hundred strings instead of a hundred thousand.
         var regionCodes = regionRows.ToDictionary(r => r[0], r => new TerritoryCode(TerritoryLevel.Region, r[0]), StringComparer.Ordinal);
@@ -71,7 +67,7 @@ internal static class TerritoryDataLoader
         Span<Range> fields = stackalloc Range[7];
         Span<Range> postalRanges = stackalloc Range[32];
 
-        foreach (var line in ReadResource("communes.tsv.gz").AsSpan().EnumerateLines())
+        foreach (var line in EmbeddedReferenceData.ReadText("communes.tsv.gz").AsSpan().EnumerateLines())
         {
             if (line.IsEmpty || line[0] == '#') continue;
             if (line.Split(fields, '\t') != 6) throw new InvalidDataException($"Bad commune line: '{line}'.");
@@ -120,13 +116,4 @@ internal static class TerritoryDataLoader
 
     private static long ParseLong(ReadOnlySpan<char> text) =>
         text.IsEmpty ? 0 : long.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture);
-
-    private static string ReadResource(string name)
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourcePrefix + name)
-            ?? throw new InvalidOperationException($"Embedded resource '{ResourcePrefix + name}' is missing.");
-        using Stream content = name.EndsWith(".gz", StringComparison.Ordinal) ? new GZipStream(stream, CompressionMode.Decompress) : stream;
-        using var reader = new StreamReader(content, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
-        return reader.ReadToEnd();
-    }
 }
