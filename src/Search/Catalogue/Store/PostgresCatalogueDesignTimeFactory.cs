@@ -1,0 +1,11 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace Plateforme.Search.Catalogue.Store;
+
+/// <summary>For dotnet-ef: builds the PostgreSQL context without a host (migrations never connect).</summary>
+internal sealed class PostgresCatalogueDesignTimeFactory : IDesignTimeDbContextFactory<PostgresCatalogueDbContext>
+{
+    public PostgresCatalogueDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgresCatalogueDbContext>().UseCataloguePostgres("Host=localhost;Database=plateforme_design").Options);
+}
