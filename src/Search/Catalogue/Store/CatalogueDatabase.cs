@@ -12,8 +12,8 @@ public static class CatalogueDatabase
     /// <summary>Our own history table, so other modules' migrations in the same database never mix with ours.</summary>
     public const string MigrationsHistoryTable = "__SearchMigrationsHistory";
 
-    public static DbContextOptionsBuilder<SqliteCatalogueDbContext> UseCatalogueSqlite(
-        this DbContextOptionsBuilder<SqliteCatalogueDbContext> options, string connectionString)
+    /// <summary>Configures a <see cref="SqliteCatalogueDbContext"/>.</summary>
+    public static DbContextOptionsBuilder UseCatalogueSqlite(this DbContextOptionsBuilder options, string connectionString)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable(MigrationsHistoryTable))
@@ -21,8 +21,8 @@ public static class CatalogueDatabase
         return options;
     }
 
-    public static DbContextOptionsBuilder<PostgresCatalogueDbContext> UseCataloguePostgres(
-        this DbContextOptionsBuilder<PostgresCatalogueDbContext> options, string connectionString)
+    /// <summary>Configures a <see cref="PostgresCatalogueDbContext"/>.</summary>
+    public static DbContextOptionsBuilder UseCataloguePostgres(this DbContextOptionsBuilder options, string connectionString)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable(MigrationsHistoryTable, PostgresSchema))
@@ -40,11 +40,13 @@ public static class CatalogueDatabase
         switch (provider)
         {
             case CatalogueDatabaseProvider.Sqlite:
-                var sqlite = new DbContextOptionsBuilder<SqliteCatalogueDbContext>().UseCatalogueSqlite(connectionString);
+                var sqlite = new DbContextOptionsBuilder<SqliteCatalogueDbContext>();
+                sqlite.UseCatalogueSqlite(connectionString);
                 if (applicationServices is not null) sqlite.UseApplicationServiceProvider(applicationServices);
                 return new SqliteCatalogueDbContext(sqlite.Options);
             case CatalogueDatabaseProvider.PostgreSql:
-                var postgres = new DbContextOptionsBuilder<PostgresCatalogueDbContext>().UseCataloguePostgres(connectionString);
+                var postgres = new DbContextOptionsBuilder<PostgresCatalogueDbContext>();
+                postgres.UseCataloguePostgres(connectionString);
                 if (applicationServices is not null) postgres.UseApplicationServiceProvider(applicationServices);
                 return new PostgresCatalogueDbContext(postgres.Options);
             default:
