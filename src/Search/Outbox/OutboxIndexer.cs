@@ -13,9 +13,11 @@ public sealed partial class OutboxIndexer(
     OutboxDrainer drainer,
     IndexStartupCheck startupCheck,
     IndexOutboxSignal signal,
-    TimeProvider clock,
     ILogger<OutboxIndexer> logger) : BackgroundService
 {
+    // Waits run on real time even when the application's clock is a frozen test clock: the indexer must keep polling.
+    private static readonly TimeProvider Timer = TimeProvider.System;
+
     public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan MaxBackOff = TimeSpan.FromSeconds(30);
 
@@ -30,7 +32,7 @@ public sealed partial class OutboxIndexer(
                 await drainer.DrainAsync(stoppingToken).ConfigureAwait(false);
                 if (failures > 0) LogRecovered(failures);
                 failures = 0;
-                await signal.WaitAsync(PollInterval, clock, stoppingToken).ConfigureAwait(false);
+                await signal.WaitAsync(PollInterval, Timer, stoppingToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -43,7 +45,7 @@ public sealed partial class OutboxIndexer(
                 LogDrainFailed(exception, failures, pause.TotalSeconds);
                 try
                 {
-                    await Task.Delay(pause, clock, stoppingToken).ConfigureAwait(false);
+                    await Task.Delay(pause, Timer, stoppingToken).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException)
                 {
