@@ -31,7 +31,7 @@ public abstract class CatalogueTestBase : IAsyncLifetime
         }
     }
 
-    public Task DisposeAsync()
+    public virtual Task DisposeAsync()
     {
         if (_sqliteFolder is not null)
         {
