@@ -36,9 +36,10 @@ public static class SearchModule
         var contentRoot = builder.Environment.ContentRootPath;
 
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(TerritoryDirectory.Default);
-        services.TryAddSingleton(ThemeTaxonomy.Default);
-        services.TryAddSingleton(ReferenceLists.Default);
+        // Factories: the embedded territories load on first use, not while the host is being built.
+        services.TryAddSingleton(_ => TerritoryDirectory.Default);
+        services.TryAddSingleton(_ => ThemeTaxonomy.Default);
+        services.TryAddSingleton(_ => ReferenceLists.Default);
         services.TryAddSingleton<CallDocumentBuilder>();
 
         AddCatalogue(services, settings.Database, contentRoot);
