@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 using Plateforme.Search.Catalogue;
 using Plateforme.Search.Catalogue.Store;
+using Plateforme.Search.Tests.Outbox;
 
 namespace Plateforme.Search.Tests.Store;
 
@@ -17,6 +19,18 @@ public abstract class CatalogueStoreTests : CatalogueTestBase
         Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
         Assert.False(db.Database.HasPendingModelChanges());
         Assert.Equal(0, await db.FundingCalls.CountAsync());
+    }
+
+    [Fact]
+    public async Task The_migrator_brings_a_new_database_up_to_date_and_can_run_again()
+    {
+        var migrator = new CatalogueMigrator(new TestContextFactory(Provider, ConnectionString), NullLogger<CatalogueMigrator>.Instance);
+
+        await migrator.MigrateAsync();
+        await migrator.MigrateAsync();
+
+        await using var db = NewContext();
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
     }
 
     [Fact]
