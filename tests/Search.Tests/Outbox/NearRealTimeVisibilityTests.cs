@@ -5,11 +5,12 @@ using Plateforme.Search.Catalogue;
 using Plateforme.Search.Catalogue.Store;
 using Plateforme.Search.Indexing;
 using Plateforme.Search.Tests.Store;
+using Xunit.Abstractions;
 
 namespace Plateforme.Search.Tests.Outbox;
 
 /// <summary>End to end on the real module (SQLite file, Lucene folder): a commit reaches search results fast.</summary>
-public sealed class NearRealTimeVisibilityTests
+public sealed class NearRealTimeVisibilityTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan OneSecond = TimeSpan.FromSeconds(1);
 
@@ -24,6 +25,7 @@ public sealed class NearRealTimeVisibilityTests
         var disappeared = await TimeUntilAsync(() => UnpublishInScopeAsync(host, "tiers-lieux"),
             () => Count(index, "tiers-lieux numériques") == 0);
 
+        output.WriteLine($"Visible after {appeared.TotalMilliseconds:0} ms, gone after {disappeared.TotalMilliseconds:0} ms.");
         Assert.True(appeared < OneSecond, $"The new call became searchable after {appeared.TotalMilliseconds:0} ms.");
         Assert.True(disappeared < OneSecond, $"The unpublished call left the results after {disappeared.TotalMilliseconds:0} ms.");
     }
@@ -45,6 +47,7 @@ public sealed class NearRealTimeVisibilityTests
             },
             () => Count(index, "moulins") == 1);
 
+        output.WriteLine($"Found through the poll after {elapsed.TotalMilliseconds:0} ms.");
         Assert.True(elapsed < OneSecond * 2.5, $"Found after {elapsed.TotalMilliseconds:0} ms, the poll runs every second.");
     }
 
