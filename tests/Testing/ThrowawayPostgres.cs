@@ -4,6 +4,8 @@ using System.Net;
 using System.Net.Sockets;
 using Npgsql;
 using Xunit;
+using Xunit.Abstractions;
+using Xunit.Sdk;
 
 namespace Plateforme.Testing;
 
@@ -12,7 +14,8 @@ namespace Plateforme.Testing;
 /// no durability (fsync off), trust authentication; stopped and deleted at the end. Share it through a
 /// collection fixture and give each test its own database with <see cref="CreateDatabaseAsync"/>.
 /// </summary>
-public sealed class ThrowawayPostgres : IAsyncLifetime
+/// <remarks>xunit hands the fixture its diagnostic sink: with "diagnosticMessages" on, the start-up time is printed.</remarks>
+public sealed class ThrowawayPostgres(IMessageSink? diagnostics = null) : IAsyncLifetime
 {
     private static readonly TimeSpan CommandTimeout = TimeSpan.FromSeconds(90);
 
@@ -52,6 +55,8 @@ public sealed class ThrowawayPostgres : IAsyncLifetime
 
         AppDomain.CurrentDomain.ProcessExit += StopOnExit;
         StartupTime = watch.Elapsed;
+        diagnostics?.OnMessage(new DiagnosticMessage(
+            "Throwaway PostgreSQL from {0} ready on port {1} in {2:0} ms", _binaries.Folder, Port, StartupTime.TotalMilliseconds));
     }
 
     /// <summary>Creates an empty database and returns a connection string to it.</summary>
