@@ -4,8 +4,9 @@ using Microsoft.Extensions.Logging;
 namespace Plateforme.Search.Outbox;
 
 /// <summary>
-/// The only writer of the index in normal operation. At start: the startup check (rebuild if needed,
-/// replay of rows left by a crash). Then drains the outbox whenever a save in this process signals it,
+/// The only writer of the index in normal operation. At start, before the host serves anything: the startup
+/// check (rebuild if needed, replay of rows left by a crash), so the first searches see the whole catalogue.
+/// Then, in the background, drains the outbox whenever a save in this process signals it,
 /// and at least every second for saves made by other processes (a standalone crawler).
 /// Failures are logged and retried with growing pauses; the rows wait in the database meanwhile.
 /// </summary>
@@ -21,9 +22,14 @@ public sealed partial class OutboxIndexer(
     public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan MaxBackOff = TimeSpan.FromSeconds(30);
 
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await RunStartupCheckAsync(cancellationToken).ConfigureAwait(false);
+        await base.StartAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await RunStartupCheckAsync(stoppingToken).ConfigureAwait(false);
         var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -59,13 +65,13 @@ public sealed partial class OutboxIndexer(
     internal static TimeSpan BackOff(int failures) =>
         TimeSpan.FromSeconds(Math.Min(MaxBackOff.TotalSeconds, Math.Pow(2, Math.Min(failures - 1, 10))));
 
-    private async Task RunStartupCheckAsync(CancellationToken stoppingToken)
+    private async Task RunStartupCheckAsync(CancellationToken cancellationToken)
     {
         try
         {
-            await startupCheck.RunAsync(stoppingToken).ConfigureAwait(false);
+            await startupCheck.RunAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
         }
         catch (Exception exception)

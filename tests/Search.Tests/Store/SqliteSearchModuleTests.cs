@@ -17,7 +17,7 @@ public sealed class SqliteSearchModuleTests : SearchModuleTests
         await host.Host.StartAsync();
 
         Assert.True(File.Exists(Path.Combine(host.Folder, "data", "plateforme.db")));
-        await SearchModuleTests.Eventually(() => Directory.Exists(Path.Combine(host.Folder, "data", "index")));
+        Assert.True(Directory.Exists(Path.Combine(host.Folder, "data", "index")));
         await using var scope = host.Services.CreateAsyncScope();
         Assert.IsType<SqliteCatalogueDbContext>(scope.ServiceProvider.GetRequiredService<CatalogueDbContext>());
     }
