@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Mvc;
+using Plateforme.Search.Reference;
+
+namespace Plateforme.Web.Preferences;
+
+/// <summary>
+/// POST /mon-territoire saves the preference, POST /mon-territoire/oublier forgets it; both answer with a
+/// redirect, so the form works as plain HTML before (or without) the interactive circuit.
+/// </summary>
+public static class PreferenceEndpoints
+{
+    public const string Path = "/mon-territoire";
+    public const string ForgetPath = "/mon-territoire/oublier";
+
+    public static IEndpointRouteBuilder MapPreferenceEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost(Path, Save).ExcludeFromDescription();
+        app.MapPost(ForgetPath, Forget).ExcludeFromDescription();
+        return app;
+    }
+
+    private static IResult Save(
+        HttpContext context,
+        [FromForm(Name = "territory")] string? territory,
+        [FromForm(Name = "territoryText")] string? territoryText,
+        [FromForm(Name = "beneficiary")] string? beneficiary,
+        [FromForm(Name = "returnUrl")] string? returnUrl,
+        PreferenceCookie cookie,
+        TerritoryDirectory territories)
+    {
+        // Without the interactive picker, only the typed name arrives: take its best match.
+        if (string.IsNullOrWhiteSpace(territory) && !string.IsNullOrWhiteSpace(territoryText))
+        {
+            territory = territories.Suggest(territoryText, 20)
+                .FirstOrDefault(t => PreferenceCookie.AllowedLevels.Contains(t.Level))?.Code.ToString();
+        }
+        var preference = cookie.Validate(territory, beneficiary);
+        cookie.Write(context, preference);
+        return Results.Redirect(LocalOr(returnUrl, Path + "?enregistre=1"));
+    }
+
+    private static IResult Forget(HttpContext context, [FromForm(Name = "returnUrl")] string? returnUrl)
+    {
+        PreferenceCookie.Clear(context);
+        return Results.Redirect(LocalOr(returnUrl, Path + "?oublie=1"));
+    }
+
+    /// <summary>Only a path on this site: never an open redirect.</summary>
+    public static string LocalOr(string? url, string fallback) =>
+        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
+            ? url
+            : fallback;
+}
