@@ -40,6 +40,8 @@ public sealed class FilterLabels(FilterVocabulary vocabulary)
         _ => value,
     };
 
+    public string Destination(string slug) => vocabulary.Lists.Destinations.LabelOf(slug);
+
     public string Funder(string slug) =>
         vocabulary.FunderValues.FirstOrDefault(f => string.Equals(f.Value, slug, StringComparison.Ordinal))?.Label ?? slug;
 
