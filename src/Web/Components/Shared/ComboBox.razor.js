@@ -9,6 +9,9 @@ export function attach(input) {
             event.preventDefault();
         } else if (event.key === "Enter" && expanded && input.getAttribute("aria-activedescendant")) {
             event.preventDefault();
+        } else if (event.key === "Escape" && expanded) {
+            // A search box clears itself on Escape; with the list open, Escape only closes the list.
+            event.preventDefault();
         }
     });
 }
