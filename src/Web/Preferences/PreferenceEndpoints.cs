@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using Plateforme.Search.Reference;
 
@@ -14,13 +15,17 @@ public static class PreferenceEndpoints
 
     public static IEndpointRouteBuilder MapPreferenceEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost(Path, Save).ExcludeFromDescription();
-        app.MapPost(ForgetPath, Forget).ExcludeFromDescription();
+        // The token is checked by hand so that a stale form leads back to the form with a notice, not to an error page.
+        app.MapPost(Path, Save).DisableAntiforgery().ExcludeFromDescription();
+        app.MapPost(ForgetPath, Forget).DisableAntiforgery().ExcludeFromDescription();
         return app;
     }
 
-    private static IResult Save(
+    public const string ExpiredPath = Path + "?expire=1";
+
+    private static async Task<IResult> Save(
         HttpContext context,
+        IAntiforgery antiforgery,
         [FromForm(Name = "territory")] string? territory,
         [FromForm(Name = "territoryText")] string? territoryText,
         [FromForm(Name = "beneficiary")] string? beneficiary,
@@ -28,6 +33,7 @@ public static class PreferenceEndpoints
         PreferenceCookie cookie,
         TerritoryDirectory territories)
     {
+        if (!await antiforgery.IsRequestValidAsync(context)) return Results.Redirect(ExpiredPath);
         // Without the interactive picker, only the typed name arrives: take its best match.
         if (string.IsNullOrWhiteSpace(territory) && !string.IsNullOrWhiteSpace(territoryText))
         {
@@ -39,8 +45,9 @@ public static class PreferenceEndpoints
         return Results.Redirect(LocalOr(returnUrl, Path + "?enregistre=1"));
     }
 
-    private static IResult Forget(HttpContext context, [FromForm(Name = "returnUrl")] string? returnUrl)
+    private static async Task<IResult> Forget(HttpContext context, IAntiforgery antiforgery, [FromForm(Name = "returnUrl")] string? returnUrl)
     {
+        if (!await antiforgery.IsRequestValidAsync(context)) return Results.Redirect(ExpiredPath);
         PreferenceCookie.Clear(context);
         return Results.Redirect(LocalOr(returnUrl, Path + "?oublie=1"));
     }
