@@ -1,5 +1,4 @@
 using System.Text;
-using Plateforme.Search.Indexing;
 using Plateforme.Web.Calendar;
 using Plateforme.Web.Preferences;
 using Plateforme.Web.Search.Display;
