@@ -10,6 +10,7 @@ public sealed partial class SearchBox
     private CancellationTokenSource? typing;
     private string? text;
     private string? lastFiltersText;
+    private string? lastSearched;
 
     [Inject]
     public required ISearchIndex Index { get; init; }
@@ -48,7 +49,10 @@ public sealed partial class SearchBox
         if (Filters.Text != lastFiltersText)
         {
             lastFiltersText = Filters.Text;
-            text = Filters.Text;
+            // The echo of our own search-as-you-type must not overwrite what was typed since;
+            // any other change (back, forward, a suggestion, a link) replaces the text.
+            if (Normalized(Filters.Text) != Normalized(lastSearched)) text = Filters.Text;
+            lastSearched = null;
         }
     }
 
@@ -78,8 +82,11 @@ public sealed partial class SearchBox
         {
             return;
         }
+        lastSearched = value;
         await OnSearch.InvokeAsync(value);
     }
+
+    private static string? Normalized(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private async Task SubmitAsync()
     {
