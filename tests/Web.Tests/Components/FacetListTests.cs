@@ -82,6 +82,17 @@ public sealed class FacetListTests : ComponentTestContext
     }
 
     [Fact]
+    public void Ticking_a_value_does_not_reorder_the_list_and_a_ticked_value_further_down_stays_in_sight()
+    {
+        var funders = Enumerable.Range(1, 9).Select(i => new FacetCount($"f{i}", $"Financeur {i}", 10 - i)).ToList();
+
+        var facet = RenderFacet(SearchFilters.Empty.With(FacetNames.Funder, "f8"), funders, FacetNames.Funder);
+
+        Assert.Equal([.. funders.Select(f => f.Value)], facet.FindAll("[data-testid=facet-value]").Select(a => a.GetAttribute("data-value")));
+        Assert.True(facet.Find(".facet__more").HasAttribute("open"));
+    }
+
+    [Fact]
     public void A_very_long_list_can_be_narrowed_by_typing_without_minding_accents()
     {
         var funders = Enumerable.Range(1, 12).Select(i => new FacetCount($"f{i}", $"Fondation {i}", 20 - i))
