@@ -1,13 +1,12 @@
 using Plateforme.Search;
 using Plateforme.Web;
 using Plateforme.Web.Api;
-using Plateforme.Web.Components;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddSearch();
 builder.AddWebApi();
-builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.AddWebUi();
 
 var app = builder.Build();
 
@@ -22,7 +21,7 @@ app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapWebApi();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapWebUi();
 
 await app.RunAsync();
 return 0;
