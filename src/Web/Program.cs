@@ -16,7 +16,6 @@ if (CommandLine.IsRebuildIndex(args))
 }
 
 app.UseWebApiErrors();
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAntiforgery();
 
 app.MapStaticAssets();
