@@ -112,4 +112,40 @@ public class DocumentStoreTests
         Assert.Equal(2, health.DocumentCount);
         Assert.Equal("lucene", health.Backend);
     }
+
+    [Fact]
+    public async Task A_rebuild_after_clear_keeps_one_document_per_call()
+    {
+        CallDocument call = Call("Aide au sport");
+        using var index = await TestIndex.WithAsync(call);
+
+        await index.ClearAsync();
+        await index.UpsertAsync([call]);
+        await index.UpsertAsync([call with { Title = "Aide au sport, édition 2" }]);
+        await index.DeleteAsync([call.Id]);
+        await index.UpsertAsync([call with { Title = "Aide au sport, édition 3" }]);
+        await index.CommitAsync();
+
+        Assert.Equal(1, index.Health().DocumentCount);
+        Assert.Equal("Aide au sport, édition 3", index.Get(call.Id)?.Title);
+    }
+
+    [Fact]
+    public async Task A_large_batch_keeps_the_last_version_of_a_call_given_twice()
+    {
+        var calls = Enumerable.Range(0, 300).Select(i => (CallDocument)Call($"Appel {i}")).ToList();
+        var updated = calls[7] with { Title = "Appel sept, corrigé" };
+        using var index = TestIndex.InMemory();
+
+        await index.UpsertAsync([.. calls, updated]);
+        await index.CommitAsync();
+        var afterFirst = index.Get(calls[7].Id)?.Title;
+        await index.UpsertAsync(calls.Take(100).ToList());
+        await index.CommitAsync();
+
+        Assert.Equal("Appel sept, corrigé", afterFirst);
+        Assert.Equal(300, index.Health().DocumentCount);
+        Assert.Equal("Appel 7", index.Get(calls[7].Id)?.Title);
+        Assert.Equal(300, index.Search(TestIndex.Query("appel")).Total);
+    }
 }

@@ -70,7 +70,6 @@ public class RelevanceTests(RelevanceIndexFixture fixture) : IClassFixture<Relev
         { "circuits courts", "pat" },
         { "circuits courts", "circuits-courts-somme" },
         { "apprentissage", "premiere-experience" },
-        { "Fondation de France", "isolement-seniors" },
         { "CAF Somme", "creches" },
         { "chantier d'insertion", "chantiers-patrimoine" },
         { "structures d'insertion par l'activité économique", "fdi-siae" },
@@ -112,6 +111,18 @@ public class RelevanceTests(RelevanceIndexFixture fixture) : IClassFixture<Relev
     public void A_misspelt_query_still_finds_the_call(string text, string slug)
     {
         Assert.Contains(slug, fixture.Top(TestIndex.Query(text), 3));
+    }
+
+    [Theory]
+    [InlineData("Fondation de France", "fondation-de-france")]
+    [InlineData("CAF de la Somme", "caf-somme")]
+    [InlineData("Agence nationale du Sport", "ans")]
+    public void A_funder_name_brings_its_calls_first(string text, string funder)
+    {
+        var top = fixture.Index.Search(TestIndex.Query(text) with { PageSize = 3 }).Hits;
+
+        Assert.Equal(3, top.Count);
+        Assert.All(top, hit => Assert.Contains(hit.Call.Funders, value => value.Value == funder));
     }
 
     [Fact]

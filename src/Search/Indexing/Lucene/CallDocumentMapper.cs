@@ -16,27 +16,27 @@ internal static class CallDocumentMapper
         ArgumentNullException.ThrowIfNull(call);
         var doc = new Document
         {
-            new StringField(CallFields.Id, IdText(call.Id), Field.Store.NO),
+            new StringField(CallFields.Id, IdText(call.Id), Field.Store.YES),
+            new StoredField(CallFields.StoredTitle, call.Title),
             new StoredField(CallFields.Json, JsonSerializer.SerializeToUtf8Bytes(call, CallDocumentJsonContext.Default.CallDocument)),
             new NumericDocValuesField(CallFields.IdOrder, IdOrder(call.Id)),
             new NumericDocValuesField(CallFields.PublishedAt, call.PublishedAt.UtcTicks),
         };
 
         AddText(doc, call);
-        AddValues(doc, CallFields.Beneficiary, FacetNames.Beneficiary, call.Beneficiaries);
+        AddValues(doc, null, FacetNames.Beneficiary, call.Beneficiaries);
         AddValues(doc, CallFields.Theme, FacetNames.Theme, call.Themes);
-        AddValues(doc, CallFields.AidType, FacetNames.AidType, call.AidTypes);
+        AddValues(doc, null, FacetNames.AidType, call.AidTypes);
         AddValues(doc, CallFields.Funder, FacetNames.Funder, call.Funders);
-        AddValues(doc, CallFields.Territory, FacetNames.Territory, [call.Territory]);
-        AddValues(doc, CallFields.Recurrence, FacetNames.Recurrence, [new LabelledValue(call.Recurrence, FacetLabels.OfRecurrence(call.Recurrence))]);
+        AddValues(doc, null, FacetNames.Territory, [call.Territory]);
+        AddValues(doc, null, FacetNames.Recurrence, [new LabelledValue(call.Recurrence, FacetLabels.OfRecurrence(call.Recurrence))]);
         foreach (var code in call.TerritoryPath.Append(call.Territory.Value).Distinct(StringComparer.Ordinal))
         {
-            doc.Add(new StringField(CallFields.TerritoryPath, code, Field.Store.NO));
             doc.Add(new SortedSetDocValuesField(CallFields.TerritoryPath, new BytesRef(code)));
         }
 
-        AddDay(doc, CallFields.OpensOn, call.OpensOn?.DayNumber ?? CallFields.NoOpeningDay);
-        AddDay(doc, CallFields.Deadline, call.Deadline?.DayNumber ?? CallFields.NoDeadlineDay);
+        doc.Add(new NumericDocValuesField(CallFields.OpensOn, call.OpensOn?.DayNumber ?? CallFields.NoOpeningDay));
+        doc.Add(new NumericDocValuesField(CallFields.Deadline, call.Deadline?.DayNumber ?? CallFields.NoDeadlineDay));
         AddAmounts(doc, call);
         return doc;
     }
@@ -62,62 +62,53 @@ internal static class CallDocumentMapper
     private static void AddText(Document doc, CallDocument call)
     {
         doc.Add(new TextField(CallFields.Title, call.Title, Field.Store.NO));
+        doc.Add(new TextField(CallFields.All, call.Title, Field.Store.NO));
+        doc.Add(new TextField(CallFields.All, call.Title, Field.Store.NO));
         doc.Add(new TextField(CallFields.TitleWords, call.Title, Field.Store.NO));
         doc.Add(new Field(CallFields.Spelling, call.Title, WordsOnly));
-        foreach (var label in call.Themes.Concat(call.SubThemes))
+        var labels = call.Themes.Concat(call.SubThemes).Concat(call.Funders).Select(value => value.Label).Concat(call.Keywords);
+        foreach (var label in labels)
         {
-            doc.Add(new TextField(CallFields.Themes, label.Label, Field.Store.NO));
-            doc.Add(new Field(CallFields.Spelling, label.Label, WordsOnly));
-        }
-
-        foreach (var funder in call.Funders)
-        {
-            doc.Add(new TextField(CallFields.Funders, funder.Label, Field.Store.NO));
-            doc.Add(new Field(CallFields.Spelling, funder.Label, WordsOnly));
-        }
-
-        foreach (var keyword in call.Keywords)
-        {
-            doc.Add(new TextField(CallFields.Keywords, keyword, Field.Store.NO));
-            doc.Add(new Field(CallFields.Spelling, keyword, WordsOnly));
+            doc.Add(new TextField(CallFields.Labels, label, Field.Store.NO));
+            doc.Add(new TextField(CallFields.All, label, Field.Store.NO));
+            doc.Add(new Field(CallFields.Spelling, label, WordsOnly));
         }
 
         if (!string.IsNullOrWhiteSpace(call.Summary))
         {
             doc.Add(new TextField(CallFields.Summary, call.Summary, Field.Store.NO));
+            doc.Add(new TextField(CallFields.All, call.Summary, Field.Store.NO));
             doc.Add(new Field(CallFields.Spelling, call.Summary, WordsOnly));
         }
 
         if (!string.IsNullOrWhiteSpace(call.DescriptionText))
         {
-            doc.Add(new TextField(CallFields.Description, call.DescriptionText, Field.Store.NO));
+            doc.Add(new TextField(CallFields.All, call.DescriptionText, Field.Store.NO));
         }
     }
 
-    private static void AddValues(Document doc, string field, string dimension, IReadOnlyList<LabelledValue> values)
+    /// <summary>Facet doc values, plus an indexed term when <paramref name="field"/> is given.</summary>
+    private static void AddValues(Document doc, string? field, string dimension, IReadOnlyList<LabelledValue> values)
     {
         var facetField = CallFields.FacetField(dimension);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var value in values)
         {
             if (string.IsNullOrEmpty(value.Value) || !seen.Add(value.Value)) continue;
-            doc.Add(new StringField(field, value.Value, Field.Store.NO));
+            if (field is not null) doc.Add(new StringField(field, value.Value, Field.Store.NO));
             doc.Add(new SortedSetDocValuesField(facetField, new BytesRef(FacetTerm(value))));
         }
     }
 
-    private static void AddDay(Document doc, string field, int day)
-    {
-        doc.Add(new Int32Field(field, day, Field.Store.NO));
-        doc.Add(new NumericDocValuesField(field, day));
-    }
-
-    /// <summary>A call without any amount gets no amount fields, so that any amount filter leaves it out.</summary>
+    /// <summary>
+    /// A missing minimum reads as 0 and a missing maximum as no limit; a call with neither gets an empty
+    /// range (<see cref="CallFields.NoMinAmount"/> above <see cref="CallFields.NoMaxAmount"/>) so any amount filter leaves it out.
+    /// </summary>
     private static void AddAmounts(Document doc, CallDocument call)
     {
-        if (call.MinAmountCents is null && call.MaxAmountCents is null) return;
-        doc.Add(new Int64Field(CallFields.MinAmount, call.MinAmountCents ?? 0, Field.Store.NO));
-        doc.Add(new Int64Field(CallFields.MaxAmount, call.MaxAmountCents ?? long.MaxValue, Field.Store.NO));
+        var none = call.MinAmountCents is null && call.MaxAmountCents is null;
+        doc.Add(new NumericDocValuesField(CallFields.MinAmount, none ? CallFields.NoMinAmount : call.MinAmountCents ?? 0));
+        doc.Add(new NumericDocValuesField(CallFields.MaxAmount, none ? CallFields.NoMaxAmount : call.MaxAmountCents ?? long.MaxValue));
     }
 
     private static FieldType CreateWordsOnlyType()

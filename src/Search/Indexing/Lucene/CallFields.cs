@@ -3,22 +3,32 @@ namespace Plateforme.Search.Indexing.Lucene;
 /// <summary>Names of the index fields, and how much each searchable one weighs.</summary>
 internal static class CallFields
 {
-    /// <summary>Exact id, the key of updates and deletes.</summary>
+    /// <summary>Exact id ("N" format), the key of updates and deletes; stored for autocomplete.</summary>
     public const string Id = "id";
 
     /// <summary>The whole <see cref="CallDocument"/> as JSON: a hit is rebuilt from it alone.</summary>
     public const string Json = "json";
+
+    /// <summary>The title alone, stored for autocomplete, which shows titles and nothing else.</summary>
+    public const string StoredTitle = "stored_title";
+
+    public static ISet<string> IdAndTitle { get; } = new HashSet<string>(StringComparer.Ordinal) { Id, StoredTitle };
 
     /// <summary>Loads nothing but the stored JSON when reading a hit.</summary>
     public static ISet<string> JsonOnly { get; } = new HashSet<string>(StringComparer.Ordinal) { Json };
 
     // Searchable text, analysed by FrenchSearchAnalyzer.
     public const string Title = "title";
-    public const string Themes = "themes";
-    public const string Funders = "funders";
-    public const string Keywords = "keywords";
+
+    /// <summary>Theme, sub-theme and funder labels and keywords: what a call is about and who funds it.</summary>
+    public const string Labels = "labels";
     public const string Summary = "summary";
-    public const string Description = "description";
+
+    /// <summary>
+    /// All of the searchable text in one field (the title twice), to match and first-rank calls with one
+    /// posting list per word; the fields above then score the best hits (see WindowRescorer).
+    /// </summary>
+    public const string All = "all";
 
     /// <summary>Whole words as written (FrenchWordAnalyzer): the vocabulary of spelling suggestions.</summary>
     public const string Spelling = "spelling";
@@ -26,22 +36,18 @@ internal static class CallFields
     /// <summary>Folded title words (FrenchPrefixAnalyzer), for autocomplete.</summary>
     public const string TitleWords = "title_words";
 
-    // Exact values, indexed for filters and MoreLikeThis boosts.
-    public const string Beneficiary = "beneficiary";
+    // Exact values, indexed for similar calls and autocomplete (filters read doc values).
     public const string Theme = "theme";
-    public const string AidType = "aid_type";
     public const string Funder = "funder";
-    public const string Recurrence = "recurrence";
-    public const string Territory = "territory";
+
+    /// <summary>Doc values of the call's territory and every enclosing one.</summary>
     public const string TerritoryPath = "territory_path";
 
-    // Numbers: indexed for range queries and kept as doc values for statuses, sorts and boosts.
+    // Numeric doc values: statuses, ranges, sorts and boosts read them (see SegmentData).
     public const string OpensOn = "opens_on";
     public const string Deadline = "deadline";
     public const string MinAmount = "min_amount";
     public const string MaxAmount = "max_amount";
-
-    // Doc values only.
     public const string PublishedAt = "published_at";
     public const string IdOrder = "id_order";
 
@@ -52,16 +58,20 @@ internal static class CallFields
     public const int NoOpeningDay = int.MinValue;
     public const int NoDeadlineDay = int.MaxValue;
 
+    /// <summary>A call without any amount gets a range no amount filter can meet.</summary>
+    public const long NoMinAmount = long.MaxValue;
+    public const long NoMaxAmount = long.MinValue;
+
     public static string FacetField(string dimension) => "facet_" + dimension;
 
-    /// <summary>Searchable fields, from the weightiest: the title, then labels, then the summary, then the description.</summary>
-    public static IReadOnlyList<WeightedField> TextFields { get; } =
+    /// <summary>
+    /// Fields that score the best hits, from the weightiest: the title, then labels, then the summary.
+    /// The description counts through the score on <see cref="All"/> that found the hit (see WindowRescorer).
+    /// </summary>
+    public static IReadOnlyList<WeightedField> ScoringFields { get; } =
     [
         new(Title, 6f),
-        new(Themes, 3f),
-        new(Funders, 3f),
-        new(Keywords, 3f),
+        new(Labels, 3f),
         new(Summary, 2f),
-        new(Description, 1f),
     ];
 }

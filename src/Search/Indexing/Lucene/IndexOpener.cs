@@ -76,6 +76,10 @@ internal static class IndexOpener
             Similarity = similarity,
             RAMBufferSizeMB = options.RamBufferMegabytes,
             WriteLockTimeout = (long)options.WriteLockTimeout.TotalMilliseconds,
+
+            // Fewer, larger segments than Lucene's default: every search pays per segment (term lookups,
+            // scorers, filters), and a catalogue of calls is small enough for the extra merging.
+            MergePolicy = new TieredMergePolicy { SegmentsPerTier = 4, MaxMergeAtOnce = 8 },
         };
         var writer = new IndexWriter(directory, config);
         if (mode == OpenMode.CREATE) writer.Commit();

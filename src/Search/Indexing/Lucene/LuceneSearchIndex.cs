@@ -20,6 +20,9 @@ public sealed class LuceneSearchIndex : ISearchIndex
 {
     public const string BackendName = "lucene";
 
+    /// <summary>Batches from this size are written from several threads.</summary>
+    private const int ParallelBatchSize = 64;
+
     private readonly ILogger<LuceneSearchIndex> _logger;
     private readonly Analyzer[] _analyzers;
     private readonly LuceneDirectory _directory;
@@ -30,6 +33,8 @@ public sealed class LuceneSearchIndex : ISearchIndex
     private readonly SearchExecutor _executor;
     private readonly Suggester _suggester;
     private readonly SimilarFinder _similar;
+    private readonly Lock _writeLock = new();
+    private HashSet<Guid>? _idsSinceClear;
     private int _disposed;
 
     public LuceneSearchIndex(LuceneIndexOptions options, ILogger<LuceneSearchIndex> logger)
@@ -71,14 +76,34 @@ public sealed class LuceneSearchIndex : ISearchIndex
     /// <summary>True when no readable index was found at start and an empty one was created: rebuild it from the catalogue.</summary>
     public bool WasRecreated { get; }
 
+    /// <summary>
+    /// Large batches are analysed on every core (the writer takes documents from several threads). After a
+    /// clear, a call not written since is known to be absent and is added without the cost of an update.
+    /// </summary>
     public Task UpsertAsync(IReadOnlyCollection<CallDocument> calls, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(calls);
         ThrowIfDisposed();
-        foreach (var call in calls)
+        var latest = new Dictionary<Guid, CallDocument>(calls.Count);
+        foreach (var call in calls) latest[call.Id] = call;
+        var writes = new List<(CallDocument Call, bool IsNew)>(latest.Count);
+        lock (_writeLock)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            _tracking.UpdateDocument(CallDocumentMapper.IdTerm(call.Id), CallDocumentMapper.ToDocument(call));
+            foreach (var call in latest.Values) writes.Add((call, _idsSinceClear?.Add(call.Id) ?? false));
+        }
+
+        if (writes.Count < ParallelBatchSize)
+        {
+            foreach (var write in writes)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                Write(write.Call, write.IsNew);
+            }
+        }
+        else
+        {
+            var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+            Parallel.ForEach(writes, parallel, write => Write(write.Call, write.IsNew));
         }
 
         return Task.CompletedTask;
@@ -97,7 +122,12 @@ public sealed class LuceneSearchIndex : ISearchIndex
     {
         ThrowIfDisposed();
         cancellationToken.ThrowIfCancellationRequested();
-        _tracking.DeleteAll();
+        lock (_writeLock)
+        {
+            _tracking.DeleteAll();
+            _idsSinceClear = [];
+        }
+
         return Task.CompletedTask;
     }
 
@@ -156,6 +186,13 @@ public sealed class LuceneSearchIndex : ISearchIndex
         }
 
         _logger.LogDebug("Search index closed");
+    }
+
+    private void Write(CallDocument call, bool isNew)
+    {
+        var document = CallDocumentMapper.ToDocument(call);
+        if (isNew) _tracking.AddDocument(document);
+        else _tracking.UpdateDocument(CallDocumentMapper.IdTerm(call.Id), document);
     }
 
     private static CallDocument? Find(IndexSearcher searcher, Guid id)

@@ -4,6 +4,7 @@ using Plateforme.Search.Analysis;
 using Plateforme.Search.Indexing.Lucene.Collecting;
 using Plateforme.Search.Indexing.Lucene.Filtering;
 using Plateforme.Search.Indexing.Lucene.Querying;
+using Plateforme.Search.Indexing.Lucene.Segments;
 using Plateforme.Search.Indexing.Lucene.Text;
 
 namespace Plateforme.Search.Indexing.Lucene;
@@ -19,6 +20,9 @@ internal sealed class SearchExecutor(Analyzer searchAnalyzer, SpellingSuggester 
     /// <summary>Below this many exact matches, typo-tolerant matching and a spelling suggestion are tried.</summary>
     public const int FewResults = 3;
 
+    /// <summary>Beyond this many required items, the first order stands: rescoring a pasted paragraph field by field costs more than it tells.</summary>
+    private const int MaxRescoredItems = 10;
+
     public SearchResult Execute(IndexSearcher searcher, SearchQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -29,7 +33,17 @@ internal sealed class SearchExecutor(Analyzer searchAnalyzer, SpellingSuggester 
         var offset = (long)(Math.Max(query.Page, 1) - 1) * pageSize;
         var keep = (int)Math.Min(offset + pageSize, searcher.IndexReader.MaxDoc);
 
-        var exact = Run(searcher, query, text.IsEmpty ? null : TextQueryBuilder.BuildExact(text), filters, keep, exactDocs: null);
+        // Relevance with text keeps a window of hits to score again field by field (see WindowRescorer).
+        var rescore = query.Sort == SearchSort.Relevance && text.HasRequired && text.Required.Count <= MaxRescoredItems;
+        var window = rescore ? Math.Max(keep, WindowRescorer.Window) : keep;
+        var exactQueries = text.IsEmpty ? null : TextQueryBuilder.BuildExact(text);
+        var exact = Run(searcher, query, exactQueries?.Match, filters, window, exactDocs: null);
+        if (rescore)
+        {
+            var proximity = ProximityScorer.For(text.RequiredTerms().ToArray());
+            exact = exact with { Hits = WindowRescorer.Rescore(searcher, exact.Hits, exactQueries!.Scoring, proximity) };
+        }
+
         var pass = exact;
         var usedFuzzy = false;
         string? suggestion = null;
@@ -39,9 +53,10 @@ internal sealed class SearchExecutor(Analyzer searchAnalyzer, SpellingSuggester 
             var corrections = speller.Correct(searcher.IndexReader, parsed);
             suggestion = SpellingSuggester.Apply(query.Text!, corrections);
             correctedStems = CorrectedStems(corrections);
-            if (TextQueryBuilder.BuildFuzzy(text, correctedStems) is { } fuzzyQuery)
+            if (TextQueryBuilder.BuildFuzzy(text, correctedStems) is { } fuzzyQueries)
             {
-                var fuzzy = Run(searcher, query, fuzzyQuery, filters, keep, exact.FirstMatches.ToHashSet());
+                var fuzzy = Run(searcher, query, fuzzyQueries.Match, filters, window, exact.FirstMatches.ToHashSet());
+                if (rescore) fuzzy = fuzzy with { Hits = WindowRescorer.Rescore(searcher, fuzzy.Hits, fuzzyQueries.Scoring, proximity: null) };
                 if (fuzzy.Total > exact.Total)
                 {
                     pass = fuzzy;
@@ -51,56 +66,52 @@ internal sealed class SearchExecutor(Analyzer searchAnalyzer, SpellingSuggester 
         }
 
         var highlighter = new TermHighlighter(usedFuzzy ? [.. text.RequiredTerms(), .. correctedStems.Values] : [.. text.RequiredTerms()], usedFuzzy);
-        var hits = new List<SearchHit>(pageSize);
-        for (var i = offset; i < pass.Hits.Length; i++)
-        {
-            var candidate = pass.Hits[i];
-            var call = CallDocumentMapper.FromJson(searcher.Doc(candidate.Doc, CallFields.JsonOnly).GetBinaryValue(CallFields.Json));
-            hits.Add(new SearchHit
-            {
-                Call = call,
-                Status = CallStatusRules.StatusOn(query.Today, call.OpensOn, call.Deadline),
-                Score = candidate.Score,
-                Snippet = text.HasRequired ? snippets.Build(call, highlighter) : null,
-            });
-        }
-
         return new SearchResult
         {
             Total = pass.Total,
-            Hits = hits,
+            Hits = Page(searcher, query, pass.Hits, offset, pageSize, text.HasRequired ? highlighter : null),
             Facets = pass.Facets ?? new Dictionary<string, IReadOnlyList<FacetCount>>(),
             UsedFuzzyMatching = usedFuzzy,
             SpellingSuggestion = suggestion,
         };
     }
 
+    /// <summary>The page's hits, the only calls read in full.</summary>
+    private List<SearchHit> Page(IndexSearcher searcher, SearchQuery query, HitCandidate[] ranked, long offset, int pageSize, TermHighlighter? highlighter)
+    {
+        var hits = new List<SearchHit>(pageSize);
+        for (var i = offset; i < Math.Min(ranked.Length, offset + pageSize); i++)
+        {
+            var call = CallDocumentMapper.FromJson(searcher.Doc(ranked[i].Doc, CallFields.JsonOnly).GetBinaryValue(CallFields.Json));
+            hits.Add(new SearchHit
+            {
+                Call = call,
+                Status = CallStatusRules.StatusOn(query.Today, call.OpensOn, call.Deadline),
+                Score = ranked[i].Score,
+                Snippet = highlighter is null ? null : snippets.Build(call, highlighter),
+            });
+        }
+
+        return hits;
+    }
+
     private Pass Run(IndexSearcher searcher, SearchQuery query, Query? textQuery, SearchFilters filters, int keep, IReadOnlySet<int>? exactDocs)
     {
-        var constraints = new BooleanQuery();
-        foreach (var constraint in filters.Constraints) constraints.Add(constraint, Occur.MUST);
-
-        // With facets, dimension filters are checked by the collector so that each facet can ignore its own.
-        // A call failing two of them counts nowhere, so the query may already demand all but one.
-        IReadOnlyList<DimensionFilter> relaxed = [];
-        if (query.IncludeFacets)
-        {
-            relaxed = filters.Dimensions;
-            if (relaxed.Count >= 2) constraints.Add(AllButOne(relaxed), Occur.MUST);
-        }
-        else
-        {
-            foreach (var dimension in filters.Dimensions) constraints.Add(dimension.ToQuery(), Occur.MUST);
-        }
-
+        // With facets, dimension filters are checked by the collector so that each facet can ignore its own;
+        // a call failing two of them counts nowhere, so candidates may fail one at most.
+        var relaxed = query.IncludeFacets ? filters.Dimensions : [];
         var matching = textQuery ?? new MatchAllDocsQuery();
-        var filtered = constraints.Clauses.Count == 0 ? matching : new FilteredQuery(matching, new QueryWrapperFilter(constraints));
-        var ranker = new HitRanker(query.Sort, textQuery is not null, query.Today.DayNumber, exactDocs);
-        var facets = query.IncludeFacets ? new FacetCounter() : null;
-        var collector = new SearchCollector(query.Today.DayNumber, relaxed, facets, ranker, keep);
+        var today = query.Today.DayNumber;
+        var allowedFailures = relaxed.Count > 0 ? 1 : 0;
+        var narrows = !filters.Constraints.IsEmpty || filters.Dimensions.Count > allowedFailures;
+        var filtered = narrows
+            ? new FilteredQuery(matching, new CandidateFilter(filters, today, allowedFailures), FilteredQuery.QUERY_FIRST_FILTER_STRATEGY)
+            : matching;
+        var ranker = new HitRanker(query.Sort, textQuery is not null, today, exactDocs);
+        using var facets = query.IncludeFacets ? new FacetCounter(GlobalOrdinals.For(searcher.IndexReader)) : null;
+        var collector = new SearchCollector(today, relaxed, facets, ranker, keep);
         searcher.Search(filtered, collector);
-        var hits = collector.Finish();
-        return new Pass(collector.Total, hits, collector.FirstMatches, facets?.ToFacets(maxFacetValues));
+        return new Pass(collector.Total, collector.Finish(), collector.FirstMatches, facets?.ToFacets(maxFacetValues));
     }
 
     /// <summary>The stem of each correction that replaces a whole one-word item.</summary>
@@ -114,13 +125,6 @@ internal sealed class SearchExecutor(Analyzer searchAnalyzer, SpellingSuggester 
         }
 
         return stems;
-    }
-
-    private static BooleanQuery AllButOne(IReadOnlyList<DimensionFilter> dimensions)
-    {
-        var query = new BooleanQuery { MinimumNumberShouldMatch = dimensions.Count - 1 };
-        foreach (var dimension in dimensions) query.Add(dimension.ToQuery(), Occur.SHOULD);
-        return query;
     }
 
     private sealed record Pass(int Total, HitCandidate[] Hits, List<int> FirstMatches, Dictionary<string, IReadOnlyList<FacetCount>>? Facets);

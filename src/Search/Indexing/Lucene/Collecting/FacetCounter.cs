@@ -1,127 +1,98 @@
-using System.Globalization;
-using Lucene.Net.Index;
+using System.Buffers;
+using Plateforme.Search.Analysis;
+using Plateforme.Search.Indexing.Lucene.Segments;
 
 namespace Plateforme.Search.Indexing.Lucene.Collecting;
 
 /// <summary>
-/// Counts facet values per segment on ordinals of the facet doc values, then adds each segment's
-/// non-zero counts to totals keyed by value. Statuses are counted from the dates, four counters.
+/// Counts facet values into one array per dimension indexed by global ordinal (see <see cref="GlobalOrdinals"/>),
+/// reading each document's ordinals from <see cref="SegmentData"/>. Statuses are counted from the dates, four
+/// counters. Arrays are rented: call <see cref="Dispose"/> when done.
 /// </summary>
-internal sealed class FacetCounter
+internal sealed class FacetCounter : IDisposable
 {
-    /// <summary>Dimensions counted from doc values; the status dimension comes after them.</summary>
-    private static readonly string[] ValueDimensions =
-        [FacetNames.Beneficiary, FacetNames.Theme, FacetNames.AidType, FacetNames.Funder, FacetNames.Territory, FacetNames.Recurrence];
+    public static readonly int StatusSlot = SegmentData.ValueDimensions.Length;
 
-    private static readonly StringComparer LabelOrder = StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), CompareOptions.IgnoreCase);
-
-    public static readonly int StatusSlot = ValueDimensions.Length;
-
-    private readonly Dictionary<string, FacetTotal>[] _totals = new Dictionary<string, FacetTotal>[ValueDimensions.Length];
+    private readonly GlobalOrdinals _global;
+    private readonly int[][] _counts;
     private readonly int[] _statusCounts = new int[4];
-    private readonly SortedSetDocValues?[] _docValues = new SortedSetDocValues?[ValueDimensions.Length];
-    private readonly FacetValueTable?[] _tables = new FacetValueTable?[ValueDimensions.Length];
-    private readonly int[]?[] _counts = new int[]?[ValueDimensions.Length];
+    private readonly FacetOrdinals?[] _ordinals = new FacetOrdinals?[StatusSlot];
+    private readonly int[]?[] _toGlobal = new int[]?[StatusSlot];
 
-    public FacetCounter()
+    public FacetCounter(GlobalOrdinals global)
     {
-        for (var slot = 0; slot < _totals.Length; slot++) _totals[slot] = new Dictionary<string, FacetTotal>(StringComparer.Ordinal);
+        _global = global;
+        _counts = new int[StatusSlot][];
+        for (var slot = 0; slot < StatusSlot; slot++)
+        {
+            var size = global.Dimensions[slot].Values.Length;
+            _counts[slot] = ArrayPool<int>.Shared.Rent(Math.Max(size, 1));
+            Array.Clear(_counts[slot], 0, size);
+        }
     }
 
     public static int SlotOf(string dimension)
     {
-        var slot = Array.IndexOf(ValueDimensions, dimension);
+        var slot = SegmentData.SlotOf(dimension);
         return slot >= 0 ? slot : StatusSlot;
     }
 
-    public void SetSegment(AtomicReader reader)
+    /// <summary>Moves to a segment, given by its position among the reader's leaves.</summary>
+    public void SetSegment(SegmentData segment, int leaf)
     {
-        Flush();
-        for (var slot = 0; slot < ValueDimensions.Length; slot++)
+        for (var slot = 0; slot < StatusSlot; slot++)
         {
-            var field = CallFields.FacetField(ValueDimensions[slot]);
-            var docValues = reader.GetSortedSetDocValues(field);
-            _docValues[slot] = docValues;
-            _tables[slot] = docValues is null ? null : FacetValueTable.For(reader, field, docValues);
-            _counts[slot] = docValues is null ? null : new int[docValues.ValueCount];
+            _ordinals[slot] = segment.Values[slot];
+            _toGlobal[slot] = _global.Dimensions[slot].SegmentToGlobal[leaf];
         }
     }
 
     public void CountAll(int doc, CallStatus status)
     {
-        for (var slot = 0; slot < ValueDimensions.Length; slot++) CountValues(slot, doc);
-        CountStatus(status);
+        for (var slot = 0; slot < StatusSlot; slot++) CountValues(slot, doc);
+        _statusCounts[(int)status]++;
     }
 
     public void CountOne(int slot, int doc, CallStatus status)
     {
-        if (slot == StatusSlot) CountStatus(status);
+        if (slot == StatusSlot) _statusCounts[(int)status]++;
         else CountValues(slot, doc);
-    }
-
-    /// <summary>Adds the current segment's counts to the totals; call once more after the last segment.</summary>
-    public void Flush()
-    {
-        for (var slot = 0; slot < ValueDimensions.Length; slot++)
-        {
-            if (_counts[slot] is not { } counts || _tables[slot] is not { } table) continue;
-            var totals = _totals[slot];
-            for (var ord = 0; ord < counts.Length; ord++)
-            {
-                if (counts[ord] == 0) continue;
-                var value = table.Values[ord];
-                if (totals.TryGetValue(value, out var total)) total.Count += counts[ord];
-                else totals[value] = new FacetTotal(table.Labels[ord]) { Count = counts[ord] };
-            }
-
-            _counts[slot] = null;
-        }
     }
 
     public Dictionary<string, IReadOnlyList<FacetCount>> ToFacets(int maxValues)
     {
         var facets = new Dictionary<string, IReadOnlyList<FacetCount>>(StringComparer.Ordinal);
-        for (var slot = 0; slot < ValueDimensions.Length; slot++)
+        for (var slot = 0; slot < StatusSlot; slot++)
         {
-            var counts = _totals[slot].Select(pair => new FacetCount(pair.Key, pair.Value.Label, pair.Value.Count));
-            facets[ValueDimensions[slot]] = Order(counts, maxValues);
+            var dimension = _global.Dimensions[slot];
+            var counts = _counts[slot];
+            facets[SegmentData.ValueDimensions[slot]] = FacetRanking.Top(
+                dimension.Values.Length, maxValues, ord => counts[ord], ord => dimension.SortKeys[ord],
+                ord => new FacetCount(dimension.Values[ord], dimension.Labels[ord], counts[ord]));
         }
 
-        FacetCount[] statuses =
-        [
-            StatusCount(CallStatus.Upcoming, _statusCounts[(int)CallStatus.Upcoming]),
-            StatusCount(CallStatus.Open, _statusCounts[(int)CallStatus.Open] + _statusCounts[(int)CallStatus.ClosingSoon]),
-            StatusCount(CallStatus.ClosingSoon, _statusCounts[(int)CallStatus.ClosingSoon]),
-            StatusCount(CallStatus.Closed, _statusCounts[(int)CallStatus.Closed]),
-        ];
-        facets[FacetNames.Status] = Order(statuses, maxValues);
+        CallStatus[] statuses = [CallStatus.Upcoming, CallStatus.Open, CallStatus.ClosingSoon, CallStatus.Closed];
+        int StatusCount(int index) => statuses[index] == CallStatus.Open
+            ? _statusCounts[(int)CallStatus.Open] + _statusCounts[(int)CallStatus.ClosingSoon]
+            : _statusCounts[(int)statuses[index]];
+        facets[FacetNames.Status] = FacetRanking.Top(
+            statuses.Length, maxValues, StatusCount, index => TextFolding.Fold(FacetLabels.OfStatus(statuses[index])),
+            index => new FacetCount(statuses[index].ToSlug(), FacetLabels.OfStatus(statuses[index]), StatusCount(index)));
         return facets;
     }
 
-    private static FacetCount StatusCount(CallStatus status, int count) => new(status.ToSlug(), FacetLabels.OfStatus(status), count);
-
-    private static FacetCount[] Order(IEnumerable<FacetCount> counts, int maxValues) =>
-        counts.Where(count => count.Count > 0)
-            .OrderByDescending(count => count.Count)
-            .ThenBy(count => count.Label, LabelOrder)
-            .ThenBy(count => count.Value, StringComparer.Ordinal)
-            .Take(maxValues)
-            .ToArray();
+    public void Dispose()
+    {
+        foreach (var counts in _counts) ArrayPool<int>.Shared.Return(counts);
+    }
 
     private void CountValues(int slot, int doc)
     {
-        if (_docValues[slot] is not { } docValues) return;
-        var counts = _counts[slot]!;
-        docValues.SetDocument(doc);
-        long ord;
-        while ((ord = docValues.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS) counts[ord]++;
-    }
-
-    private void CountStatus(CallStatus status) => _statusCounts[(int)status]++;
-
-    private sealed class FacetTotal(string label)
-    {
-        public string Label { get; } = label;
-        public int Count { get; set; }
+        var ordinals = _ordinals[slot]!;
+        var toGlobal = _toGlobal[slot]!;
+        var counts = _counts[slot];
+        var ords = ordinals.Ords;
+        var end = ordinals.Starts[doc + 1];
+        for (var i = ordinals.Starts[doc]; i < end; i++) counts[toGlobal[ords[i]]]++;
     }
 }

@@ -3,8 +3,9 @@ namespace Plateforme.Search.Indexing.Lucene.Collecting;
 /// <summary>
 /// A matching call with its sort keys. Order: <see cref="Primary"/> ascending, then <see cref="Score"/>
 /// descending, then <see cref="Secondary"/> ascending, then the id order, then the document number.
+/// <see cref="Factor"/> is the openness nudge already applied to the text score.
 /// </summary>
-internal readonly record struct HitCandidate(int Doc, float Score, long Primary, long Secondary, long Tie)
+internal readonly record struct HitCandidate(int Doc, float Score, long Primary, long Secondary, long Tie, float Factor = 1f)
 {
     public bool IsBetterThan(in HitCandidate other)
     {

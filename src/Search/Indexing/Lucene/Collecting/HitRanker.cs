@@ -34,7 +34,7 @@ internal sealed class HitRanker(SearchSort sort, bool hasText, int today, IReadO
         }
 
         var fuzzyOnly = exactDocs is not null && !exactDocs.Contains(doc) ? 1 : 0;
-        return new HitCandidate(doc, score * factor, fuzzyOnly, 0, idOrder);
+        return new HitCandidate(doc, score * factor, fuzzyOnly, 0, idOrder, factor);
     }
 
     /// <summary>Without text: open calls first, then upcoming, by soonest deadline; closed ones last, latest closed first.</summary>

@@ -1,11 +1,12 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Plateforme.Search.Indexing.Lucene.Filtering;
+using Plateforme.Search.Indexing.Lucene.Segments;
 
 namespace Plateforme.Search.Indexing.Lucene.Collecting;
 
 /// <summary>
-/// One pass over the documents matching the text and the plain constraints. Each facet dimension's filter
+/// One pass over the documents matching the text among the candidates (see <see cref="CandidateFilter"/>). Each facet dimension's filter
 /// is checked here rather than in the query: a call failing no filter is a hit and counts in every facet;
 /// a call failing exactly one counts only in that dimension's facet (drill sideways), so a selected
 /// value never hides its siblings.
@@ -25,10 +26,7 @@ internal sealed class SearchCollector : ICollector
 
     private Scorer? _scorer;
     private int _docBase;
-    private NumericDocValues? _opensOn;
-    private NumericDocValues? _deadline;
-    private NumericDocValues? _publishedAt;
-    private NumericDocValues? _idOrder;
+    private SegmentData? _segment;
 
     public SearchCollector(int today, IReadOnlyList<DimensionFilter> dimensions, FacetCounter? facets, HitRanker ranker, int keep)
     {
@@ -53,21 +51,18 @@ internal sealed class SearchCollector : ICollector
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        var reader = context.AtomicReader;
+        ArgumentNullException.ThrowIfNull(context);
         _docBase = context.DocBase;
-        _opensOn = reader.GetNumericDocValues(CallFields.OpensOn);
-        _deadline = reader.GetNumericDocValues(CallFields.Deadline);
-        _publishedAt = reader.GetNumericDocValues(CallFields.PublishedAt);
-        _idOrder = reader.GetNumericDocValues(CallFields.IdOrder);
-        for (var i = 0; i < _dimensions.Count; i++) _matchers[i] = _dimensions[i].ForSegment(reader);
-        _facets?.SetSegment(reader);
+        _segment = SegmentData.For(context.AtomicReader);
+        for (var i = 0; i < _dimensions.Count; i++) _matchers[i] = _dimensions[i].ForSegment(_segment);
+        _facets?.SetSegment(_segment, context.Ord);
     }
 
     public void Collect(int doc)
     {
-        var opensOn = _opensOn is null ? CallFields.NoOpeningDay : (int)_opensOn.Get(doc);
-        var deadline = _deadline is null ? CallFields.NoDeadlineDay : (int)_deadline.Get(doc);
-        var status = CallDays.StatusOn(_today, opensOn, deadline);
+        var segment = _segment!;
+        var deadline = segment.Deadline[doc];
+        var status = CallDays.StatusOn(_today, segment.OpensOn[doc], deadline);
 
         var failed = -1;
         for (var i = 0; i < _matchers.Length; i++)
@@ -89,15 +84,9 @@ internal sealed class SearchCollector : ICollector
         if (FirstMatches.Count < RememberedMatches) FirstMatches.Add(globalDoc);
 
         var score = _ranker.NeedsScores && _scorer is not null ? _scorer.GetScore() : 0f;
-        var published = _publishedAt?.Get(doc) ?? 0;
-        var idOrder = _idOrder?.Get(doc) ?? 0;
-        _top.Offer(_ranker.Rank(globalDoc, score, deadline, published, idOrder, status));
+        _top.Offer(_ranker.Rank(globalDoc, score, deadline, segment.PublishedAt[doc], segment.IdOrder[doc], status));
     }
 
     /// <summary>Ends the pass and returns the kept hits, best first.</summary>
-    public HitCandidate[] Finish()
-    {
-        _facets?.Flush();
-        return _top.ToSortedArray();
-    }
+    public HitCandidate[] Finish() => _top.ToSortedArray();
 }

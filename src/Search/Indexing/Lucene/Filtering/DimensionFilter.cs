@@ -1,17 +1,18 @@
-using Lucene.Net.Index;
-using Lucene.Net.Search;
+using Lucene.Net.Util;
+using Plateforme.Search.Indexing.Lucene.Segments;
 
 namespace Plateforme.Search.Indexing.Lucene.Filtering;
 
 /// <summary>
-/// The filter of one facet dimension. As a query it narrows a search; as a per-document matcher it lets
-/// the collector count this dimension's facet without its own filter (drill sideways).
+/// The filter of one facet dimension, checked document by document on a segment's arrays, so that the
+/// collector can count this dimension's facet without its own filter (drill sideways).
 /// </summary>
 internal abstract class DimensionFilter(string dimension)
 {
     public string Dimension { get; } = dimension;
 
-    public abstract Query ToQuery();
+    public abstract ISegmentMatcher ForSegment(SegmentData segment);
 
-    public abstract ISegmentMatcher ForSegment(AtomicReader reader);
+    /// <summary>Sets the bit of every document of the segment that passes this filter on the given day.</summary>
+    public abstract void Mark(SegmentData segment, int today, FixedBitSet bits);
 }

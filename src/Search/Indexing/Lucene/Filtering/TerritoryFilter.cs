@@ -1,6 +1,5 @@
-using Lucene.Net.Index;
-using Lucene.Net.Search;
 using Lucene.Net.Util;
+using Plateforme.Search.Indexing.Lucene.Segments;
 
 namespace Plateforme.Search.Indexing.Lucene.Filtering;
 
@@ -20,35 +19,23 @@ internal sealed class TerritoryFilter : DimensionFilter
         _covering = scopes.SelectMany(scope => scope.Ancestors).Select(code => code.ToString()).Distinct(StringComparer.Ordinal).ToArray();
     }
 
-    public override Query ToQuery()
+    public override ISegmentMatcher ForSegment(SegmentData segment)
     {
-        var any = new BooleanQuery();
-        foreach (var code in _inside) any.Add(new TermQuery(new Term(CallFields.TerritoryPath, code)), Occur.SHOULD);
-        foreach (var code in _covering) any.Add(new TermQuery(new Term(CallFields.Territory, code)), Occur.SHOULD);
-        return any;
+        var own = segment.ValuesOf(FacetNames.Territory);
+        var path = segment.TerritoryPath;
+        return new Matcher(path, path.Table.Select(_inside), own, own.Table.Select(_covering));
     }
 
-    public override ISegmentMatcher ForSegment(AtomicReader reader)
+    public override void Mark(SegmentData segment, int today, FixedBitSet bits)
     {
-        var paths = reader.GetSortedSetDocValues(CallFields.TerritoryPath);
-        var ownField = CallFields.FacetField(FacetNames.Territory);
-        var own = reader.GetSortedSetDocValues(ownField);
-        if (paths is null || own is null) return NoMatch.Instance;
-
-        var insideOrds = new bool[paths.ValueCount];
-        foreach (var code in _inside)
-        {
-            var ord = paths.LookupTerm(new BytesRef(code));
-            if (ord >= 0) insideOrds[ord] = true;
-        }
-
-        var coveringOrds = FacetValueTable.For(reader, ownField, own).Select(_covering);
-        return new Matcher(paths, insideOrds, own, coveringOrds);
+        var own = segment.ValuesOf(FacetNames.Territory);
+        var path = segment.TerritoryPath;
+        path.MarkDocuments(path.Table.Select(_inside), bits);
+        own.MarkDocuments(own.Table.Select(_covering), bits);
     }
 
-    private sealed class Matcher(SortedSetDocValues paths, bool[] insideOrds, SortedSetDocValues own, bool[] coveringOrds) : ISegmentMatcher
+    private sealed class Matcher(FacetOrdinals path, int[] inside, FacetOrdinals own, int[] covering) : ISegmentMatcher
     {
-        public bool Matches(int doc, CallStatus status) =>
-            OrdinalsMatcher.HasAny(paths, insideOrds, doc) || OrdinalsMatcher.HasAny(own, coveringOrds, doc);
+        public bool Matches(int doc, CallStatus status) => path.HasAny(doc, inside) || own.HasAny(doc, covering);
     }
 }

@@ -1,24 +1,25 @@
-using Lucene.Net.Index;
-using Lucene.Net.Search;
+using Lucene.Net.Util;
+using Plateforme.Search.Indexing.Lucene.Segments;
 
 namespace Plateforme.Search.Indexing.Lucene.Filtering;
 
 /// <summary>Calls carrying at least one of the given values (beneficiary, theme, aid type, funder, recurrence).</summary>
-internal sealed class ValuesFilter(string dimension, string field, IReadOnlyList<string> values) : DimensionFilter(dimension)
+internal sealed class ValuesFilter(string dimension, IReadOnlyList<string> values) : DimensionFilter(dimension)
 {
-    public override Query ToQuery()
+    public override ISegmentMatcher ForSegment(SegmentData segment)
     {
-        var any = new BooleanQuery();
-        foreach (var value in values) any.Add(new TermQuery(new Term(field, value)), Occur.SHOULD);
-        return any;
+        var ordinals = segment.ValuesOf(Dimension);
+        return new Matcher(ordinals, ordinals.Table.Select(values));
     }
 
-    public override ISegmentMatcher ForSegment(AtomicReader reader)
+    public override void Mark(SegmentData segment, int today, FixedBitSet bits)
     {
-        var facetField = CallFields.FacetField(Dimension);
-        var docValues = reader.GetSortedSetDocValues(facetField);
-        if (docValues is null) return NoMatch.Instance;
-        var selected = FacetValueTable.For(reader, facetField, docValues).Select(values);
-        return new OrdinalsMatcher(docValues, selected);
+        var ordinals = segment.ValuesOf(Dimension);
+        ordinals.MarkDocuments(ordinals.Table.Select(values), bits);
+    }
+
+    private sealed class Matcher(FacetOrdinals ordinals, int[] selected) : ISegmentMatcher
+    {
+        public bool Matches(int doc, CallStatus status) => ordinals.HasAny(doc, selected);
     }
 }

@@ -4,32 +4,40 @@ using Lucene.Net.Search;
 namespace Plateforme.Search.Indexing.Lucene.Querying;
 
 /// <summary>
-/// Builds the Lucene query of an analysed text, as objects: each item is looked for in every
-/// searchable field at once (the best field wins, the others add a little), items are AND-ed,
-/// OR groups need one of theirs, exclusions remove.
+/// Builds the Lucene queries of an analysed text, as objects: items are AND-ed, OR groups need one of
+/// theirs, exclusions remove. Two versions: one to match, on the single field holding all the text
+/// (one posting list per word, cheap even for common words), and one to score the best hits, looking
+/// for each item in every searchable field at once (the best field wins, the others add a little).
 /// </summary>
 internal static class TextQueryBuilder
 {
     /// <summary>How much a match in a second field adds to the best one.</summary>
-    private const float TieBreaker = 0.3f;
+    public const float TieBreaker = 0.3f;
 
     /// <summary>Typo tolerance applies to at most this many words: long queries are not typos.</summary>
     private const int MaxFuzzyTerms = 8;
 
     private static readonly IReadOnlyDictionary<QueryItem, string> NoCorrections = new Dictionary<QueryItem, string>();
 
-    public static Query BuildExact(AnalyzedUserQuery query) => Build(query, fuzzy: false, NoCorrections);
+    private static readonly WeightedField[] MatchFields = [new(CallFields.All, 1f)];
+
+    public static TextQueries BuildExact(AnalyzedUserQuery query) => new(
+        Build(query, fuzzy: false, NoCorrections, MatchFields, withExclusions: true),
+        Build(query, fuzzy: false, NoCorrections, CallFields.ScoringFields, withExclusions: false));
 
     /// <summary>
     /// The same query with typo-tolerant words, or null when no word may have a typo. A word may also match
     /// its spelling correction's stem, which edits on stems alone can miss ("alimantasion" → "aliment").
     /// </summary>
-    public static Query? BuildFuzzy(AnalyzedUserQuery query, IReadOnlyDictionary<QueryItem, string> correctedStems)
+    public static TextQueries? BuildFuzzy(AnalyzedUserQuery query, IReadOnlyDictionary<QueryItem, string> correctedStems)
     {
         ArgumentNullException.ThrowIfNull(correctedStems);
         var candidates = query.Required.SelectMany(group => group)
             .Count(item => item.IsSingleTerm && (MaxEdits(item.Tokens[0].Term) > 0 || correctedStems.ContainsKey(item.Source)));
-        return candidates is > 0 and <= MaxFuzzyTerms ? Build(query, fuzzy: true, correctedStems) : null;
+        if (candidates is 0 or > MaxFuzzyTerms) return null;
+        return new TextQueries(
+            Build(query, fuzzy: true, correctedStems, MatchFields, withExclusions: true),
+            Build(query, fuzzy: true, correctedStems, CallFields.ScoringFields, withExclusions: false));
     }
 
     /// <summary>Edits allowed for a word: none under 4 letters, 1 up to 7, 2 from 8.</summary>
@@ -40,32 +48,36 @@ internal static class TextQueryBuilder
         _ => 2,
     };
 
-    private static Query Build(AnalyzedUserQuery query, bool fuzzy, IReadOnlyDictionary<QueryItem, string> correctedStems)
+    private static Query Build(
+        AnalyzedUserQuery query, bool fuzzy, IReadOnlyDictionary<QueryItem, string> correctedStems, IReadOnlyList<WeightedField> fields, bool withExclusions)
     {
         var root = new BooleanQuery();
         foreach (var group in query.Required)
         {
             if (group.Count == 1)
             {
-                root.Add(ItemQuery(group[0], fuzzy, correctedStems), Occur.MUST);
+                root.Add(ItemQuery(group[0], fuzzy, correctedStems, fields), Occur.MUST);
                 continue;
             }
 
             var alternatives = new BooleanQuery { MinimumNumberShouldMatch = 1 };
-            foreach (var item in group) alternatives.Add(ItemQuery(item, fuzzy, correctedStems), Occur.SHOULD);
+            foreach (var item in group) alternatives.Add(ItemQuery(item, fuzzy, correctedStems, fields), Occur.SHOULD);
             root.Add(alternatives, Occur.MUST);
         }
 
         if (!query.HasRequired) root.Add(new MatchAllDocsQuery(), Occur.MUST);
-        foreach (var item in query.Excluded) root.Add(ItemQuery(item, fuzzy: false, NoCorrections), Occur.MUST_NOT);
+        if (!withExclusions) return root;
+        foreach (var item in query.Excluded) root.Add(ItemQuery(item, fuzzy: false, NoCorrections, fields), Occur.MUST_NOT);
         return root;
     }
 
-    private static DisjunctionMaxQuery ItemQuery(AnalyzedItem item, bool fuzzy, IReadOnlyDictionary<QueryItem, string> correctedStems)
+    private static Query ItemQuery(AnalyzedItem item, bool fuzzy, IReadOnlyDictionary<QueryItem, string> correctedStems, IReadOnlyList<WeightedField> fields)
     {
-        var best = new DisjunctionMaxQuery(TieBreaker);
         var corrected = fuzzy && correctedStems.TryGetValue(item.Source, out var stem) ? stem : null;
-        foreach (var field in CallFields.TextFields)
+        if (fields.Count == 1) return FieldQuery(fields[0].Name, item, fuzzy, corrected);
+
+        var best = new DisjunctionMaxQuery(TieBreaker);
+        foreach (var field in fields)
         {
             var query = FieldQuery(field.Name, item, fuzzy, corrected);
             query.Boost = field.Boost;

@@ -2,6 +2,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Queries.Mlt;
 using Lucene.Net.Search;
+using Plateforme.Search.Indexing.Lucene.Segments;
 
 namespace Plateforme.Search.Indexing.Lucene.Text;
 
@@ -27,16 +28,27 @@ internal sealed class SimilarFinder(Analyzer analyzer)
         if (query.Clauses.Count == 0) return [];
         query.Add(new TermQuery(CallDocumentMapper.IdTerm(call.Id)), Occur.MUST_NOT);
 
-        var hits = new List<SearchHit>();
-        foreach (var scoreDoc in searcher.Search(query, Candidates).ScoreDocs)
+        // Statuses come from the segments' dates; only the calls shown are read in full. OrderBy is stable:
+        // within each status group the score order stays.
+        var leaves = searcher.IndexReader.Leaves;
+        var best = searcher.Search(query, Candidates).ScoreDocs
+            .Select(scoreDoc =>
+            {
+                var leaf = leaves[ReaderUtil.SubIndex(scoreDoc.Doc, leaves)];
+                var status = SegmentData.For(leaf.AtomicReader).StatusOf(scoreDoc.Doc - leaf.DocBase, today.DayNumber);
+                return (scoreDoc, status);
+            })
+            .OrderBy(hit => Openness(hit.status))
+            .Take(max);
+
+        var hits = new List<SearchHit>(max);
+        foreach (var (scoreDoc, status) in best)
         {
             var similar = CallDocumentMapper.FromJson(searcher.Doc(scoreDoc.Doc, CallFields.JsonOnly).GetBinaryValue(CallFields.Json));
-            var status = CallStatusRules.StatusOn(today, similar.OpensOn, similar.Deadline);
             hits.Add(new SearchHit { Call = similar, Status = status, Score = scoreDoc.Score });
         }
 
-        // OrderBy is stable: within each group the score order stays.
-        return hits.OrderBy(hit => Openness(hit.Status)).Take(max).ToList();
+        return hits;
     }
 
     private Query? LikeQuery(IndexReader reader, CallDocument call)
@@ -50,9 +62,12 @@ internal sealed class SimilarFinder(Analyzer analyzer)
         var moreLikeThis = new MoreLikeThis(reader)
         {
             Analyzer = analyzer,
-            FieldNames = [CallFields.Title, CallFields.Summary, CallFields.Themes, CallFields.Keywords],
+            FieldNames = [CallFields.Title, CallFields.Summary, CallFields.Labels],
             MinTermFreq = 1,
             MinDocFreq = 2,
+
+            // In a large index, words in more than a fifth of the calls say little about likeness and cost the most to score.
+            MaxDocFreq = Math.Max(1000, reader.NumDocs / 5),
             MinWordLen = 3,
             MaxQueryTerms = 25,
             ApplyBoost = true,

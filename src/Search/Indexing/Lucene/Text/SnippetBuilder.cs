@@ -1,5 +1,6 @@
 using System.Text;
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
 using Plateforme.Search.Analysis;
 
 namespace Plateforme.Search.Indexing.Lucene.Text;
@@ -31,14 +32,33 @@ internal sealed class SnippetBuilder(Analyzer analyzer)
             foreach (var text in new[] { call.Summary, call.DescriptionText })
             {
                 if (string.IsNullOrWhiteSpace(text)) continue;
-                var analysed = text.Length > MaxAnalyzedChars ? text[..MaxAnalyzedChars] : text;
-                var marks = analyzer.Tokenize(analysed, CallFields.Summary).FindAll(token => highlighter.Matches(token.Term));
+                var marks = FindMarks(text, highlighter);
                 if (marks.Count > 0) return Extract(text, marks);
             }
         }
 
         var fallback = string.IsNullOrWhiteSpace(call.Summary) ? call.DescriptionText : call.Summary;
         return string.IsNullOrWhiteSpace(fallback) ? null : Extract(fallback, []);
+    }
+
+    /// <summary>Matched tokens from the first one to the end of the extract it opens: the rest is not read.</summary>
+    private List<AnalyzedToken> FindMarks(string text, TermHighlighter highlighter)
+    {
+        var marks = new List<AnalyzedToken>();
+        var analysed = text.Length > MaxAnalyzedChars ? text[..MaxAnalyzedChars] : text;
+        using var stream = analyzer.GetTokenStream(CallFields.Summary, analysed);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            if (marks.Count > 0 && offset.StartOffset > marks[0].StartOffset + Length) break;
+            var token = term.ToString();
+            if (highlighter.Matches(token)) marks.Add(new AnalyzedToken(token, 0, offset.StartOffset, offset.EndOffset));
+        }
+
+        stream.End();
+        return marks;
     }
 
     private static string Extract(string text, List<AnalyzedToken> marks)

@@ -62,24 +62,9 @@ internal sealed class SpellingSuggester(Analyzer searchAnalyzer, Analyzer wordAn
         return result.Append(text, position, text.Length - position).ToString();
     }
 
-    /// <summary>A word is known when every stem it analyses to occurs in some searchable field.</summary>
-    private bool IsKnown(IndexReader reader, string word)
-    {
-        foreach (var token in searchAnalyzer.Tokenize(word, CallFields.Title))
-        {
-            var found = false;
-            foreach (var field in CallFields.TextFields)
-            {
-                if (reader.DocFreq(new Term(field.Name, token.Term)) == 0) continue;
-                found = true;
-                break;
-            }
-
-            if (!found) return false;
-        }
-
-        return true;
-    }
+    /// <summary>A word is known when every stem it analyses to occurs in the calls' text.</summary>
+    private bool IsKnown(IndexReader reader, string word) =>
+        searchAnalyzer.Tokenize(word, CallFields.All).TrueForAll(token => reader.DocFreq(new Term(CallFields.All, token.Term)) > 0);
 
     private static string? Closest(Terms vocabulary, string word)
     {

@@ -1,7 +1,11 @@
+using System.Globalization;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 using Plateforme.Search.Analysis;
+using Plateforme.Search.Indexing.Lucene.Collecting;
+using Plateforme.Search.Indexing.Lucene.Segments;
 
 namespace Plateforme.Search.Indexing.Lucene.Text;
 
@@ -44,27 +48,22 @@ internal sealed class Suggester(Analyzer prefixAnalyzer)
 
     private static List<Suggestion> Labels(IndexSearcher searcher, string dimension, string field, string kind, List<string> words, int max)
     {
-        var facetField = CallFields.FacetField(dimension);
-        var found = new Dictionary<string, (string Label, bool StartsWith)>(StringComparer.Ordinal);
-        foreach (var leaf in searcher.IndexReader.Leaves)
+        var found = new Dictionary<string, (string Label, string SortKey, bool StartsWith)>(StringComparer.Ordinal);
+        var ordinals = GlobalOrdinals.For(searcher.IndexReader).Of(dimension);
+        var labelWords = ordinals.LabelWords;
+        for (var ord = 0; ord < labelWords.Length; ord++)
         {
-            var docValues = leaf.AtomicReader.GetSortedSetDocValues(facetField);
-            if (docValues is null) continue;
-            var table = FacetValueTable.For(leaf.AtomicReader, facetField, docValues);
-            var labelWords = table.LabelWords;
-            for (var ord = 0; ord < labelWords.Length; ord++)
-            {
-                if (found.ContainsKey(table.Values[ord]) || !Covers(labelWords[ord], words)) continue;
-                var startsWith = labelWords[ord].Length > 0 && labelWords[ord][0].StartsWith(words[0], StringComparison.Ordinal);
-                found[table.Values[ord]] = (table.Labels[ord], startsWith);
-            }
+            if (!Covers(labelWords[ord], words)) continue;
+            var startsWith = labelWords[ord].Length > 0 && labelWords[ord][0].StartsWith(words[0], StringComparison.Ordinal);
+            found[ordinals.Values[ord]] = (ordinals.Labels[ord], ordinals.SortKeys[ord], startsWith);
         }
 
         // A value seen only on deleted calls is still in the segment's doc values: check a live call has it.
+        var liveDocs = MultiFields.GetLiveDocs(searcher.IndexReader);
         return found
             .OrderByDescending(pair => pair.Value.StartsWith)
-            .ThenBy(pair => pair.Value.Label, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), true))
-            .Where(pair => searcher.Search(new TermQuery(new Term(field, pair.Key)), 1).TotalHits > 0)
+            .ThenBy(pair => pair.Value.SortKey, StringComparer.Ordinal)
+            .Where(pair => HasLiveCall(searcher.IndexReader, liveDocs, field, pair.Key))
             .Take(max)
             .Select(pair => new Suggestion(kind, pair.Key, pair.Value.Label))
             .ToList();
@@ -74,18 +73,26 @@ internal sealed class Suggester(Analyzer prefixAnalyzer)
     {
         var query = new BooleanQuery();
         foreach (var word in words) query.Add(new PrefixQuery(new Term(CallFields.TitleWords, word)), Occur.MUST);
-        var newestFirst = new Sort(new SortField(CallFields.PublishedAt, SortFieldType.INT64, true));
-        var top = searcher.Search(query, null, max * 4, newestFirst);
+        var newestFirst = new SearchCollector(0, [], null, new HitRanker(SearchSort.Newest, hasText: false, 0, null), max * 4);
+        searcher.Search(query, newestFirst);
         var titles = new List<(Suggestion Suggestion, bool StartsWith)>();
-        foreach (var hit in top.ScoreDocs)
+        foreach (var hit in newestFirst.Finish())
         {
-            var call = CallDocumentMapper.FromJson(searcher.Doc(hit.Doc, CallFields.JsonOnly).GetBinaryValue(CallFields.Json));
-            var startsWith = TextFolding.Fold(call.Title).StartsWith(words[0], StringComparison.Ordinal);
-            titles.Add((new Suggestion(TitleKind, call.Id.ToString(), call.Title), startsWith));
+            var stored = searcher.Doc(hit.Doc, CallFields.IdAndTitle);
+            var title = stored.Get(CallFields.StoredTitle, CultureInfo.InvariantCulture);
+            var id = Guid.ParseExact(stored.Get(CallFields.Id, CultureInfo.InvariantCulture), "N");
+            var startsWith = TextFolding.Fold(title).StartsWith(words[0], StringComparison.Ordinal);
+            titles.Add((new Suggestion(TitleKind, id.ToString(), title), startsWith));
         }
 
         // Titles that begin with the typed word read as the better completion; the sort keeps newest first otherwise.
         return titles.OrderByDescending(title => title.StartsWith).Select(title => title.Suggestion).Take(max).ToList();
+    }
+
+    private static bool HasLiveCall(IndexReader reader, IBits? liveDocs, string field, string value)
+    {
+        var docs = MultiFields.GetTermDocsEnum(reader, liveDocs, field, new BytesRef(value));
+        return docs is not null && docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS;
     }
 
     private static bool Covers(string[] labelWords, List<string> words)

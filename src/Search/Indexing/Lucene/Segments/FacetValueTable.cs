@@ -1,26 +1,22 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 using Plateforme.Search.Analysis;
 
-namespace Plateforme.Search.Indexing.Lucene;
+namespace Plateforme.Search.Indexing.Lucene.Segments;
 
 /// <summary>
-/// The values and labels behind the ordinals of one facet field in one segment. Segments never change,
-/// so a table is read once per segment and kept as long as the segment lives.
+/// The values and labels behind the ordinals of one facet field in one segment (see <see cref="SegmentData"/>).
 /// </summary>
 internal sealed class FacetValueTable
 {
-    private static readonly ConditionalWeakTable<object, Dictionary<string, FacetValueTable>> Cache = new();
-
     private readonly Dictionary<string, List<int>> _ordinalsByValue;
-    private string[][]? _labelWords;
 
     private FacetValueTable(string[] values, string[] labels)
     {
         Values = values;
         Labels = labels;
+        SortKeys = Array.ConvertAll(labels, TextFolding.Fold);
         _ordinalsByValue = new Dictionary<string, List<int>>(values.Length, StringComparer.Ordinal);
         for (var ord = 0; ord < values.Length; ord++)
         {
@@ -34,41 +30,29 @@ internal sealed class FacetValueTable
         }
     }
 
+    public static FacetValueTable Empty { get; } = new([], []);
+
     public string[] Values { get; }
     public string[] Labels { get; }
 
-    /// <summary>Each label's words, lower-case and accent-free, for autocomplete; computed on first use.</summary>
-    public string[][] LabelWords => _labelWords ??= Labels.Select(TextFolding.FoldedWords).ToArray();
+    /// <summary>Lower-case, accent-free labels: ordinal order on them is the alphabetical order a reader expects.</summary>
+    public string[] SortKeys { get; }
 
-    public static FacetValueTable For(AtomicReader reader, string field, SortedSetDocValues values)
+
+    /// <summary>The ordinals of the given values, sorted (a value may appear under two labels after a rename).</summary>
+    public int[] Select(IEnumerable<string> values)
     {
-        var tables = Cache.GetValue(reader.CoreCacheKey, _ => new Dictionary<string, FacetValueTable>(StringComparer.Ordinal));
-        lock (tables)
-        {
-            if (!tables.TryGetValue(field, out var table))
-            {
-                table = Load(values);
-                tables[field] = table;
-            }
-
-            return table;
-        }
-    }
-
-    /// <summary>Marks the ordinals of the given values (a value may appear under two labels after a rename).</summary>
-    public bool[] Select(IEnumerable<string> values)
-    {
-        var selected = new bool[Values.Length];
+        var selected = new List<int>();
         foreach (var value in values)
         {
-            if (!_ordinalsByValue.TryGetValue(value, out var ordinals)) continue;
-            foreach (var ord in ordinals) selected[ord] = true;
+            if (_ordinalsByValue.TryGetValue(value, out var ordinals)) selected.AddRange(ordinals);
         }
 
-        return selected;
+        selected.Sort();
+        return [.. selected];
     }
 
-    private static FacetValueTable Load(SortedSetDocValues docValues)
+    public static FacetValueTable Load(SortedSetDocValues docValues)
     {
         var count = checked((int)docValues.ValueCount);
         var values = new string[count];
