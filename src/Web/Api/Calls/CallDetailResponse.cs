@@ -3,6 +3,15 @@ namespace Plateforme.Web.Api.Calls;
 /// <summary>A call with every field the catalogue holds, and every source that lists it.</summary>
 public sealed record CallDetailResponse : CallSummaryResponse
 {
+    [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    public CallDetailResponse(CallSummaryResponse summary) : base(summary)
+    {
+        SubThemes = [];
+        Keywords = [];
+        Destinations = [];
+        Sources = [];
+    }
+
     public string? ShortTitle { get; init; }
 
     /// <summary>Sanitised HTML.</summary>

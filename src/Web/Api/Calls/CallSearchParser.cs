@@ -63,6 +63,8 @@ public sealed class CallSearchParser(FilterVocabulary vocabulary, TimeProvider c
         return new CallSearchParseResult(search, errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal));
     }
 
+    public static IEnumerable<string> RequestedFunders(IQueryCollection query) => Values(query["funder"]);
+
     private static string? Single(IQueryCollection query, string name, Action<string, string> fail)
     {
         var values = query[name];

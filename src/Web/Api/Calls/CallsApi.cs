@@ -27,9 +27,11 @@ public static class CallsApi
         return app;
     }
 
-    private static Results<Ok<CallListResponse>, ValidationProblem> Search(
-        HttpRequest request, CallSearchParser parser, ISearchIndex index, CallResponses responses)
+    private static async Task<Results<Ok<CallListResponse>, ValidationProblem>> Search(
+        HttpRequest request, CallSearchParser parser, FilterVocabulary vocabulary, ISearchIndex index, CallResponses responses,
+        CancellationToken cancellationToken)
     {
+        await vocabulary.EnsureKnownAsync(CallSearchParser.RequestedFunders(request.Query), cancellationToken);
         var parsed = parser.Parse(request.Query);
         if (!parsed.IsValid)
         {
