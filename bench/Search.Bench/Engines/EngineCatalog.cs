@@ -22,10 +22,17 @@ public static class EngineCatalog
             }
             case "postgres":
             {
-                await using var server = new ThrowawayPostgres();
-                var connectionString = await server.CreateDatabaseAsync();
-                await using var engine = new PostgresEngine(connectionString);
-                return await runner.RunAsync(engine, corpus, cancellationToken);
+                var server = new ThrowawayPostgres();
+                await server.InitializeAsync();
+                try
+                {
+                    await using var engine = new PostgresEngine(await server.CreateDatabaseAsync("bench"));
+                    return await runner.RunAsync(engine, corpus, cancellationToken);
+                }
+                finally
+                {
+                    await server.DisposeAsync();
+                }
             }
             case "sqlite":
             {

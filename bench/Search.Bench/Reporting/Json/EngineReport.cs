@@ -1,5 +1,6 @@
 namespace Plateforme.Search.Bench.Reporting.Json;
 
+/// <param name="SlowestQueries">The five slowest queries of the measured pass, to know where to look.</param>
 /// <param name="Phases">Latencies of the same queries without facets and without the page, to tell what costs what.</param>
 public sealed record EngineReport(
     double BuildSeconds,
@@ -16,4 +17,5 @@ public sealed record EngineReport(
     double? ServerPeakRssMb,
     IReadOnlyDictionary<string, CategoryReport> ByCategory,
     PhaseReport Phases,
+    IReadOnlyList<string> SlowestQueries,
     IReadOnlyList<string> Notes);
