@@ -15,6 +15,7 @@ if (options is null)
 using var cancellation = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancellation.Cancel(); };
 
+var loadAtStart = MachineLoad.Read();
 Console.WriteLine($"Generating {options.Calls} calls…");
 var corpus = CorpusFactory.Create(options.Calls, options.Seed, options.Today);
 var queries = QueryMix.Create(new CorpusVocabulary(corpus.Documents), corpus.Today, options.Seed);
@@ -38,7 +39,7 @@ await using (var workspace = BenchWorkspace.Create())
     }
 }
 
-var report = ReportBuilder.Build(corpus, queries, options.WarmUp, runs, failures, DateTimeOffset.UtcNow);
+var report = ReportBuilder.Build(corpus, queries, options.WarmUp, runs, failures, loadAtStart, DateTimeOffset.UtcNow);
 ConsoleReport.Print(report, Console.Out);
 await ResultsWriter.WriteAsync(report, options.OutputPath, cancellation.Token);
 Console.WriteLine($"Results written to {Path.GetFullPath(options.OutputPath)}");

@@ -12,7 +12,7 @@ public static class ConsoleReport
         var c = CultureInfo.InvariantCulture;
         output.WriteLine();
         output.WriteLine(Invariant($"Corpus: {report.Corpus.Calls} calls (seed {report.Corpus.Seed}, today {report.Corpus.Today}); {report.Queries.Count} queries ({report.Queries.TextOnly} text, {report.Queries.TextWithFilters} text + filters, {report.Queries.FiltersOnly} filters only), all facets, page 1 of {report.Queries.PageSize}"));
-        output.WriteLine(Invariant($"Machine: {report.Machine.Cores} cores {report.Machine.Processor}, {report.Machine.Os}, {report.Machine.DotNet}"));
+        output.WriteLine(Invariant($"Machine: {report.Machine.Cores} cores {report.Machine.Processor}, {report.Machine.Os}, {report.Machine.DotNet}; load average {report.Machine.LoadAverageAtStart} at start, {report.Machine.LoadAverageAtEnd} at the end"));
         output.WriteLine();
         output.WriteLine("engine      build s   p50 ms   p95 ms   p99 ms  mean hits  peak WS MB  index MB  server MB");
         foreach (var (name, e) in report.Engines)
@@ -26,6 +26,13 @@ public static class ConsoleReport
         {
             var k = e.ByCategory;
             output.WriteLine(Invariant($"{name,-18} {k["textOnly"].P50Ms,10:F2} {k["textWithFilters"].P50Ms,13:F2} {k["filtersOnly"].P50Ms,13:F2}   | {e.Phases.SearchOnlyMeanMs,30:F2} {e.Phases.PageCostMeanMs,12:F2} {e.Phases.FacetsCostMeanMs,8:F2}"));
+        }
+
+        output.WriteLine();
+        foreach (var (name, e) in report.Engines)
+        {
+            var phases = string.Join(", ", e.BuildPhasesSeconds.Select(p => Invariant($"{p.Key} {p.Value:F1} s")));
+            output.WriteLine(Invariant($"{name} build: {phases}"));
         }
 
         foreach (var (name, failure) in report.Failures) output.WriteLine(Invariant($"{name}: FAILED — {failure}"));

@@ -18,6 +18,7 @@ public static class ReportBuilder
         int warmUp,
         IReadOnlyList<EngineRun> runs,
         IReadOnlyDictionary<string, string> failures,
+        string? loadAtStart,
         DateTimeOffset now)
     {
         var byName = runs.ToDictionary(r => r.Name);
@@ -27,7 +28,7 @@ public static class ReportBuilder
 
         return new BenchReport(
             now.ToString("O", CultureInfo.InvariantCulture),
-            Machine(),
+            Machine(loadAtStart),
             new CorpusInfo(corpus.Documents.Count, corpus.Seed, corpus.Today.ToString("O", CultureInfo.InvariantCulture), Round(corpus.GenerationTime.TotalSeconds)),
             new QueryInfo(queries.Count, Count(queries, QueryCategory.TextOnly), Count(queries, QueryCategory.TextWithFilters),
                 Count(queries, QueryCategory.FiltersOnly), warmUp, queries[0].Query.PageSize, FacetNames.All, "single-threaded, one query at a time"),
@@ -52,7 +53,7 @@ public static class ReportBuilder
                 return new CategoryReport(stats.Count, Round(stats.P50Ms), Round(stats.P95Ms), Round(stats.P99Ms), Round(run.MeanHitsOf(c), 1), zeroHits);
             });
         return new EngineReport(
-            Round(run.BuildSeconds), Round(latency.P50Ms), Round(latency.P95Ms), Round(latency.P99Ms), Round(latency.MeanMs), Round(latency.MaxMs),
+            Round(run.BuildSeconds), run.Footprint.BuildPhasesSeconds, Round(latency.P50Ms), Round(latency.P95Ms), Round(latency.P99Ms), Round(latency.MeanMs), Round(latency.MaxMs),
             Round(run.MeanHits, 1), Mb(run.PeakWorkingSetBytes), Mb(run.BaselineWorkingSetBytes), Mb(run.PeakManagedBytes),
             Mb(run.Footprint.IndexSizeBytes), run.Footprint.ServerPeakRssBytes is { } rss ? Mb(rss) : null,
             categories,
@@ -104,13 +105,15 @@ public static class ReportBuilder
         };
     }
 
-    private static MachineInfo Machine() => new(
+    private static MachineInfo Machine(string? loadAtStart) => new(
         Environment.ProcessorCount,
         ProcessorName(),
         RuntimeInformation.OSDescription,
         RuntimeInformation.FrameworkDescription,
         RuntimeInformation.ProcessArchitecture.ToString(),
-        GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024 * 1024));
+        GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024 * 1024),
+        loadAtStart,
+        MachineLoad.Read());
 
     private static string? ProcessorName()
     {

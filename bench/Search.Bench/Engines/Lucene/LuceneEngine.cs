@@ -10,15 +10,20 @@ public sealed class LuceneEngine(string folder) : ISearchEngine
     /// <summary>Upserts go in batches as the indexer sends them when it drains the outbox during a rebuild.</summary>
     private const int BatchSize = 1_000;
 
+    private readonly BuildPhases _phases = new();
     private LuceneSearchIndex? _index;
 
     public string Name => "lucene";
 
     public async Task BuildAsync(IReadOnlyList<CallDocument> corpus, CancellationToken cancellationToken)
     {
+        _phases.Start();
         _index = new LuceneSearchIndex(new LuceneIndexOptions { Path = folder }, NullLogger<LuceneSearchIndex>.Instance);
+        _phases.Lap("open");
         foreach (var batch in corpus.Chunk(BatchSize)) await _index.UpsertAsync(batch, cancellationToken);
+        _phases.Lap("upserts");
         await _index.CommitAsync(cancellationToken);
+        _phases.Lap("commit");
     }
 
     public Task<EngineAnswer> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
@@ -32,7 +37,7 @@ public sealed class LuceneEngine(string folder) : ISearchEngine
     {
         var size = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
         var health = _index?.Health();
-        return Task.FromResult(new EngineFootprint(size, null,
+        return Task.FromResult(new EngineFootprint(size, null, _phases.Seconds,
         [
             $"Lucene.Net {typeof(global::Lucene.Net.Index.IndexWriter).Assembly.GetName().Version} in process, index on disk (MMapDirectory or FSDirectory as the index chooses)",
             $"documents: {health?.DocumentCount}, healthy: {health?.IsHealthy}",

@@ -15,6 +15,7 @@ public sealed class PostgresEngine(string connectionString) : ISearchEngine
 {
     private const string PageColumns = "c.id, c.slug, c.title, c.summary, c.territory_label, c.deadline, c.recurrence, c.funder_labels";
 
+    private readonly BuildPhases _phases = new();
     private NpgsqlDataSource? _dataSource;
     private NpgsqlConnection? _connection;
     private FacetLabels? _labels;
@@ -23,15 +24,19 @@ public sealed class PostgresEngine(string connectionString) : ISearchEngine
 
     public async Task BuildAsync(IReadOnlyList<CallDocument> corpus, CancellationToken cancellationToken)
     {
+        _phases.Start();
         _labels = new FacetLabels(corpus);
         _dataSource = NpgsqlDataSource.Create(connectionString);
         _connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await ExecuteAsync(PostgresSchema.CreateTable, cancellationToken);
+        _phases.Lap("schema");
         await PostgresLoader.CopyAsync(_connection, corpus, cancellationToken);
+        _phases.Lap("copy (tsvector generated)");
         // A rebuild would raise this for its own session; the server's defaults stay as they are.
         await ExecuteAsync("SET maintenance_work_mem = '256MB'", cancellationToken);
         foreach (var statement in PostgresSchema.CreateIndexes) await ExecuteAsync(statement, cancellationToken);
         await ExecuteAsync("RESET maintenance_work_mem", cancellationToken);
+        _phases.Lap("indexes and analyze");
     }
 
     public async Task<EngineAnswer> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
@@ -80,7 +85,7 @@ public sealed class PostgresEngine(string connectionString) : ISearchEngine
         var sharedBuffers = (string)(await ScalarAsync("SHOW shared_buffers", cancellationToken))!;
         var workMem = (string)(await ScalarAsync("SHOW work_mem", cancellationToken))!;
         long? backendRss = ProcessMemory.PeakResidentBytes(connection.ProcessID);
-        return new EngineFootprint(size, backendRss,
+        return new EngineFootprint(size, backendRss, _phases.Seconds,
         [
             $"PostgreSQL {version}, shared_buffers {sharedBuffers}, work_mem {workMem}; server in its own process",
             "index size = pg_total_relation_size('calls'): heap, TOAST, GIN and b-tree indexes",

@@ -14,6 +14,7 @@ public sealed class SqliteFtsEngine(string folder) : ISearchEngine
     private static readonly CallStatus[] StatusOrder = [CallStatus.Upcoming, CallStatus.Open, CallStatus.ClosingSoon, CallStatus.Closed];
 
     private readonly string _file = Path.Combine(folder, "calls.db");
+    private readonly BuildPhases _phases = new();
     private SqliteConnection? _connection;
     private FacetLabels? _labels;
 
@@ -21,13 +22,15 @@ public sealed class SqliteFtsEngine(string folder) : ISearchEngine
 
     public Task BuildAsync(IReadOnlyList<CallDocument> corpus, CancellationToken cancellationToken)
     {
+        _phases.Start();
         _labels = new FacetLabels(corpus);
         _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _file, Pooling = false }.ToString());
         _connection.Open();
         Execute(SqliteSchema.Pragmas);
         Execute(SqliteSchema.CreateTables);
-        SqliteLoader.Load(_connection, corpus);
+        SqliteLoader.Load(_connection, corpus, _phases);
         Execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        _phases.Lap("checkpoint");
         return Task.CompletedTask;
     }
 
@@ -49,7 +52,7 @@ public sealed class SqliteFtsEngine(string folder) : ISearchEngine
         Execute("PRAGMA wal_checkpoint(TRUNCATE)");
         var size = Directory.EnumerateFiles(folder).Sum(f => new FileInfo(f).Length);
         using var version = Command(new SqliteFilterBuilder(), "SELECT sqlite_version()");
-        return Task.FromResult(new EngineFootprint(size, null,
+        return Task.FromResult(new EngineFootprint(size, null, _phases.Seconds,
         [
             $"SQLite {version.ExecuteScalar()} in process, WAL, 128 MB page cache, memory-mapped reads",
             "index size = the database file: calls, call_values, FTS5 segments and b-tree indexes",

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Plateforme.Search.Bench.Engines;
 using Plateforme.Search.Bench.Engines.Sql;
 using Plateforme.Search.Indexing;
 
@@ -7,7 +8,7 @@ namespace Plateforme.Search.Bench.Engines.Sqlite;
 /// <summary>Inserts the corpus with three prepared statements inside one transaction.</summary>
 public static class SqliteLoader
 {
-    public static void Load(SqliteConnection connection, IReadOnlyList<CallDocument> corpus)
+    public static void Load(SqliteConnection connection, IReadOnlyList<CallDocument> corpus, BuildPhases phases)
     {
         using var transaction = connection.BeginTransaction();
         using var call = Prepare(connection, transaction, SqliteSchema.InsertCall,
@@ -34,6 +35,7 @@ public static class SqliteLoader
             Run(text, rowId, document.Title, SearchableText.WeightedTerms(document), document.Summary, document.DescriptionText);
         }
 
+        phases.Lap("inserts");
         foreach (var statement in SqliteSchema.Finish)
         {
             using var command = new SqliteCommand(statement, connection, transaction);
@@ -41,6 +43,7 @@ public static class SqliteLoader
         }
 
         transaction.Commit();
+        phases.Lap("indexes, optimize, analyze, commit");
     }
 
     private static void AddValues(SqliteCommand command, string dimension, IEnumerable<string> values, long rowId)

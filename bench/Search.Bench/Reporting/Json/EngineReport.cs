@@ -4,6 +4,7 @@ namespace Plateforme.Search.Bench.Reporting.Json;
 /// <param name="Phases">Latencies of the same queries without facets and without the page, to tell what costs what.</param>
 public sealed record EngineReport(
     double BuildSeconds,
+    IReadOnlyDictionary<string, double> BuildPhasesSeconds,
     double P50Ms,
     double P95Ms,
     double P99Ms,
