@@ -10,6 +10,7 @@ public sealed class CorpusVocabulary
 {
     public CorpusVocabulary(IReadOnlyList<CallDocument> documents)
     {
+        Documents = documents;
         Beneficiaries = ByFrequency(documents.SelectMany(d => d.Beneficiaries.Select(v => v.Value)));
         Themes = ByFrequency(documents.SelectMany(d => d.Themes.Select(v => v.Value)));
         AidTypes = ByFrequency(documents.SelectMany(d => d.AidTypes.Select(v => v.Value)));
@@ -22,6 +23,9 @@ public sealed class CorpusVocabulary
             .OrderBy(p => string.Join('/', p), StringComparer.Ordinal)
             .ToList();
     }
+
+    /// <summary>The corpus itself, in generation order, for queries anchored on one call.</summary>
+    public IReadOnlyList<CallDocument> Documents { get; }
 
     public IReadOnlyList<string> Beneficiaries { get; }
     public IReadOnlyList<string> Themes { get; }

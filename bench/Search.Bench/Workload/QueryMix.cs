@@ -1,6 +1,5 @@
 using System.Globalization;
 using Plateforme.Search.Indexing;
-using Plateforme.Search.Reference;
 
 namespace Plateforme.Search.Bench.Workload;
 
@@ -41,10 +40,18 @@ public sealed class QueryMix
             queries.Add(new BenchQuery(QueryCategory.TextOnly, Query() with { Text = text }, $"text '{text}'"));
         }
 
+        // Half anchored on a call (they find something), half the vocabulary crossed with random filters (often nothing).
         for (var i = 0; i < TextWithFiltersCount; i++)
         {
+            var shape = i / 2 % 5;
+            if (i % 2 == 0 && Anchored(shape) is { } anchored)
+            {
+                queries.Add(new BenchQuery(QueryCategory.TextWithFilters, anchored.Query, anchored.Description));
+                continue;
+            }
+
             var text = Pick(texts);
-            var (query, description) = TwoFilters(i % 5);
+            var (query, description) = TwoFilters(shape);
             queries.Add(new BenchQuery(QueryCategory.TextWithFilters, query with { Text = text }, $"text '{text}' + {description}"));
         }
 
@@ -119,21 +126,18 @@ public sealed class QueryMix
     }
 
     /// <summary>A perimeter of a real call (mostly a département) with the perimeters enclosing it.</summary>
-    private TerritoryScope Scope()
-    {
-        var path = Pick(_vocabulary.TerritoryPaths);
-        var roll = _random.Next(4);
-        var preferred = roll switch { 0 or 1 => "dep:", 2 => "reg:", _ => "" };
-        var index = preferred.Length == 0 ? 0 : Math.Max(0, IndexOf(path, preferred));
-        if (index >= path.Count - 1) index = 0;
-        return new TerritoryScope(TerritoryCode.Parse(path[index]), path.Skip(index + 1).Select(TerritoryCode.Parse).ToList());
-    }
+    private TerritoryScope Scope() => TerritoryScopes.OnPath(Pick(_vocabulary.TerritoryPaths), _random);
 
-    private static int IndexOf(IReadOnlyList<string> path, string prefix)
+    /// <summary>Tries a few calls, since a call whose title has no long word cannot anchor a text query.</summary>
+    private (SearchQuery Query, string Description)? Anchored(int shape)
     {
-        for (var i = 0; i < path.Count; i++)
-            if (path[i].StartsWith(prefix, StringComparison.Ordinal)) return i;
-        return -1;
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var anchor = Pick(_vocabulary.Documents);
+            if (AnchoredQueries.Create(anchor, shape, _today, _random, Query()) is { } query) return query;
+        }
+
+        return null;
     }
 
     private SearchQuery Query() => new() { Today = _today, Page = 1, PageSize = 20, IncludeFacets = true, Sort = SearchSort.Relevance };
