@@ -15,11 +15,7 @@ public static partial class AnchoredQueries
     /// <summary>Null when the call's title has no word long enough to search for.</summary>
     public static (SearchQuery Query, string Description)? Create(CallDocument anchor, int shape, DateOnly today, Random random, SearchQuery template)
     {
-        // Split on anything but letters: "tiers-lieux" gives two words, "l'emploi" gives "emploi".
-        var words = NonLetters().Split(anchor.Title)
-            .Where(w => w.Length >= MinimumWordLength)
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            .ToList();
+        var words = TitleWords(anchor);
         if (words.Count == 0 || anchor.Beneficiaries.Count == 0 || anchor.Themes.Count == 0 || anchor.AidTypes.Count == 0 || anchor.Funders.Count == 0)
             return null;
 
@@ -47,6 +43,13 @@ public static partial class AnchoredQueries
         };
         return (filtered, $"text '{text}' + {description} (from '{anchor.Slug}')");
     }
+
+    /// <summary>Words of the title worth searching for: "tiers-lieux" gives two words, "l'emploi" gives "emploi".</summary>
+    public static IReadOnlyList<string> TitleWords(CallDocument call) =>
+        NonLetters().Split(call.Title)
+            .Where(w => w.Length >= MinimumWordLength)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
 
     [GeneratedRegex(@"\P{L}+")]
     private static partial Regex NonLetters();

@@ -36,7 +36,7 @@ public sealed class QueryMix
         var texts = FrenchQueryTexts.All;
         for (var i = 0; i < TextOnlyCount; i++)
         {
-            var text = i < texts.Count ? texts[i] : $"{Pick(texts)} {Pick(texts)}";
+            var text = i < texts.Count ? texts[i] : TitleWord();
             queries.Add(new BenchQuery(QueryCategory.TextOnly, Query() with { Text = text }, $"text '{text}'"));
         }
 
@@ -127,6 +127,18 @@ public sealed class QueryMix
 
     /// <summary>A perimeter of a real call (mostly a département) with the perimeters enclosing it.</summary>
     private TerritoryScope Scope() => TerritoryScopes.OnPath(Pick(_vocabulary.TerritoryPaths), _random);
+
+    /// <summary>One word from the title of a call of the corpus, as someone remembering it would type.</summary>
+    private string TitleWord()
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            var words = AnchoredQueries.TitleWords(Pick(_vocabulary.Documents));
+            if (words.Count > 0) return words[_random.Next(words.Count)];
+        }
+
+        return Pick(FrenchQueryTexts.All);
+    }
 
     /// <summary>Tries a few calls, since a call whose title has no long word cannot anchor a text query.</summary>
     private (SearchQuery Query, string Description)? Anchored(int shape)
