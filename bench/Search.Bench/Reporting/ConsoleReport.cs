@@ -35,6 +35,12 @@ public static class ConsoleReport
             output.WriteLine(Invariant($"{name} build: {phases}"));
         }
 
+        foreach (var (name, e) in report.Engines)
+        {
+            var f = e.FewMatchTextQueries;
+            output.WriteLine(Invariant($"{name}: {f.Queries} text queries with < 3 exact matches ({f.WidenedByFuzzyMatching} widened by typo tolerance): mean {f.MeanMs:F1} ms vs {f.OtherTextQueriesMeanMs:F1} ms for the other text queries"));
+        }
+
         foreach (var (name, failure) in report.Failures) output.WriteLine(Invariant($"{name}: FAILED — {failure}"));
 
         if (report.Agreement is { } agreement)

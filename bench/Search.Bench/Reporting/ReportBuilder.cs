@@ -61,8 +61,18 @@ public static class ReportBuilder
                 Round(searchOnly.P50Ms), Round(searchOnly.MeanMs), Round(withoutFacets.P50Ms), Round(withoutFacets.MeanMs),
                 Round(latency.P50Ms), Round(latency.MeanMs),
                 Round(withoutFacets.MeanMs - searchOnly.MeanMs), Round(latency.MeanMs - withoutFacets.MeanMs)),
+            FewMatches(run),
             Slowest(run, 5),
             run.Footprint.Notes);
+    }
+
+    private static FewMatchesReport FewMatches(EngineRun run)
+    {
+        var text = Enumerable.Range(0, run.Queries.Count).Where(i => !string.IsNullOrWhiteSpace(run.Queries[i].Query.Text)).ToList();
+        bool Few(int i) => run.Full.Answers[i].UsedFuzzyMatching || run.Full.Answers[i].Total < 3;
+        var few = LatencyStats.From(text.Where(Few).Select(i => run.Full.LatenciesMs[i]).ToList());
+        var others = LatencyStats.From(text.Where(i => !Few(i)).Select(i => run.Full.LatenciesMs[i]).ToList());
+        return new FewMatchesReport(few.Count, text.Count(i => run.Full.Answers[i].UsedFuzzyMatching), Round(few.MeanMs), Round(few.P50Ms), Round(others.MeanMs));
     }
 
     private static List<string> Slowest(EngineRun run, int count) =>

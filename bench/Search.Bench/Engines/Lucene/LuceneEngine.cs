@@ -30,7 +30,7 @@ public sealed class LuceneEngine(string folder) : ISearchEngine
     {
         var index = _index ?? throw new InvalidOperationException("Build the index first.");
         var result = index.Search(query);
-        return Task.FromResult(new EngineAnswer(result.Total, result.Hits.Select(h => h.Call.Id).ToList(), result.Facets));
+        return Task.FromResult(new EngineAnswer(result.Total, result.Hits.Select(h => h.Call.Id).ToList(), result.Facets, result.UsedFuzzyMatching));
     }
 
     public Task<EngineFootprint> MeasureFootprintAsync(CancellationToken cancellationToken)

@@ -18,5 +18,6 @@ public sealed record EngineReport(
     double? ServerPeakRssMb,
     IReadOnlyDictionary<string, CategoryReport> ByCategory,
     PhaseReport Phases,
+    FewMatchesReport FewMatchTextQueries,
     IReadOnlyList<string> SlowestQueries,
     IReadOnlyList<string> Notes);
