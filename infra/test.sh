@@ -30,9 +30,11 @@ dotnet test Plateforme.sln -c Release --no-build -nologo \
   --logger "console;verbosity=normal" --blame-hang-timeout 5m 2>&1 | tee "$log" || status=$?
 
 # dotnet test prints one summary per test assembly; add them up into the one closing line CI reads.
-passed=$(grep -oE 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
-failed=$(grep -oE 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
-skipped=$(grep -oE 'Skipped: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+# (awk rather than grep: a count that never appears, like "Failed:" on a green run, must read as 0, not stop the script)
+count() { awk -v key="$1" '{ for (i = 1; i < NF; i++) if ($i == key) { n = $(i + 1); gsub(/[^0-9]/, "", n); s += n } } END { print s + 0 }' "$log"; }
+passed=$(count "Passed:")
+failed=$(count "Failed:")
+skipped=$(count "Skipped:")
 echo
 echo "Tests: ${passed} passed, ${failed} failed, ${skipped} skipped"
 if [ "$passed" -eq 0 ]; then

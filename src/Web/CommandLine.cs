@@ -1,4 +1,4 @@
-using Plateforme.Search.Outbox;
+using Plateforme.Search;
 
 namespace Plateforme.Web;
 
@@ -10,9 +10,7 @@ public static class CommandLine
 
     public static async Task<int> RebuildIndexAsync(WebApplication app)
     {
-        await using var scope = app.Services.CreateAsyncScope();
-        var rebuilder = scope.ServiceProvider.GetRequiredService<IndexRebuilder>();
-        var count = await rebuilder.RebuildAsync(CancellationToken.None);
+        var count = await app.Services.RebuildSearchIndexAsync(CancellationToken.None);
         Console.WriteLine($"Index reconstruit : {count} appels publiés.");
         return 0;
     }

@@ -1,13 +1,12 @@
 using Plateforme.Search;
 using Plateforme.Web;
 using Plateforme.Web.Api;
-using Plateforme.Web.Components;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddSearch();
 builder.AddWebApi();
-builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.AddWebUi();
 
 var app = builder.Build();
 
@@ -17,12 +16,11 @@ if (CommandLine.IsRebuildIndex(args))
 }
 
 app.UseWebApiErrors();
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapWebApi();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapWebUi();
 
 await app.RunAsync();
 return 0;

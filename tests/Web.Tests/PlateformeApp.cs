@@ -21,7 +21,8 @@ public sealed class PlateformeApp : WebApplicationFactory<Program>
     {
     }
 
-    public PlateformeApp(IDictionary<string, string?> overrides)
+    // Internal: xUnit accepts a collection fixture with a single public constructor only.
+    internal PlateformeApp(IDictionary<string, string?> overrides)
     {
         Directory.CreateDirectory(folder);
         settings = new Dictionary<string, string?>

@@ -29,6 +29,9 @@ public static class WebApiModule
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
         });
         builder.Services.AddOpenApi("v1");
+        // A 10 000-character search, percent-encoded, must reach the parser (and get a 200 or a 400), not a 414.
+        builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(
+            options => options.Limits.MaxRequestLineSize = 256 * 1024);
         builder.Services.AddSingleton<FilterVocabulary>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<FilterVocabulary>());
         builder.Services.AddSingleton<CallSearchParser>();
@@ -45,7 +48,11 @@ public static class WebApiModule
             api.UseExceptionHandler();
             api.UseStatusCodePages();
         });
-        app.UseWhen(context => !IsApi(context), pages => pages.UseExceptionHandler("/Error", createScopeForErrors: true));
+        app.UseWhen(context => !IsApi(context), pages =>
+        {
+            pages.UseExceptionHandler("/Error", createScopeForErrors: true);
+            pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        });
         return app;
     }
 

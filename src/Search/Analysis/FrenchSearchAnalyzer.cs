@@ -1,0 +1,30 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Fr;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.Util;
+
+namespace Plateforme.Search.Analysis;
+
+/// <summary>
+/// The chain for searchable French text, used at index and at query time:
+/// StandardTokenizer → Elision → LowerCase → ASCIIFolding → Stop → FrenchLightStem.
+/// Folding comes before stop words and stemming so that "Economie" and "Économie" reach the
+/// stemmer as the same word: the stemmer's accented rules could otherwise split them apart.
+/// </summary>
+public sealed class FrenchSearchAnalyzer : Analyzer
+{
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var source = new StandardTokenizer(FrenchAnalysis.Version, reader);
+        TokenStream chain = new ElisionFilter(source, FrenchStopWords.Articles);
+        chain = new LowerCaseFilter(FrenchAnalysis.Version, chain);
+        chain = new ASCIIFoldingFilter(chain);
+        chain = new StopFilter(FrenchAnalysis.Version, chain, FrenchStopWords.Words);
+        chain = new FrenchLightStemFilter(chain);
+        return new TokenStreamComponents(source, chain);
+    }
+
+    public override int GetPositionIncrementGap(string fieldName) => FrenchAnalysis.ValueGap;
+}

@@ -1,0 +1,77 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Queries.Mlt;
+using Lucene.Net.Search;
+
+namespace Plateforme.Search.Indexing.Lucene.Text;
+
+/// <summary>
+/// Calls resembling a given one: the most telling words of its title, summary and themes (MoreLikeThis),
+/// plus a boost for sharing a theme or a funder. The call itself is left out; open calls come first.
+/// </summary>
+internal sealed class SimilarFinder(Analyzer analyzer)
+{
+    /// <summary>Candidates scored before open ones are put first.</summary>
+    private const int Candidates = 50;
+
+    public IReadOnlyList<SearchHit> Find(IndexSearcher searcher, CallDocument call, DateOnly today, int max)
+    {
+        ArgumentNullException.ThrowIfNull(searcher);
+        ArgumentNullException.ThrowIfNull(call);
+        if (max <= 0) return [];
+
+        var query = new BooleanQuery();
+        if (LikeQuery(searcher.IndexReader, call) is { } like) query.Add(like, Occur.SHOULD);
+        foreach (var theme in call.Themes) query.Add(Boosted(new TermQuery(new Term(CallFields.Theme, theme.Value)), 1.5f), Occur.SHOULD);
+        foreach (var funder in call.Funders) query.Add(Boosted(new TermQuery(new Term(CallFields.Funder, funder.Value)), 1f), Occur.SHOULD);
+        if (query.Clauses.Count == 0) return [];
+        query.Add(new TermQuery(CallDocumentMapper.IdTerm(call.Id)), Occur.MUST_NOT);
+
+        var hits = new List<SearchHit>();
+        foreach (var scoreDoc in searcher.Search(query, Candidates).ScoreDocs)
+        {
+            var similar = CallDocumentMapper.FromJson(searcher.Doc(scoreDoc.Doc, CallFields.JsonOnly).GetBinaryValue(CallFields.Json));
+            var status = CallStatusRules.StatusOn(today, similar.OpensOn, similar.Deadline);
+            hits.Add(new SearchHit { Call = similar, Status = status, Score = scoreDoc.Score });
+        }
+
+        // OrderBy is stable: within each group the score order stays.
+        return hits.OrderBy(hit => Openness(hit.Status)).Take(max).ToList();
+    }
+
+    private Query? LikeQuery(IndexReader reader, CallDocument call)
+    {
+        var text = string.Join(
+            "\n",
+            new[] { call.Title, call.Summary }.Concat(call.Themes.Select(theme => theme.Label)).Concat(call.SubThemes.Select(theme => theme.Label)).Concat(call.Keywords)
+                .Where(part => !string.IsNullOrWhiteSpace(part)));
+        if (text.Length == 0) return null;
+
+        var moreLikeThis = new MoreLikeThis(reader)
+        {
+            Analyzer = analyzer,
+            FieldNames = [CallFields.Title, CallFields.Summary, CallFields.Themes, CallFields.Keywords],
+            MinTermFreq = 1,
+            MinDocFreq = 2,
+            MinWordLen = 3,
+            MaxQueryTerms = 25,
+            ApplyBoost = true,
+        };
+        using var textReader = new StringReader(text);
+        var like = moreLikeThis.Like(textReader, CallFields.Title);
+        return like is BooleanQuery { Clauses.Count: 0 } ? null : like;
+    }
+
+    private static int Openness(CallStatus status) => status switch
+    {
+        CallStatus.Open or CallStatus.ClosingSoon => 0,
+        CallStatus.Upcoming => 1,
+        _ => 2,
+    };
+
+    private static Query Boosted(Query query, float boost)
+    {
+        query.Boost = boost;
+        return query;
+    }
+}

@@ -1,0 +1,3 @@
+namespace Plateforme.Search.Indexing.Lucene;
+
+internal readonly record struct WeightedField(string Name, float Boost);
