@@ -1,0 +1,3 @@
+namespace Plateforme.Search.Bench.Reporting.Json;
+
+public sealed record EngineAgreementReport(double TotalsAgreementRate, double FacetsAgreementRate, IReadOnlyList<string> FirstMismatches);

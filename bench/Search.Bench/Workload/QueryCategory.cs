@@ -1,0 +1,8 @@
+namespace Plateforme.Search.Bench.Workload;
+
+public enum QueryCategory
+{
+    TextOnly,
+    TextWithFilters,
+    FiltersOnly,
+}

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Runs every test of Plateforme on a fresh Debian machine.
+# Installs what the suite needs and is missing (PostgreSQL for the throwaway test clusters),
+# builds the solution, runs every test project, and ends with one "N passed, N failed" line.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+missing=()
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb >/dev/null 2>&1; then
+  missing+=(postgresql postgresql-contrib)
+fi
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing missing packages: ${missing[*]}"
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  # Debian starts a cluster of its own on install; the tests start their own throwaway ones.
+  $sudo_cmd service postgresql stop >/dev/null 2>&1 || true
+fi
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+dotnet build Plateforme.sln -c Release -nologo -v quiet
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+status=0
+dotnet test Plateforme.sln -c Release --no-build -nologo \
+  --logger "console;verbosity=normal" --blame-hang-timeout 5m 2>&1 | tee "$log" || status=$?
+
+# dotnet test prints one summary per test assembly; add them up into the one closing line CI reads.
+# (awk rather than grep: a count that never appears, like "Failed:" on a green run, must read as 0, not stop the script)
+count() { awk -v key="$1" '{ for (i = 1; i < NF; i++) if ($i == key) { n = $(i + 1); gsub(/[^0-9]/, "", n); s += n } } END { print s + 0 }' "$log"; }
+passed=$(count "Passed:")
+failed=$(count "Failed:")
+skipped=$(count "Skipped:")
+echo
+echo "Tests: ${passed} passed, ${failed} failed, ${skipped} skipped"
+if [ "$passed" -eq 0 ]; then
+  echo "No test ran." >&2
+  exit 1
+fi
+exit "$status"

@@ -1,0 +1,4 @@
+namespace Plateforme.Search.Demo;
+
+/// <summary>A named, usually yearly, scheme of a funder ("FDVA – fonctionnement-innovation"), filed under a sub-theme.</summary>
+internal sealed record DemoProgramme(string Title, string SubTheme);

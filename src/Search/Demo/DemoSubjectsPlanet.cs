@@ -1,0 +1,88 @@
+using static Plateforme.Search.Demo.DemoSpending;
+using static Plateforme.Search.Reference.BeneficiarySlugs;
+
+namespace Plateforme.Search.Demo;
+
+/// <summary>Demo subjects about nature, energy, food, culture and sport.</summary>
+internal static class DemoSubjectsPlanet
+{
+    public static IReadOnlyList<DemoSubject> All { get; } =
+    [
+        new("environnement-biodiversite", "biodiversite", "Plantation de haies et biodiversité",
+            "restaurer les haies et les continuités écologiques",
+            ["la plantation de haies champêtres", "la création de mares", "un inventaire participatif de la biodiversité"], [Farmer, Commune, Association, Epci], Investment),
+        new("environnement-biodiversite", "eau-milieux-aquatiques", "Préservation de la ressource en eau",
+            "économiser l'eau et protéger les milieux aquatiques",
+            ["la récupération d'eau de pluie", "la restauration d'une zone humide", "la désimperméabilisation d'une cour d'école"], [Commune, Epci, Farmer, Association], Investment),
+        new("environnement-biodiversite", "economie-circulaire", "Réemploi et réduction des déchets",
+            "prévenir les déchets et développer le réemploi",
+            ["une ressourcerie", "un repair café", "la collecte des biodéchets"], [Association, Commune, Epci, PrivateCompany], Both),
+        new("environnement-biodiversite", "education-environnement", "Éducation à l'environnement",
+            "sensibiliser les enfants et les familles à la nature qui les entoure",
+            ["des sorties nature avec des classes", "un jardin pédagogique", "des sciences participatives"], [Association, Commune, PublicBody]),
+        new("environnement-biodiversite", "biodiversite", "Nature en ville",
+            "ramener la nature au cœur des villes et des villages",
+            ["la végétalisation de rues", "un verger partagé", "la création d'îlots de fraîcheur"], [Commune, Association, Epci], Investment),
+
+        new("transition-energetique", "renovation-energetique", "Rénovation énergétique des bâtiments associatifs et communaux",
+            "réduire les consommations d'énergie des bâtiments publics et associatifs",
+            ["un audit énergétique", "l'isolation d'une salle des fêtes", "le remplacement d'une chaudière au fioul"], [Commune, Epci, Association], Investment),
+        new("transition-energetique", "energies-renouvelables", "Énergies renouvelables citoyennes",
+            "développer des installations d'énergie renouvelable portées par les habitants et les collectivités",
+            ["une centrale photovoltaïque citoyenne", "une chaufferie bois", "une étude de potentiel solaire"], [Association, Commune, LocalPublicCompany, PrivateCompany], Investment),
+        new("transition-energetique", "sobriete-energetique", "Sobriété énergétique",
+            "accompagner les habitants et les structures dans la réduction de leurs consommations",
+            ["des défis familles à énergie positive", "la rénovation de l'éclairage public", "des visites énergie à domicile"], [Association, Commune, Epci], Both),
+        new("transition-energetique", "adaptation-climat", "Adaptation au changement climatique",
+            "préparer les territoires aux vagues de chaleur, aux sécheresses et aux inondations",
+            ["un diagnostic de vulnérabilité", "la création d'îlots de fraîcheur", "des plans de gestion des risques"], [Commune, Epci, Researcher], Both),
+        new("transition-energetique", "renovation-energetique", "Rénovation énergétique des logements",
+            "aider les ménages modestes à rénover leur logement",
+            ["l'isolation des combles", "le remplacement des fenêtres", "une pompe à chaleur"], [Individual, Association], Investment),
+
+        new("agriculture-alimentation", "alimentation-durable", "Projets alimentaires territoriaux",
+            "rapprocher producteurs, restauration collective et habitants autour d'une alimentation locale",
+            ["l'approvisionnement local des cantines", "une légumerie", "des ateliers de lutte contre le gaspillage"], [Commune, Epci, Association, Farmer], Both),
+        new("agriculture-alimentation", "installation-agricole", "Installation de jeunes agriculteurs",
+            "faciliter l'installation et la transmission des exploitations agricoles",
+            ["un espace test agricole", "le portage foncier", "l'accompagnement des cédants"], [Farmer, Association, Epci], Both),
+        new("agriculture-alimentation", "agroecologie", "Transition agroécologique",
+            "accompagner les exploitations vers des pratiques agroécologiques",
+            ["la conversion à l'agriculture biologique", "du matériel de désherbage mécanique", "des groupes d'échange entre agriculteurs"], [Farmer, Association], Both),
+        new("agriculture-alimentation", "agriculture-urbaine", "Jardins partagés",
+            "créer des jardins partagés qui nourrissent et rassemblent les habitants",
+            ["l'aménagement d'un jardin en pied d'immeuble", "un composteur collectif", "des ateliers de jardinage"], [Association, Commune], Investment),
+
+        new("culture-patrimoine", "creation-diffusion-artistique", "Résidences d'artistes en territoire",
+            "accueillir des artistes au contact des habitants des territoires éloignés de l'offre culturelle",
+            ["une résidence de création", "des ateliers de pratique artistique", "des représentations hors les murs"], [Association, Commune]),
+        new("culture-patrimoine", "education-artistique-culturelle", "Éducation artistique et culturelle",
+            "permettre à chaque enfant de rencontrer des œuvres et des artistes et de pratiquer un art",
+            ["un orchestre à l'école", "un parcours de théâtre au collège", "des ateliers de photographie"], [Association, Commune, PublicBody]),
+        new("culture-patrimoine", "patrimoine", "Restauration du patrimoine rural",
+            "sauvegarder le petit patrimoine bâti des villages",
+            ["la restauration d'une église", "la remise en état d'un lavoir", "la sauvegarde d'un moulin"], [Commune, Association], Investment),
+        new("culture-patrimoine", "lecture-publique", "Lecture publique",
+            "développer la lecture et l'accès aux livres pour tous",
+            ["une bibliothèque de rue", "des lectures en crèche", "la modernisation d'une médiathèque"], [Commune, Epci, Association], Both),
+        new("culture-patrimoine", "creation-diffusion-artistique", "Festivals et manifestations culturelles",
+            "soutenir les festivals qui animent les territoires tout au long de l'année",
+            ["un festival de musiques actuelles", "une fête du livre", "un festival de cinéma en plein air"], [Association, Commune]),
+
+        new("sport", "sport-pour-tous", "Sport santé",
+            "développer l'activité physique adaptée pour les personnes sédentaires ou malades",
+            ["des créneaux de sport sur ordonnance", "des ateliers de marche nordique", "des séances de gym douce"], [Association, Commune, PublicBody]),
+        new("sport", "sport-pour-tous", "Pratique sportive des filles et des femmes",
+            "augmenter la pratique sportive féminine, en particulier dans les quartiers",
+            ["des créneaux réservés", "la formation d'entraîneuses", "des tournois mixtes"], [Association, Commune]),
+        new("sport", "equipements-sportifs", "Équipements sportifs de proximité",
+            "construire ou rénover des équipements sportifs en accès libre",
+            ["un terrain multisports", "un parcours de santé", "la rénovation d'un gymnase"], [Commune, Epci], Investment),
+        new("sport", "clubs-et-emploi-sportif", "Emploi sportif dans les clubs",
+            "aider les clubs à créer et pérenniser des emplois d'éducateurs sportifs",
+            ["la création d'un poste d'éducateur", "la formation d'un entraîneur diplômé", "un emploi partagé entre clubs"], [Association]),
+        new("sport", "sport-pour-tous", "Savoir nager et savoir rouler",
+            "apprendre à nager et à rouler à vélo à tous les enfants",
+            ["des stages d'aisance aquatique", "des sessions Savoir rouler à vélo", "des classes bleues"], [Association, Commune]),
+    ];
+}

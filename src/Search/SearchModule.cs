@@ -1,0 +1,118 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Plateforme.Search.Catalogue.Store;
+using Plateforme.Search.Demo;
+using Plateforme.Search.Health;
+using Plateforme.Search.Indexing;
+using Plateforme.Search.Indexing.Lucene;
+using Plateforme.Search.Outbox;
+using Plateforme.Search.Reference;
+
+namespace Plateforme.Search;
+
+/// <summary>The search module's composition: one call from Program.cs.</summary>
+public static class SearchModule
+{
+    /// <summary>
+    /// Registers the catalogue (inject <see cref="CatalogueDbContext"/> per request, or
+    /// <c>IDbContextFactory&lt;CatalogueDbContext&gt;</c> in singletons), the reference data, the search index,
+    /// the outbox indexer and the health checks "database" and "index". At start, in this order:
+    /// migrations, demo seeding of an empty catalogue, then (in the background) the index check and the indexer.
+    /// </summary>
+    public static IHostApplicationBuilder AddSearch(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        var section = builder.Configuration.GetSection(SearchOptions.SectionName);
+        services.AddOptions<SearchOptions>().Bind(section).ValidateDataAnnotations().ValidateOnStart();
+
+        // The provider decides which types to register, so it is read now; the full validation runs at start.
+        var settings = section.Get<SearchOptions>() ?? new SearchOptions();
+        var contentRoot = builder.Environment.ContentRootPath;
+
+        services.TryAddSingleton(TimeProvider.System);
+        // Factories: the embedded territories load on first use, not while the host is being built.
+        services.TryAddSingleton(_ => TerritoryDirectory.Default);
+        services.TryAddSingleton(_ => ThemeTaxonomy.Default);
+        services.TryAddSingleton(_ => ReferenceLists.Default);
+        services.TryAddSingleton<CallDocumentBuilder>();
+
+        AddCatalogue(services, settings.Database, contentRoot);
+
+        var indexPath = ResolveIndexPath(settings.Index.Path, contentRoot);
+        services.AddSingleton<ISearchIndex>(provider => new LuceneSearchIndex(
+            new LuceneIndexOptions { Path = indexPath },
+            provider.GetRequiredService<ILogger<LuceneSearchIndex>>()));
+
+        services.AddSingleton<IndexOutboxSignal>();
+        services.AddSingleton<IndexWriteLock>();
+        services.AddSingleton<OutboxDrainer>();
+        services.AddSingleton<IndexRebuilder>();
+        services.AddSingleton<IndexStartupCheck>();
+        services.AddSingleton<CatalogueMigrator>();
+        services.AddSingleton<DemoCatalogueSeeder>();
+        services.AddSingleton<OutboxIndexer>();
+
+        // Hosted services start one after the other in registration order.
+        services.AddHostedService(provider => provider.GetRequiredService<CatalogueMigrator>());
+        services.AddHostedService(provider => provider.GetRequiredService<DemoCatalogueSeeder>());
+        services.AddHostedService(provider => provider.GetRequiredService<OutboxIndexer>());
+
+        services.AddHealthChecks()
+            .AddCheck<CatalogueHealthCheck>("database")
+            .AddCheck<SearchIndexHealthCheck>("index");
+        return builder;
+    }
+
+    /// <summary>
+    /// The "rebuild-index" command: migrates, then recreates the index from the database. Run it with the
+    /// web process stopped (one writer per index folder). Returns the number of calls indexed.
+    /// </summary>
+    public static async Task<int> RebuildSearchIndexAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        await services.GetRequiredService<CatalogueMigrator>().MigrateAsync(cancellationToken).ConfigureAwait(false);
+        return await services.GetRequiredService<IndexRebuilder>().RebuildAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static void AddCatalogue(IServiceCollection services, SearchDatabaseOptions database, string contentRoot)
+    {
+        switch (database.Provider)
+        {
+            case CatalogueDatabaseProvider.PostgreSql:
+                services.AddPooledDbContextFactory<PostgresCatalogueDbContext>(
+                    options => options.UseCataloguePostgres(database.ConnectionString));
+                services.AddSingleton<IDbContextFactory<CatalogueDbContext>, CatalogueDbContextFactory<PostgresCatalogueDbContext>>();
+                break;
+            default:
+                var sqlite = ResolveSqlitePath(database.ConnectionString, contentRoot);
+                services.AddPooledDbContextFactory<SqliteCatalogueDbContext>(
+                    options => options.UseCatalogueSqlite(sqlite));
+                services.AddSingleton<IDbContextFactory<CatalogueDbContext>, CatalogueDbContextFactory<SqliteCatalogueDbContext>>();
+                break;
+        }
+
+        // Returned to the pool when the scope (the request) ends.
+        services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<CatalogueDbContext>>().CreateDbContext());
+    }
+
+    private static string ResolveSqlitePath(string connectionString, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.Mode == SqliteOpenMode.Memory || builder.DataSource is "" or ":memory:" || Path.IsPathRooted(builder.DataSource))
+        {
+            return connectionString;
+        }
+
+        builder.DataSource = Path.GetFullPath(Path.Combine(contentRoot, builder.DataSource));
+        return builder.ConnectionString;
+    }
+
+    private static string? ResolveIndexPath(string path, string contentRoot) =>
+        path == SearchIndexOptions.InMemoryPath ? null : Path.GetFullPath(Path.Combine(contentRoot, path));
+}

@@ -1,0 +1,3 @@
+namespace Plateforme.Web.Api.Calls;
+
+public sealed record CallSourceResponse(string SourceId, string Url, DateTimeOffset FirstSeenAt, DateTimeOffset LastSeenAt);

@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Components;
+using Plateforme.Search.Indexing;
+using Plateforme.Web.Resources;
+using Plateforme.Web.Search;
+using Plateforme.Web.Search.Display;
+
+namespace Plateforme.Web.Components.Pages;
+
+/// <summary>Everything about one call, from the catalogue (the truth), with similar calls from the index.</summary>
+public sealed partial class CallDetail
+{
+    private CallPage? model;
+    private IReadOnlyList<SearchHit> similar = [];
+    private string? loadedSlug;
+
+    [Inject]
+    public required CatalogueReader Catalogue { get; init; }
+
+    [Inject]
+    public required ISearchIndex Index { get; init; }
+
+    [Inject]
+    public required FilterLabels Labels { get; init; }
+
+    [Inject]
+    public required NavigationManager Navigation { get; init; }
+
+    [Parameter]
+    public required string Slug { get; set; }
+
+    private string Countdown => model is null ? "" : DeadlineInfo.For(model.Today, model.Call.OpensOn, model.Call.Deadline, model.Call.DeadlineTime) switch
+    {
+        { Description: { } description } => description,
+        var info => info.Text,
+    };
+
+    protected override async Task OnParametersSetAsync()
+    {
+        if (Slug == loadedSlug) return;
+        loadedSlug = Slug;
+        model = await Catalogue.FindCallAsync(Slug);
+        if (model is null)
+        {
+            // A French 404 page, with the status code on the first (prerendered) response.
+            Navigation.NotFound();
+            return;
+        }
+        similar = Index.Similar(model.Call.Id, model.Today, 5);
+    }
+
+    private static string Join(IEnumerable<LabelledValue> values) => string.Join(", ", values.Select(v => v.Label));
+
+    private static DateOnly ParisDate(DateTimeOffset instant) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, ParisTime.Zone).DateTime);
+}

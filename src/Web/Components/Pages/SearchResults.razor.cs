@@ -1,0 +1,134 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Routing;
+using Plateforme.Search.Indexing;
+using Plateforme.Web.Preferences;
+using Plateforme.Web.Resources;
+using Plateforme.Web.Search;
+using Plateforme.Web.Search.Display;
+
+namespace Plateforme.Web.Components.Pages;
+
+/// <summary>
+/// The results page. The address is the whole state: every change (a facet, a chip, the sort, the text typed)
+/// becomes a navigation, and every navigation (including back and forward) re-reads the address.
+/// </summary>
+public sealed partial class SearchResults
+{
+    private SearchRequest? request;
+    private SearchResult? result;
+    private SearchFilters filters = SearchFilters.Empty;
+    private IReadOnlyList<ActiveFilter> chips = [];
+    private string? loadedAddress;
+    private bool filtersOpen;
+    private string? typingAddress;
+
+    [Inject]
+    public required NavigationManager Navigation { get; init; }
+
+    [Inject]
+    public required SearchRequestReader Reader { get; init; }
+
+    [Inject]
+    public required ISearchIndex Index { get; init; }
+
+    [Inject]
+    public required FilterLabels Labels { get; init; }
+
+    [CascadingParameter]
+    public VisitorPreference? Preference { get; set; }
+
+    private DateOnly Today => request?.Query.Today ?? DateOnly.MinValue;
+
+    private int PageCount => result is null ? 0 : (result.Total + filters.PageSize - 1) / filters.PageSize;
+
+    private int FirstRank => (filters.Page - 1) * filters.PageSize + 1;
+
+    private string CountText => result is null
+        ? UiText.Loading
+        : FrenchFormat.Count(result.Total, UiText.ResultCountOne, UiText.ResultCountMany);
+
+    private string FiltersButtonText => filters.FilterCount == 0
+        ? UiText.FiltersButton
+        : string.Format(FrenchFormat.Culture, UiText.FiltersButtonWithCount, filters.FilterCount);
+
+    private string PageTitle => filters.HasText
+        ? string.Format(FrenchFormat.Culture, UiText.SearchTitleWithText, filters.Text, UiText.SiteName)
+        : string.Format(FrenchFormat.Culture, UiText.SearchTitle, UiText.SiteName);
+
+    private IEnumerable<(string Name, IReadOnlyList<FacetCount> Values)> Facets =>
+        SearchFilters.ListParameters
+            .Select(name => (name, result?.Facets.GetValueOrDefault(name) ?? (IReadOnlyList<FacetCount>)[]))
+            .Where(f => f.Item2.Count > 0 || filters.Values(f.name).Count > 0);
+
+    /// <summary>A link applying the visitor's territory and organisation type when this search lacks them.</summary>
+    private string? PreferenceSuggestion
+    {
+        get
+        {
+            if (Preference is null || Preference.IsEmpty) return null;
+            var missing = Preference.AsSearchParameters().Where(p => !filters.IsSelected(p.Key, p.Value)).ToList();
+            if (missing.Count == 0 || missing.Any(p => filters.Values(p.Key).Count > 0)) return null;
+            return missing.Aggregate(filters, (f, p) => f.With(p.Key, p.Value)).ToUrl();
+        }
+    }
+
+    private string PreferenceText => string.Join(", ", (Preference?.AsSearchParameters() ?? []).Select(p => Labels.Value(p.Key, p.Value)));
+
+    protected override async Task OnInitializedAsync()
+    {
+        Navigation.LocationChanged += LocationChanged;
+        await LoadAsync(Navigation.Uri);
+    }
+
+    private void LocationChanged(object? sender, LocationChangedEventArgs args) => _ = InvokeAsync(async () =>
+    {
+        if (!new Uri(args.Location).AbsolutePath.Equals(CallLinks.SearchPath, StringComparison.OrdinalIgnoreCase)) return;
+        await LoadAsync(args.Location);
+        StateHasChanged();
+    });
+
+    private async Task LoadAsync(string address)
+    {
+        if (address == loadedAddress) return;
+        loadedAddress = address;
+        request = await Reader.ReadAsync(address);
+        filters = request.Filters;
+        result = Index.Search(request.Query);
+        chips = [.. filters.ActiveFilters.Select(f => new ActiveFilter(
+            f.Parameter, f.Value, FilterLabels.Dimension(f.Parameter), Labels.Value(f.Parameter, f.Value), filters.Without(f.Parameter, f.Value).ToUrl())
+        {
+            IsPreference = Preference?.AsSearchParameters().Any(p => p.Key == f.Parameter && p.Value == f.Value) == true,
+        })];
+    }
+
+    /// <summary>
+    /// Typing searches as you go: the first pause adds a history entry, later pauses of the same typing replace it,
+    /// so "back" returns to the search before the typing, not to every word on the way.
+    /// </summary>
+    private Task SearchTextAsync(string text)
+    {
+        var next = filters.WithText(text);
+        if (next.Text == filters.Text) return Task.CompletedTask;
+        var address = Navigation.ToAbsoluteUri(next.ToUrl()).AbsoluteUri;
+        var stillTyping = typingAddress is not null && typingAddress == loadedAddress;
+        typingAddress = address;
+        Navigation.NavigateTo(address, new NavigationOptions { ReplaceHistoryEntry = stillTyping });
+        return Task.CompletedTask;
+    }
+
+    private Task SortAsync(SearchSort sort)
+    {
+        Navigation.NavigateTo(filters.WithSort(sort).ToUrl());
+        return Task.CompletedTask;
+    }
+
+    private static string NoticeParameter(string parameter) => parameter switch
+    {
+        "q" => UiText.NoticeParameterText,
+        "sort" => UiText.SortLabel,
+        "page" or "pageSize" => UiText.NoticeParameterPage,
+        _ => FilterLabels.Dimension(parameter),
+    };
+
+    public void Dispose() => Navigation.LocationChanged -= LocationChanged;
+}

@@ -1,0 +1,17 @@
+// Keeps the keys the combobox uses from doing their browser default: arrows move in the list rather than
+// the caret, and Enter picks the highlighted suggestion rather than submitting the form.
+export function attach(input) {
+    if (!input || input.dataset.comboAttached) return;
+    input.dataset.comboAttached = "true";
+    input.addEventListener("keydown", event => {
+        const expanded = input.getAttribute("aria-expanded") === "true";
+        if ((event.key === "ArrowDown" || event.key === "ArrowUp") && expanded) {
+            event.preventDefault();
+        } else if (event.key === "Enter" && expanded && input.getAttribute("aria-activedescendant")) {
+            event.preventDefault();
+        } else if (event.key === "Escape" && expanded) {
+            // A search box clears itself on Escape; with the list open, Escape only closes the list.
+            event.preventDefault();
+        }
+    });
+}

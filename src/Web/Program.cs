@@ -1,0 +1,29 @@
+using Plateforme.Search;
+using Plateforme.Web;
+using Plateforme.Web.Api;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddSearch();
+builder.AddWebApi();
+builder.AddWebUi();
+
+var app = builder.Build();
+
+if (CommandLine.IsRebuildIndex(args))
+{
+    return await CommandLine.RebuildIndexAsync(app);
+}
+
+app.UseWebApiErrors();
+app.UseAntiforgery();
+
+app.MapStaticAssets();
+app.MapWebApi();
+app.MapWebUi();
+
+await app.RunAsync();
+return 0;
+
+/// <summary>Lets the tests host the real application.</summary>
+public partial class Program;

@@ -1,0 +1,8 @@
+using Plateforme.Search.Catalogue.Store;
+
+namespace Plateforme.Search.Tests.Outbox;
+
+public sealed class SqliteOutboxWritingTests : OutboxWritingTests
+{
+    protected override CatalogueDatabaseProvider Provider => CatalogueDatabaseProvider.Sqlite;
+}

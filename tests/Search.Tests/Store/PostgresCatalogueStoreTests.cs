@@ -1,0 +1,12 @@
+using Plateforme.Search.Catalogue.Store;
+using Plateforme.Testing;
+
+namespace Plateforme.Search.Tests.Store;
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresCatalogueStoreTests(ThrowawayPostgres postgres) : CatalogueStoreTests
+{
+    protected override CatalogueDatabaseProvider Provider => CatalogueDatabaseProvider.PostgreSql;
+
+    protected override Task<string> CreatePostgresDatabaseAsync() => postgres.CreateDatabaseAsync();
+}

@@ -1,0 +1,49 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+
+namespace Plateforme.Search.Tests.Store;
+
+/// <summary>A generic host with only the search module, its content root in a temporary folder.</summary>
+internal sealed class SearchTestHost : IAsyncDisposable
+{
+    private SearchTestHost(IHost host, string folder)
+    {
+        Host = host;
+        Folder = folder;
+    }
+
+    public IHost Host { get; }
+    public string Folder { get; }
+    public IServiceProvider Services => Host.Services;
+
+    /// <summary>Builds the host; SQLite with the default relative paths unless the settings say otherwise.</summary>
+    public static SearchTestHost Build(IDictionary<string, string?> settings)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "plateforme-host-" + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(folder);
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            ContentRootPath = folder,
+            DisableDefaults = true,
+            EnvironmentName = Environments.Production,
+        });
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.AddSearch();
+        return new SearchTestHost(builder.Build(), folder);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await Host.StopAsync();
+        }
+        finally
+        {
+            Host.Dispose();
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(Folder, recursive: true);
+        }
+    }
+}

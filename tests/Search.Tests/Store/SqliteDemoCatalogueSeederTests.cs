@@ -1,0 +1,8 @@
+using Plateforme.Search.Catalogue.Store;
+
+namespace Plateforme.Search.Tests.Store;
+
+public sealed class SqliteDemoCatalogueSeederTests : DemoCatalogueSeederTests
+{
+    protected override CatalogueDatabaseProvider Provider => CatalogueDatabaseProvider.Sqlite;
+}

@@ -1,0 +1,126 @@
+using Bunit;
+using Plateforme.Search.Indexing;
+using Plateforme.Web.Components.Shared;
+using Plateforme.Web.Search;
+
+namespace Plateforme.Web.Tests.Components;
+
+public sealed class FacetListTests : ComponentTestContext
+{
+    private static readonly IReadOnlyList<FacetCount> Beneficiaries =
+    [
+        new("association", "Association", 1243),
+        new("commune", "Commune", 310),
+        new("entreprise-privee", "Entreprise privée", 42),
+    ];
+
+    private IRenderedComponent<FacetList> RenderFacet(SearchFilters filters, IReadOnlyList<FacetCount>? values = null, string name = FacetNames.Beneficiary) =>
+        Render<FacetList>(p => p
+            .Add(f => f.Name, name)
+            .Add(f => f.Title, "Bénéficiaire")
+            .Add(f => f.Values, values ?? Beneficiaries)
+            .Add(f => f.Filters, filters));
+
+    [Fact]
+    public void Every_value_shows_its_count_in_French()
+    {
+        var facet = RenderFacet(SearchFilters.Empty);
+
+        var values = facet.FindAll("[data-testid=facet-value]");
+        Assert.Equal(3, values.Count);
+        Assert.Contains("Association", values[0].TextContent, StringComparison.Ordinal);
+        Assert.Equal("1\u202F243", values[0].QuerySelector("[data-testid=facet-count]")!.TextContent);
+    }
+
+    [Fact]
+    public void An_unselected_value_links_to_the_search_with_it_added_and_back_to_page_one()
+    {
+        var filters = SearchFilters.Empty.WithText("jeunes").With(FacetNames.Theme, "sport").WithPage(3);
+
+        var facet = RenderFacet(filters);
+
+        var commune = facet.Find("[data-value=commune]");
+        Assert.Equal("/recherche?q=jeunes&beneficiary=commune&theme=sport", commune.GetAttribute("href"));
+        Assert.Null(commune.GetAttribute("aria-current"));
+    }
+
+    [Fact]
+    public void A_selected_value_is_marked_and_its_link_removes_it()
+    {
+        var filters = SearchFilters.Empty.With(FacetNames.Beneficiary, "commune").With(FacetNames.Beneficiary, "association");
+
+        var facet = RenderFacet(filters);
+
+        var commune = facet.Find("[data-value=commune]");
+        Assert.Equal("true", commune.GetAttribute("aria-current"));
+        Assert.Contains("is-selected", commune.ClassName, StringComparison.Ordinal);
+        Assert.Contains("filtre actif", commune.TextContent, StringComparison.Ordinal);
+        Assert.Equal("/recherche?beneficiary=association", commune.GetAttribute("href"));
+        Assert.Contains("(2)", facet.Find(".facet__title").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_selected_value_that_no_longer_matches_stays_listed_so_it_can_be_removed()
+    {
+        var facet = RenderFacet(SearchFilters.Empty.With(FacetNames.Beneficiary, "chercheur"));
+
+        var researcher = facet.Find("[data-value=chercheur]");
+        Assert.Equal("0", researcher.QuerySelector("[data-testid=facet-count]")!.TextContent);
+        Assert.Equal("/recherche", researcher.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void A_long_list_shows_a_few_values_and_the_rest_behind_show_more()
+    {
+        var funders = Enumerable.Range(1, 9).Select(i => new FacetCount($"f{i}", $"Financeur {i}", 10 - i)).ToList();
+
+        var facet = RenderFacet(SearchFilters.Empty, funders, FacetNames.Funder);
+
+        Assert.Equal(6, facet.FindAll(".facet__values:not(.facet__more .facet__values) > li").Count);
+        Assert.Contains("Afficher 3 de plus", facet.Find(".facet__more > summary").TextContent, StringComparison.Ordinal);
+        Assert.Empty(facet.FindAll("[data-testid=facet-search-funder]"));
+    }
+
+    [Fact]
+    public void Ticking_a_value_does_not_reorder_the_list_and_a_ticked_value_further_down_stays_in_sight()
+    {
+        var funders = Enumerable.Range(1, 9).Select(i => new FacetCount($"f{i}", $"Financeur {i}", 10 - i)).ToList();
+
+        var facet = RenderFacet(SearchFilters.Empty.With(FacetNames.Funder, "f8"), funders, FacetNames.Funder);
+
+        Assert.Equal([.. funders.Select(f => f.Value)], facet.FindAll("[data-testid=facet-value]").Select(a => a.GetAttribute("data-value")));
+        Assert.True(facet.Find(".facet__more").HasAttribute("open"));
+    }
+
+    [Fact]
+    public void A_very_long_list_can_be_narrowed_by_typing_without_minding_accents()
+    {
+        var funders = Enumerable.Range(1, 12).Select(i => new FacetCount($"f{i}", $"Fondation {i}", 20 - i))
+            .Append(new FacetCount("region-hdf", "Région Hauts-de-France", 3))
+            .ToList();
+        var facet = RenderFacet(SearchFilters.Empty, funders, FacetNames.Funder);
+
+        facet.Find("[data-testid=facet-search-funder]").Input("region");
+
+        var values = facet.FindAll("[data-testid=facet-value]");
+        Assert.Single(values);
+        Assert.Contains("Région Hauts-de-France", values[0].TextContent, StringComparison.Ordinal);
+        Assert.Equal("Filtrer la liste : bénéficiaire", facet.Find("label[for=facet-search-funder]").TextContent);
+    }
+
+    [Fact]
+    public void The_facet_is_a_native_collapsible_section_open_by_default()
+    {
+        var open = RenderFacet(SearchFilters.Empty);
+        var closed = Render<FacetList>(p => p
+            .Add(f => f.Name, FacetNames.Recurrence)
+            .Add(f => f.Title, "Récurrence")
+            .Add(f => f.Values, [new FacetCount("ponctuelle", "Ponctuelle", 4)])
+            .Add(f => f.Filters, SearchFilters.Empty)
+            .Add(f => f.Open, false));
+
+        Assert.True(open.Find("details.facet").HasAttribute("open"));
+        Assert.False(closed.Find("details.facet").HasAttribute("open"));
+        Assert.Equal("Bénéficiaire", open.Find("summary h3").TextContent.Trim());
+    }
+}

@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Plateforme.Web.Tests;
+
+/// <summary>
+/// The real application on a real Kestrel bound to a free loopback port, with its own SQLite file,
+/// Lucene folder and demo catalogue in a temporary folder, and a clock fixed on 23 November 2026 in Paris.
+/// </summary>
+public sealed class PlateformeApp : WebApplicationFactory<Program>
+{
+    public static readonly DateTimeOffset Now = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "plateforme-web-tests-" + Guid.NewGuid().ToString("N"));
+    private readonly Dictionary<string, string?> settings;
+
+    public PlateformeApp() : this(new Dictionary<string, string?>())
+    {
+    }
+
+    // Internal: xUnit accepts a collection fixture with a single public constructor only.
+    internal PlateformeApp(IDictionary<string, string?> overrides)
+    {
+        Directory.CreateDirectory(folder);
+        settings = new Dictionary<string, string?>
+        {
+            ["Search:Database:Provider"] = "Sqlite",
+            ["Search:Database:ConnectionString"] = $"Data Source={Path.Combine(folder, "plateforme.db")}",
+            ["Search:Index:Path"] = Path.Combine(folder, "index"),
+            ["Search:DemoData:Enabled"] = "true",
+            ["Search:DemoData:Count"] = "600",
+        };
+        foreach (var (key, value) in overrides) settings[key] = value;
+        UseKestrel(0);
+    }
+
+    public FakeTimeProvider Clock { get; } = new(Now);
+
+    public string DataFolder => folder;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        foreach (var (key, value) in settings) builder.UseSetting(key, value);
+        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held by a finishing background task: the OS temp cleaner takes it later.
+        }
+        GC.SuppressFinalize(this);
+    }
+}
