@@ -203,7 +203,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
         var top = searcher.Search(new TermQuery(CallDocumentMapper.IdTerm(id)), 1);
         return top.TotalHits == 0
             ? null
-            : CallDocumentMapper.FromJson(searcher.Doc(top.ScoreDocs[0].Doc, CallFields.JsonOnly).GetBinaryValue(CallFields.Json));
+            : CallCard.Read(searcher.IndexReader, top.ScoreDocs[0].Doc);
     }
 
     private T WithSearcher<T>(Func<IndexSearcher, T> action)

@@ -53,10 +53,9 @@ internal sealed class SearchExecutor(Analyzer searchAnalyzer, SpellingSuggester 
             var corrections = speller.Correct(searcher.IndexReader, parsed);
             suggestion = SpellingSuggester.Apply(query.Text!, corrections);
             correctedStems = CorrectedStems(corrections);
-            if (TextQueryBuilder.BuildFuzzy(text, correctedStems) is { } fuzzyQueries)
+            if (TextQueryBuilder.BuildFuzzy(text, correctedStems) is { } fuzzyQuery)
             {
-                var fuzzy = Run(searcher, query, fuzzyQueries.Match, scoreByText: true, filters, window, exact.FirstMatches.ToHashSet());
-                if (rescore) fuzzy = fuzzy with { Hits = WindowRescorer.Rescore(searcher, fuzzy.Hits, fuzzyQueries.Scoring, proximity: null) };
+                var fuzzy = Run(searcher, query, fuzzyQuery, scoreByText: true, filters, window, exact.FirstMatches.ToHashSet());
                 if (fuzzy.Total > exact.Total)
                 {
                     pass = fuzzy;
@@ -79,16 +78,20 @@ internal sealed class SearchExecutor(Analyzer searchAnalyzer, SpellingSuggester 
     /// <summary>The page's hits, the only calls read in full.</summary>
     private List<SearchHit> Page(IndexSearcher searcher, SearchQuery query, HitCandidate[] ranked, long offset, int pageSize, TermHighlighter? highlighter)
     {
-        var hits = new List<SearchHit>(pageSize);
-        for (var i = offset; i < Math.Min(ranked.Length, offset + pageSize); i++)
+        var page = ranked.Skip((int)Math.Min(offset, ranked.Length)).Take(pageSize).ToArray();
+        var where = highlighter is { TolerateTypos: false }
+            ? MatchLocator.Locate(searcher.IndexReader, page.Select(hit => hit.Doc).ToArray(), highlighter.Terms)
+            : null;
+        var hits = new List<SearchHit>(page.Length);
+        for (var i = 0; i < page.Length; i++)
         {
-            var call = CallDocumentMapper.FromJson(searcher.Doc(ranked[i].Doc, CallFields.JsonOnly).GetBinaryValue(CallFields.Json));
+            var call = CallCard.Read(searcher.IndexReader, page[i].Doc);
             hits.Add(new SearchHit
             {
                 Call = call,
                 Status = CallStatusRules.StatusOn(query.Today, call.OpensOn, call.Deadline),
-                Score = ranked[i].Score,
-                Snippet = highlighter is null ? null : snippets.Build(call, highlighter),
+                Score = page[i].Score,
+                Snippet = highlighter is null ? null : snippets.Build(call, highlighter, where?[i] ?? TextMatches.Unknown),
             });
         }
 
