@@ -133,25 +133,8 @@ internal sealed class HopFetcher(FetchHttpClients clients, HostGates gates, Fetc
         return message;
     }
 
-    /// <summary>Retry-After when the server gave one (seconds or HTTP-date), else exponential back-off with jitter.</summary>
-    private TimeSpan RetryDelay(int attempt, RetryConditionHeaderValue? retryAfter)
-    {
-        if (retryAfter?.Delta is { } delta)
-        {
-            return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
-        }
-
-        if (retryAfter?.Date is { } date)
-        {
-            var until = date - time.GetUtcNow();
-            return until < TimeSpan.Zero ? TimeSpan.Zero : until;
-        }
-
-        // "Equal jitter": half the exponential step is kept, the other half is random, so that
-        // many sources retrying the same host do not come back in step.
-        var step = options.RetryBaseDelay * Math.Pow(2, attempt - 1);
-        return step * (0.5 + (Random.Shared.NextDouble() * 0.5));
-    }
+    private TimeSpan RetryDelay(int attempt, RetryConditionHeaderValue? retryAfter) =>
+        RetryDelays.Compute(attempt, retryAfter, time.GetUtcNow(), options.RetryBaseDelay, Random.Shared.NextDouble());
 
     private void Postpone(HostGate gate, FetchRequest request, Uri url, TimeSpan wait, int attempt, string cause)
     {

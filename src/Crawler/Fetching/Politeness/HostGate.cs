@@ -28,8 +28,9 @@ internal sealed class HostGate(TimeProvider time) : IDisposable
                 earliest = Later(_notBefore, _lastFinished == DateTimeOffset.MinValue ? DateTimeOffset.MinValue : _lastFinished + delay);
             }
 
-            var wait = earliest - time.GetUtcNow();
-            if (wait > TimeSpan.Zero)
+            // A timer may fire a fraction of a millisecond early against the wall clock: wait again
+            // until the clock really says so, so that a host never sees a gap below the delay.
+            for (var wait = earliest - time.GetUtcNow(); wait > TimeSpan.Zero; wait = earliest - time.GetUtcNow())
             {
                 await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
             }

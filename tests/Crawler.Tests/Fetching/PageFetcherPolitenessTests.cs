@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using Plateforme.Crawler.Fetching;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+
+namespace Plateforme.Crawler.Tests.Fetching;
+
+public sealed class PageFetcherPolitenessTests : IDisposable
+{
+    private static readonly TimeSpan Delay = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan ResponseTime = TimeSpan.FromMilliseconds(100);
+
+    private readonly StubSite _first = StubSite.Start();
+    private readonly StubSite _second = StubSite.Start();
+
+    public PageFetcherPolitenessTests()
+    {
+        foreach (var site in new[] { _first, _second })
+        {
+            site.Server.Given(Request.Create().WithPath("/robots.txt")).RespondWith(Response.Create().WithStatusCode(404));
+            site.Server.Given(Request.Create().WithPath("/page/*")).RespondWith(Response.Create().WithStatusCode(200).WithBody("ok").WithDelay(ResponseTime));
+        }
+    }
+
+    [Fact]
+    public async Task One_host_is_served_one_request_at_a_time_while_two_hosts_proceed_in_parallel()
+    {
+        using var fetcher = TestFetchers.Create(options => options.DefaultDelay = Delay);
+        var requests = Enumerable.Range(1, 4).SelectMany(i => new[] { _first.Url($"/page/{i}"), _second.Url($"/page/{i}") });
+        var clock = Stopwatch.StartNew();
+
+        var results = await Task.WhenAll(requests.Select(url => fetcher.FetchAsync(new FetchRequest(url, "src-1"), CancellationToken.None)));
+        clock.Stop();
+
+        Assert.All(results, result => Assert.Equal(FetchOutcome.Fetched, result.Outcome));
+
+        // A host's next request starts only after the previous one ended (100 ms) plus the delay (250 ms):
+        // gaps below that would mean two requests in flight or a delay cut short.
+        PageFetcherRobotsTests.AssertGapsAtLeast(_first.ArrivalsOf(), ResponseTime + Delay);
+        PageFetcherRobotsTests.AssertGapsAtLeast(_second.ArrivalsOf(), ResponseTime + Delay);
+
+        // The hosts did not wait for each other: both started at once, and the whole took one host's time.
+        var firstStarts = _first.ArrivalsOf()[0];
+        var secondStarts = _second.ArrivalsOf()[0];
+        Assert.True((firstStarts - secondStarts).Duration() < Delay, $"hosts started {(firstStarts - secondStarts).Duration().TotalMilliseconds} ms apart");
+        Assert.True(clock.Elapsed < 2 * 4 * (ResponseTime + Delay), $"took {clock.Elapsed.TotalMilliseconds} ms");
+    }
+
+    public void Dispose()
+    {
+        _first.Dispose();
+        _second.Dispose();
+    }
+}
