@@ -43,8 +43,9 @@ internal sealed class HopFetcher(FetchHttpClients clients, HostGates gates, Fetc
 
                 return await ReadAsync(url, response, linked.Token).ConfigureAwait(false);
             }
-            catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
+                // Our timeout, or the handler's own connect timeout: both mean the server did not answer in time.
                 if (lastAttempt)
                 {
                     return new HopResult(HopKind.Failed)
@@ -59,9 +60,9 @@ internal sealed class HopFetcher(FetchHttpClients clients, HostGates gates, Fetc
             {
                 return new HopResult(HopKind.Blocked) { Error = $"adresse refusée : {url.Host} mène à une adresse privée ou locale" };
             }
-            catch (HttpRequestException e)
+            catch (Exception e) when (e is HttpRequestException or IOException)
             {
-                return new HopResult(HopKind.Failed) { Error = $"erreur réseau ({e.HttpRequestError}) : {e.Message}" };
+                return new HopResult(HopKind.Failed) { Error = $"{NetworkErrors.Describe(e)} ({url.Authority})" };
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Net;
 using System.Text;
 using Plateforme.Crawler.Fetching;
@@ -144,13 +145,54 @@ public sealed class PageFetcherSafetyTests : IDisposable
     }
 
     [Fact]
+    public async Task A_small_gzip_body_inflating_past_the_cap_is_abandoned_while_streaming()
+    {
+        // About 10 KB on the wire, 10 MB once inflated, with no length known in advance: only the
+        // streaming cap can stop it.
+        using var compressed = new MemoryStream();
+        await using (var gzip = new GZipStream(compressed, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            var block = new byte[1024 * 1024];
+            Array.Fill(block, (byte)'a');
+            for (var i = 0; i < 10; i++)
+            {
+                await gzip.WriteAsync(block);
+            }
+        }
+
+        _site.Server.Given(Request.Create().WithPath("/bomb")).RespondWith(Response.Create().WithStatusCode(200)
+            .WithHeader("Content-Type", "text/html").WithHeader("Content-Encoding", "gzip").WithBody(compressed.ToArray()));
+        using var fetcher = TestFetchers.Create(options => options.MaxBodyBytes = 1024 * 1024);
+
+        var result = await fetcher.FetchAsync(new FetchRequest(_site.Url("/bomb"), "src-1"), CancellationToken.None);
+
+        Assert.Equal(FetchOutcome.TooLarge, result.Outcome);
+        Assert.Contains("1 Mo", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_host_gone_after_its_robots_txt_fails_with_plain_words()
+    {
+        using var fetcher = TestFetchers.Create();
+        Page("/aides", "ok", "text/plain");
+        await fetcher.FetchAsync(new FetchRequest(_site.Url("/aides"), "src-1"), CancellationToken.None); // robots.txt cached
+        _site.Server.Stop();
+
+        var result = await fetcher.FetchAsync(new FetchRequest(_site.Url("/aides"), "src-1"), CancellationToken.None);
+
+        Assert.Equal(FetchOutcome.Failed, result.Outcome);
+        Assert.Contains("connexion impossible", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_accept_header_of_the_request_is_sent()
     {
         Page("/api", "[]", "application/json");
         using var fetcher = TestFetchers.Create();
 
-        await fetcher.FetchAsync(new FetchRequest(_site.Url("/api"), "src-1") { Accept = "application/json" }, CancellationToken.None);
+        var result = await fetcher.FetchAsync(new FetchRequest(_site.Url("/api"), "src-1") { Accept = "application/json" }, CancellationToken.None);
 
+        Assert.Equal(FetchOutcome.Fetched, result.Outcome);
         Assert.Equal("application/json", _site.HeaderOfLast("/api", "Accept"));
     }
 

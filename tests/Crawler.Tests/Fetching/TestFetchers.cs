@@ -12,7 +12,7 @@ internal static class TestFetchers
     {
         DefaultDelay = TimeSpan.FromMilliseconds(50),
         RetryBaseDelay = TimeSpan.FromMilliseconds(20),
-        RequestTimeout = TimeSpan.FromSeconds(5),
+        RequestTimeout = TimeSpan.FromSeconds(15), // generous: the shared test machine can be very busy
         MaxRetryDelay = TimeSpan.FromSeconds(5),
         AllowPrivateNetworks = true,
     };

@@ -93,9 +93,9 @@ internal sealed class RobotsCache(FetchHttpClients clients, HostGates gates, Fet
                 Reason = $"adresse refusée : {url.Host} est une adresse privée ou locale",
             };
         }
-        catch (HttpRequestException e)
+        catch (Exception e) when (e is HttpRequestException or IOException)
         {
-            return Closed($"robots.txt injoignable : erreur réseau ({e.HttpRequestError})");
+            return Closed($"robots.txt injoignable : {NetworkErrors.Describe(e)}");
         }
         catch (OperationCanceledException)
         {
