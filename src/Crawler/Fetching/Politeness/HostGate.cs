@@ -14,8 +14,8 @@ internal sealed class HostGate(TimeProvider time) : IDisposable
     /// <summary>Waits for our turn; dispose the lease when the response body has been read.</summary>
     /// <param name="delay">The gap to keep after the previous request.</param>
     /// <param name="countsForDelay">
-    /// False for robots.txt: it is serialised with the pages but the first page need not wait after it,
-    /// as every crawler does.
+    /// False for robots.txt: it waits its turn like the pages, but the page that follows need not wait
+    /// after it, as with every crawler.
     /// </param>
     public async Task<IDisposable> EnterAsync(TimeSpan delay, bool countsForDelay, CancellationToken cancellationToken)
     {

@@ -55,7 +55,9 @@ internal sealed class RobotsCache(FetchHttpClients clients, HostGates gates, Fet
             for (var hop = 0; hop <= MaxRedirects; hop++)
             {
                 using var timeout = new CancellationTokenSource(options.RequestTimeout, time);
-                using var lease = await gates.For(url).EnterAsync(TimeSpan.Zero, countsForDelay: false, timeout.Token).ConfigureAwait(false);
+                // Spaced after the host's last page like any request (a refresh mid-crawl), but the page
+                // that follows need not wait after it.
+                using var lease = await gates.For(url).EnterAsync(options.DefaultDelay, countsForDelay: false, timeout.Token).ConfigureAwait(false);
                 using var request = new HttpRequestMessage(HttpMethod.Get, url);
                 using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
                 var status = (int)response.StatusCode;
