@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace Plateforme.Crawler.Sources;
 
 /// <summary>
@@ -11,19 +9,14 @@ public sealed class SourceUrlRewriter
 {
     private readonly List<(Uri Public, Uri Local)> _overrides;
 
-    public SourceUrlRewriter(IOptions<CrawlerSourcesOptions> options)
-        : this(options.Value.BaseUrlOverrides)
-    {
-    }
-
-    public SourceUrlRewriter(IReadOnlyDictionary<string, string> overrides)
+    public SourceUrlRewriter(IEnumerable<BaseUrlOverride> overrides)
     {
         _overrides = overrides
-            .Select(pair => (Root(new Uri(pair.Key)), Root(new Uri(pair.Value))))
+            .Select(entry => (Root(new Uri(entry.Public)), Root(new Uri(entry.Local))))
             .ToList();
     }
 
-    public static SourceUrlRewriter None { get; } = new(new Dictionary<string, string>());
+    public static SourceUrlRewriter None { get; } = new([]);
 
     /// <summary>The URL to request for a public URL.</summary>
     public Uri ToFetch(Uri publicUrl) => Swap(publicUrl, fromPublic: true);
