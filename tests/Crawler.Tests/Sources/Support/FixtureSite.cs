@@ -64,6 +64,13 @@ public sealed class FixtureSite : IDisposable
         return this;
     }
 
+    public FixtureSite Redirect(string path, string location)
+    {
+        _server.Given(Request.Create().WithPath(path).UsingGet())
+            .RespondWith(Response.Create().WithStatusCode(301).WithHeader("Location", location));
+        return this;
+    }
+
     /// <summary>Paths (with query) requested so far, in order.</summary>
     public IReadOnlyList<string> RequestedPaths =>
         _server.LogEntries.OrderBy(e => e.RequestMessage.DateTime)
