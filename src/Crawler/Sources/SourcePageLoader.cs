@@ -29,7 +29,7 @@ public sealed class SourcePageLoader(IPageFetcher fetcher, SourceUrlRewriter rew
                 var date = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(fetchedAt, ParisTime.Zone).DateTime);
                 return new LoadedPage(url, result.Text.TrimStart('\uFEFF'), date);
             case FetchOutcome.NotModified:
-                diagnostics.PageFetched(publicUrl);
+                diagnostics.PageNotModified();
                 return null;
             default:
                 diagnostics.Error($"{publicUrl} : {Describe(result.Outcome)}{(result.Error is null ? "" : $" ({result.Error})")}.");

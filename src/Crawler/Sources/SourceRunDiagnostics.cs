@@ -12,6 +12,12 @@ public sealed class SourceRunDiagnostics
     private readonly List<Uri> _pages = [];
 
     public int PagesFetched => _pages.Count;
+
+    /// <summary>
+    /// Pages the server said were unchanged (304): nothing was read from them, so calls missing
+    /// from this run are not evidence that they left the source.
+    /// </summary>
+    public int PagesNotModified { get; private set; }
     public int ItemsFound { get; private set; }
     public int ItemsWithMissingFields { get; private set; }
 
@@ -28,6 +34,8 @@ public sealed class SourceRunDiagnostics
     public IReadOnlyList<Uri> Pages => _pages;
 
     internal void PageFetched(Uri url) => _pages.Add(url);
+
+    internal void PageNotModified() => PagesNotModified++;
 
     internal void Error(string message) => _errors.Add(message);
 
