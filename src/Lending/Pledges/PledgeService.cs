@@ -1,0 +1,193 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Plateforme.Lending.Campaigns;
+using Plateforme.Lending.Ledger;
+using Plateforme.Lending.Messages;
+using Plateforme.Lending.Money;
+using Plateforme.Lending.Payments;
+using Plateforme.Lending.Store;
+using Plateforme.Lending.Validation;
+
+namespace Plateforme.Lending.Pledges;
+
+/// <summary>
+/// Pledges, withdrawals and payment confirmations. The checks against the goal and the caps and the insert are one
+/// transaction holding the campaign's lock, so a campaign is never funded beyond its goal, whatever the concurrency.
+/// </summary>
+public sealed class PledgeService(LendingWrites writes, TimeProvider time, IOptions<LendingOptions> options, IPaymentProvider payments)
+{
+    public async Task<PledgeReceipt> PledgeAsync(PledgeRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        PledgeRules.CheckRequest(request);
+        var pledge = await writes.RunAsync(async db =>
+        {
+            var campaign = await CampaignLoading.LockAsync(db, request.CampaignId, cancellationToken);
+            var now = time.GetUtcNow();
+            var active = db.Pledges.Where(p => p.CampaignId == campaign.Id && (p.Status == PledgeStatus.Pending || p.Status == PledgeStatus.Collected));
+            var pledged = await active.SumAsync(p => (long?)p.AmountCents, cancellationToken) ?? 0;
+            var lenderLoans = request.Kind == PledgeKind.Loan
+                ? await active.Where(p => p.Kind == PledgeKind.Loan && p.LenderUserId == request.LenderUserId).SumAsync(p => (long?)p.AmountCents, cancellationToken) ?? 0
+                : 0;
+            PledgeRules.CheckAgainstCampaign(request, campaign, now, pledged, lenderLoans, options.Value);
+
+            var pledge = new Pledge
+            {
+                Id = Guid.CreateVersion7(now),
+                CampaignId = campaign.Id,
+                LenderUserId = request.LenderUserId,
+                Kind = request.Kind,
+                Funding = request.Funding,
+                AmountCents = request.AmountCents,
+                Status = PledgeStatus.Pending,
+                LenderName = request.LenderName?.Trim(),
+                AddressLine = request.AddressLine?.Trim(),
+                PostalCode = request.PostalCode?.Trim(),
+                City = request.City?.Trim(),
+                Anonymous = request.Anonymous,
+                Message = string.IsNullOrWhiteSpace(request.Message) ? null : request.Message.Trim(),
+                CreatedAt = now,
+            };
+            if (request.Funding == PledgeFunding.Balance) await RelendAsync(db, pledge, now, cancellationToken);
+            db.Pledges.Add(pledge);
+            await db.SaveChangesAsync(cancellationToken);
+            return pledge;
+        }, cancellationToken);
+
+        if (pledge.Funding == PledgeFunding.Balance) return new PledgeReceipt(pledge, null);
+        var instruction = await payments.PreparePledgeAsync(
+            new PaymentRequest("prepare:" + pledge.Id.ToString("N"), pledge.CampaignId, pledge.Id, pledge.LenderUserId, pledge.AmountCents), cancellationToken);
+        return new PledgeReceipt(pledge, instruction);
+    }
+
+    /// <summary>The lender takes their pledge back, until the end date; money already received is returned.</summary>
+    public async Task<Pledge> WithdrawAsync(Guid pledgeId, string lenderId, CancellationToken cancellationToken = default)
+    {
+        var (pledge, refund) = await writes.RunAsync(async db =>
+        {
+            var campaignId = await CampaignOfAsync(db, pledgeId, cancellationToken);
+            var campaign = await CampaignLoading.LockAsync(db, campaignId, cancellationToken);
+            var pledge = await db.Pledges.FirstAsync(p => p.Id == pledgeId, cancellationToken);
+            if (!string.Equals(pledge.LenderUserId, lenderId, StringComparison.Ordinal))
+            {
+                throw LendingValidationException.For("LenderUserId", "Seul l'auteur d'une participation peut la retirer.");
+            }
+
+            var now = time.GetUtcNow();
+            if (!pledge.IsActive) throw LendingValidationException.For("PledgeId", "Cette participation n'est plus active.");
+            if (campaign.State != CampaignState.Published || campaign.ClosesAt is null || now >= campaign.ClosesAt)
+            {
+                throw LendingValidationException.For("PledgeId", "Une participation ne peut être retirée que jusqu'à la date de fin de la campagne.");
+            }
+
+            if (pledge.Funding == PledgeFunding.Balance) await db.LockLenderAsync(pledge.LenderUserId, cancellationToken);
+            var refund = await PledgeSettlement.ReturnAsync(db, pledge, now, "Retirée par le prêteur", cancellationToken);
+            pledge.Status = PledgeStatus.Withdrawn;
+            await db.SaveChangesAsync(cancellationToken);
+            return (pledge, refund);
+        }, cancellationToken);
+        if (refund is not null) await payments.RefundAsync(refund, cancellationToken);
+        return pledge;
+    }
+
+    /// <summary>
+    /// A moderator received the money of a pending pledge (transfer, cheque): it is collected. Confirming twice is
+    /// harmless. Allowed while the campaign runs and during its collection window.
+    /// </summary>
+    public Task<Pledge> ConfirmPaymentAsync(Guid pledgeId, string moderatorId, PaymentMethod method, string? reference = null, CancellationToken cancellationToken = default) =>
+        writes.RunAsync(async db =>
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(moderatorId);
+            var campaignId = await CampaignOfAsync(db, pledgeId, cancellationToken);
+            var campaign = await CampaignLoading.LockAsync(db, campaignId, cancellationToken);
+            var pledge = await db.Pledges.FirstAsync(p => p.Id == pledgeId, cancellationToken);
+            if (pledge.Status == PledgeStatus.Collected) return pledge;
+            if (pledge.Status != PledgeStatus.Pending || pledge.Funding != PledgeFunding.Payment)
+            {
+                throw LendingValidationException.For("PledgeId", "Cette participation n'attend pas de paiement.");
+            }
+
+            if (campaign.State is not (CampaignState.Published or CampaignState.Funded))
+            {
+                throw LendingValidationException.For(CampaignLoading.StateField, "Cette campagne ne reçoit plus de paiements.");
+            }
+
+            var now = time.GetUtcNow();
+            await LedgerWriter.PostAsync(db, new LedgerPosting(
+                "collect:" + pledge.Id.ToString("N"),
+                pledge.Kind == PledgeKind.Loan ? LedgerCode.PledgeCollected : LedgerCode.DonationCollected,
+                campaign.Id,
+                [
+                    new LedgerLine(LedgerAccounts.Cash, pledge.AmountCents, campaign.Id, pledge.Id),
+                    new LedgerLine(LedgerAccounts.Campaign(campaign.Id), -pledge.AmountCents, campaign.Id, pledge.Id),
+                ]), now, cancellationToken);
+            pledge.Status = PledgeStatus.Collected;
+            pledge.CollectedAt = now;
+            pledge.CollectedBy = moderatorId;
+            pledge.PaymentReference = reference is null ? method.ToString() : $"{method}: {reference}";
+            await db.SaveChangesAsync(cancellationToken);
+
+            if (campaign.State == CampaignState.Funded
+                && !await db.Pledges.AnyAsync(p => p.CampaignId == campaign.Id && p.Status == PledgeStatus.Pending, cancellationToken))
+            {
+                await MessageOutbox.AddAsync(db, MessageOutbox.ToModerators(OutgoingMessageKind.ReadyToDisburse, campaign.Id, $"ready:{campaign.Id:N}", now), cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            return pledge;
+        }, cancellationToken);
+
+    /// <summary>The public wall: active pledges, newest first, anonymous ones without a name.</summary>
+    public Task<List<WallEntry>> GetWallAsync(Guid campaignId, CancellationToken cancellationToken = default) =>
+        writes.ReadAsync(async db =>
+        {
+            var pledges = await db.Pledges.AsNoTracking()
+                .Where(p => p.CampaignId == campaignId && (p.Status == PledgeStatus.Pending || p.Status == PledgeStatus.Collected))
+                .ToListAsync(cancellationToken);
+            return pledges.OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id)
+                .Select(p => new WallEntry(p.Anonymous ? null : p.LenderName, p.Kind, p.AmountCents, p.Message, p.CreatedAt))
+                .ToList();
+        }, cancellationToken);
+
+    /// <summary>Every pledge of a campaign, for its carrier and moderators (names and addresses included).</summary>
+    public Task<List<Pledge>> ListForCampaignAsync(Guid campaignId, CancellationToken cancellationToken = default) =>
+        writes.ReadAsync(async db =>
+        {
+            var pledges = await db.Pledges.AsNoTracking().Where(p => p.CampaignId == campaignId).ToListAsync(cancellationToken);
+            return pledges.OrderBy(p => p.CreatedAt).ThenBy(p => p.Id).ToList();
+        }, cancellationToken);
+
+    public Task<List<Pledge>> ListForLenderAsync(string lenderId, CancellationToken cancellationToken = default) =>
+        writes.ReadAsync(async db =>
+        {
+            var pledges = await db.Pledges.AsNoTracking().Where(p => p.LenderUserId == lenderId).ToListAsync(cancellationToken);
+            return pledges.OrderByDescending(p => p.CreatedAt).ToList();
+        }, cancellationToken);
+
+    private static async Task<Guid> CampaignOfAsync(LendingDbContext db, Guid pledgeId, CancellationToken cancellationToken)
+    {
+        var ids = await db.Pledges.AsNoTracking().Where(p => p.Id == pledgeId).Select(p => p.CampaignId).ToListAsync(cancellationToken);
+        return ids.Count == 1 ? ids[0] : throw new LendingNotFoundException("Cette participation n'existe pas.");
+    }
+
+    // Re-lent money is in the system already: it is collected at once, under the lender's lock so a balance is spent once.
+    private static async Task RelendAsync(LendingDbContext db, Pledge pledge, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await db.LockLenderAsync(pledge.LenderUserId, cancellationToken);
+        var balance = await LedgerBalances.LenderAsync(db, pledge.LenderUserId, cancellationToken);
+        if (balance < pledge.AmountCents)
+        {
+            throw LendingValidationException.For(nameof(PledgeRequest.AmountCents), $"Votre solde disponible est de {Cents.Format(balance)}.");
+        }
+
+        await LedgerWriter.PostAsync(db, new LedgerPosting("relend:" + pledge.Id.ToString("N"), LedgerCode.Relend, pledge.CampaignId,
+        [
+            new LedgerLine(LedgerAccounts.Lender(pledge.LenderUserId), pledge.AmountCents, pledge.CampaignId, pledge.Id, pledge.LenderUserId),
+            new LedgerLine(LedgerAccounts.Campaign(pledge.CampaignId), -pledge.AmountCents, pledge.CampaignId, pledge.Id),
+        ]), now, cancellationToken);
+        pledge.Status = PledgeStatus.Collected;
+        pledge.CollectedAt = now;
+        pledge.CollectedBy = pledge.LenderUserId;
+        pledge.PaymentReference = "solde";
+    }
+}

@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Plateforme.Lending.Balances;
+using Plateforme.Lending.Campaigns;
+using Plateforme.Lending.Ledger;
+using Plateforme.Lending.Messages;
+using Plateforme.Lending.Pledges;
+using Plateforme.Lending.Repayments;
+
+namespace Plateforme.Lending.Store;
+
+/// <summary>
+/// The lending module's tables. One subclass per provider, each with its own migrations, and each with its own way
+/// of serialising the writes that must never race (a pledge against the goal, a balance against its spending).
+/// </summary>
+public abstract class LendingDbContext : DbContext
+{
+    protected LendingDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
+    public DbSet<CampaignStateChange> CampaignStateChanges => Set<CampaignStateChange>();
+    public DbSet<Pledge> Pledges => Set<Pledge>();
+    public DbSet<Instalment> Instalments => Set<Instalment>();
+    public DbSet<Repayment> Repayments => Set<Repayment>();
+    public DbSet<WithdrawalRequest> WithdrawalRequests => Set<WithdrawalRequest>();
+    public DbSet<LedgerTransaction> LedgerTransactions => Set<LedgerTransaction>();
+    public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
+    public DbSet<OutgoingMessage> OutgoingMessages => Set<OutgoingMessage>();
+
+    public abstract LendingDatabaseProvider Provider { get; }
+
+    /// <summary>Starts the transaction in which the locks below are taken.</summary>
+    public abstract Task<IDbContextTransaction> BeginWriteAsync(CancellationToken cancellationToken);
+
+    /// <summary>Holds the campaign until the transaction ends: pledges, closing and repayments of one campaign queue here.</summary>
+    public abstract Task LockCampaignAsync(Guid campaignId, CancellationToken cancellationToken);
+
+    /// <summary>Holds a lender's balance until the transaction ends. Take it after the campaign's lock, never before.</summary>
+    public abstract Task LockLenderAsync(string userId, CancellationToken cancellationToken);
+
+    /// <summary>Whether a failed transaction may succeed when run again (a deadlock, a serialisation failure, a busy file).</summary>
+    public abstract bool IsTransient(Exception exception);
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) => LendingModel.Configure(modelBuilder);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        // Strings, not numbers: a reordered enum must not silently change stored states.
+        configurationBuilder.Properties<CampaignState>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<FundingMode>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<PledgeKind>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<PledgeStatus>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<PledgeFunding>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<WithdrawalStatus>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<LedgerCode>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<OutgoingMessageKind>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<MessageAudience>().HaveConversion<string>().HaveMaxLength(20);
+    }
+}
