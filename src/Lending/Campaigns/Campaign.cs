@@ -19,6 +19,12 @@ public sealed class Campaign
     public required string Territory { get; set; }
     public long GoalCents { get; set; }
 
+    /// <summary>
+    /// Sum of the pending and collected pledges, changed in the same transaction as each pledge (under the campaign's
+    /// lock) so the goal check reads one row; <see cref="Ledger.LedgerInvariantChecker"/> verifies it.
+    /// </summary>
+    public long PledgedCents { get; set; }
+
     /// <summary>Last day of the campaign (Europe/Paris); it closes at the end of that day.</summary>
     public DateOnly EndDate { get; set; }
 

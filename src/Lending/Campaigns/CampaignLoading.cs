@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Plateforme.Lending.Store;
 using Plateforme.Lending.Validation;
 
@@ -11,8 +10,7 @@ internal static class CampaignLoading
 
     public static async Task<Campaign> LockAsync(LendingDbContext db, Guid campaignId, CancellationToken cancellationToken)
     {
-        await db.LockCampaignAsync(campaignId, cancellationToken);
-        return await db.Campaigns.FirstOrDefaultAsync(c => c.Id == campaignId, cancellationToken)
+        return await db.FindLockedCampaignAsync(campaignId, cancellationToken)
             ?? throw new LendingNotFoundException("Cette campagne n'existe pas.");
     }
 

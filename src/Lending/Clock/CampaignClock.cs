@@ -150,7 +150,7 @@ public sealed partial class CampaignClock(
 
             foreach (var pledge in pending)
             {
-                await PledgeSettlement.ReturnAsync(db, pledge, now, "Paiement non reçu dans le délai", cancellationToken);
+                await PledgeSettlement.ReturnAsync(db, campaign, pledge, now, "Paiement non reçu dans le délai", cancellationToken);
                 await MessageOutbox.AddAsync(db, MessageOutbox.ToUser(OutgoingMessageKind.PledgeCancelledUnpaid, pledge.LenderUserId, campaignId,
                     $"unpaid:{pledge.Id:N}", now, pledge.Id, pledge.AmountCents), cancellationToken);
             }

@@ -8,7 +8,7 @@ namespace Plateforme.Lending.Ledger;
 
 /// <summary>
 /// Checks the written-down invariants against the whole ledger (tests, and later an admin health endpoint): every
-/// transaction balances and the ledger sums to zero; per campaign, repaid ≤ lent and the lenders' shares sum to the
+/// transaction balances and the ledger sums to zero; each campaign's pledged total is the sum of its active pledges; per campaign, repaid ≤ lent and the lenders' shares sum to the
 /// principal, and what they received sums to what was repaid; no lender balance is below zero.
 /// </summary>
 public sealed class LedgerInvariantChecker(LendingWrites writes)
@@ -31,6 +31,16 @@ public sealed class LedgerInvariantChecker(LendingWrites writes)
             {
                 var balance = -lender.Sum(e => e.AmountCents);
                 if (balance < 0) violations.Add(Text($"{lender.Key} has a negative balance ({balance} cents)."));
+            }
+
+            var active = await db.Pledges.AsNoTracking()
+                .Where(p => p.Status == PledgeStatus.Pending || p.Status == PledgeStatus.Collected)
+                .GroupBy(p => p.CampaignId).Select(g => new { CampaignId = g.Key, Sum = g.Sum(p => p.AmountCents) })
+                .ToDictionaryAsync(g => g.CampaignId, g => g.Sum, cancellationToken);
+            foreach (var counted in await db.Campaigns.AsNoTracking().Select(c => new { c.Id, c.PledgedCents }).ToListAsync(cancellationToken))
+            {
+                var sum = active.GetValueOrDefault(counted.Id);
+                if (sum != counted.PledgedCents) violations.Add(Text($"Campaign {counted.Id}: pledged total {counted.PledgedCents} cents, its active pledges sum to {sum}."));
             }
 
             var campaigns = await db.Campaigns.AsNoTracking().Where(c => c.DisbursedOn != null).ToListAsync(cancellationToken);

@@ -22,14 +22,22 @@ public sealed class PledgeService(LendingWrites writes, TimeProvider time, IOpti
         PledgeRules.CheckRequest(request);
         var pledge = await writes.RunAsync(async db =>
         {
+            // The lender first (their cap, their balance), then the campaign: its lock is the hot one, held only for the goal check and the insert.
+            long lenderLoans = 0;
+            if (request.Kind == PledgeKind.Loan)
+            {
+                await db.LockLenderAsync(request.LenderUserId, cancellationToken);
+                lenderLoans = await db.Pledges
+                    .Where(p => p.CampaignId == request.CampaignId && p.LenderUserId == request.LenderUserId && p.Kind == PledgeKind.Loan
+                        && (p.Status == PledgeStatus.Pending || p.Status == PledgeStatus.Collected))
+                    .SumAsync(p => (long?)p.AmountCents, cancellationToken) ?? 0;
+                if (request.Funding == PledgeFunding.Balance) await CheckBalanceAsync(db, request, cancellationToken);
+            }
+
             var campaign = await CampaignLoading.LockAsync(db, request.CampaignId, cancellationToken);
             var now = time.GetUtcNow();
-            var active = db.Pledges.Where(p => p.CampaignId == campaign.Id && (p.Status == PledgeStatus.Pending || p.Status == PledgeStatus.Collected));
-            var pledged = await active.SumAsync(p => (long?)p.AmountCents, cancellationToken) ?? 0;
-            var lenderLoans = request.Kind == PledgeKind.Loan
-                ? await active.Where(p => p.Kind == PledgeKind.Loan && p.LenderUserId == request.LenderUserId).SumAsync(p => (long?)p.AmountCents, cancellationToken) ?? 0
-                : 0;
-            PledgeRules.CheckAgainstCampaign(request, campaign, now, pledged, lenderLoans, options.Value);
+            PledgeRules.CheckAgainstCampaign(request, campaign, now, campaign.PledgedCents, lenderLoans, options.Value);
+            campaign.PledgedCents += request.AmountCents;
 
             var pledge = new Pledge
             {
@@ -66,6 +74,7 @@ public sealed class PledgeService(LendingWrites writes, TimeProvider time, IOpti
         var (pledge, refund) = await writes.RunAsync(async db =>
         {
             var campaignId = await CampaignOfAsync(db, pledgeId, cancellationToken);
+            await db.LockLenderAsync(lenderId, cancellationToken);
             var campaign = await CampaignLoading.LockAsync(db, campaignId, cancellationToken);
             var pledge = await db.Pledges.FirstAsync(p => p.Id == pledgeId, cancellationToken);
             if (!string.Equals(pledge.LenderUserId, lenderId, StringComparison.Ordinal))
@@ -80,8 +89,7 @@ public sealed class PledgeService(LendingWrites writes, TimeProvider time, IOpti
                 throw LendingValidationException.For("PledgeId", "Une participation ne peut être retirée que jusqu'à la date de fin de la campagne.");
             }
 
-            if (pledge.Funding == PledgeFunding.Balance) await db.LockLenderAsync(pledge.LenderUserId, cancellationToken);
-            var refund = await PledgeSettlement.ReturnAsync(db, pledge, now, "Retirée par le prêteur", cancellationToken);
+            var refund = await PledgeSettlement.ReturnAsync(db, campaign, pledge, now, "Retirée par le prêteur", cancellationToken);
             pledge.Status = PledgeStatus.Withdrawn;
             await db.SaveChangesAsync(cancellationToken);
             return (pledge, refund);
@@ -170,16 +178,19 @@ public sealed class PledgeService(LendingWrites writes, TimeProvider time, IOpti
         return ids.Count == 1 ? ids[0] : throw new LendingNotFoundException("Cette participation n'existe pas.");
     }
 
-    // Re-lent money is in the system already: it is collected at once, under the lender's lock so a balance is spent once.
-    private static async Task RelendAsync(LendingDbContext db, Pledge pledge, DateTimeOffset now, CancellationToken cancellationToken)
+    // Under the lender's lock, taken by the caller: a balance is spent once.
+    private static async Task CheckBalanceAsync(LendingDbContext db, PledgeRequest request, CancellationToken cancellationToken)
     {
-        await db.LockLenderAsync(pledge.LenderUserId, cancellationToken);
-        var balance = await LedgerBalances.LenderAsync(db, pledge.LenderUserId, cancellationToken);
-        if (balance < pledge.AmountCents)
+        var balance = await LedgerBalances.LenderAsync(db, request.LenderUserId, cancellationToken);
+        if (balance < request.AmountCents)
         {
             throw LendingValidationException.For(nameof(PledgeRequest.AmountCents), $"Votre solde disponible est de {Cents.Format(balance)}.");
         }
+    }
 
+    // Re-lent money is in the system already: it is collected at once.
+    private static async Task RelendAsync(LendingDbContext db, Pledge pledge, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         await LedgerWriter.PostAsync(db, new LedgerPosting("relend:" + pledge.Id.ToString("N"), LedgerCode.Relend, pledge.CampaignId,
         [
             new LedgerLine(LedgerAccounts.Lender(pledge.LenderUserId), pledge.AmountCents, pledge.CampaignId, pledge.Id, pledge.LenderUserId),

@@ -20,7 +20,7 @@ internal static class PledgeSettlement
         var refunds = new List<PaymentRequest>();
         foreach (var pledge in pledges)
         {
-            var refund = await ReturnAsync(db, pledge, now, reason, cancellationToken);
+            var refund = await ReturnAsync(db, campaign, pledge, now, reason, cancellationToken);
             if (refund is not null) refunds.Add(refund);
             await MessageOutbox.AddAsync(db, MessageOutbox.ToUser(
                 notice, pledge.LenderUserId, campaign.Id, $"{notice}:{pledge.Id:N}", now, pledge.Id, pledge.AmountCents), cancellationToken);
@@ -30,8 +30,9 @@ internal static class PledgeSettlement
     }
 
     /// <summary>Cancels or refunds one pledge; a refund of paid money is returned for the provider.</summary>
-    public static async Task<PaymentRequest?> ReturnAsync(LendingDbContext db, Pledge pledge, DateTimeOffset now, string reason, CancellationToken cancellationToken)
+    public static async Task<PaymentRequest?> ReturnAsync(LendingDbContext db, Campaign campaign, Pledge pledge, DateTimeOffset now, string reason, CancellationToken cancellationToken)
     {
+        campaign.PledgedCents -= pledge.AmountCents;
         pledge.ClosedAt = now;
         pledge.CloseReason = reason;
         if (pledge.Status == PledgeStatus.Pending)

@@ -35,10 +35,16 @@ public abstract class LendingDbContext : DbContext
     /// <summary>Starts the transaction in which the locks below are taken.</summary>
     public abstract Task<IDbContextTransaction> BeginWriteAsync(CancellationToken cancellationToken);
 
-    /// <summary>Holds the campaign until the transaction ends: pledges, closing and repayments of one campaign queue here.</summary>
-    public abstract Task LockCampaignAsync(Guid campaignId, CancellationToken cancellationToken);
+    /// <summary>
+    /// Loads the campaign (tracked) and holds it until the transaction ends: pledges, closing and repayments of one
+    /// campaign queue here. Null when it does not exist.
+    /// </summary>
+    public abstract Task<Campaign?> FindLockedCampaignAsync(Guid campaignId, CancellationToken cancellationToken);
 
-    /// <summary>Holds a lender's balance until the transaction ends. Take it after the campaign's lock, never before.</summary>
+    /// <summary>
+    /// Holds a lender (their balance, their total per campaign) until the transaction ends. Take it before the
+    /// campaign's lock, never after, so the hot campaign lock is held as briefly as possible and locks never cross.
+    /// </summary>
     public abstract Task LockLenderAsync(string userId, CancellationToken cancellationToken);
 
     /// <summary>Whether a failed transaction may succeed when run again (a deadlock, a serialisation failure, a busy file).</summary>

@@ -2,6 +2,7 @@ using System.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
+using Plateforme.Lending.Campaigns;
 
 namespace Plateforme.Lending.Store;
 
@@ -18,8 +19,10 @@ public sealed class PostgresLendingDbContext(DbContextOptions<PostgresLendingDbC
     public override Task<IDbContextTransaction> BeginWriteAsync(CancellationToken cancellationToken) =>
         Database.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
 
-    public override Task LockCampaignAsync(Guid campaignId, CancellationToken cancellationToken) =>
-        Database.ExecuteSqlAsync($"""SELECT 1 FROM lending."Campaigns" WHERE "Id" = {campaignId} FOR UPDATE""", cancellationToken);
+    // Lock and load in one round trip; not composed further, so EF sends the statement as written.
+    public override async Task<Campaign?> FindLockedCampaignAsync(Guid campaignId, CancellationToken cancellationToken) =>
+        (await Campaigns.FromSql($"""SELECT * FROM lending."Campaigns" WHERE "Id" = {campaignId} FOR UPDATE""").ToListAsync(cancellationToken))
+            .SingleOrDefault();
 
     public override Task LockLenderAsync(string userId, CancellationToken cancellationToken) =>
         Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({"lender:" + userId}))", cancellationToken);

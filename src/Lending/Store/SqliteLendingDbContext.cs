@@ -2,6 +2,7 @@ using System.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Plateforme.Lending.Campaigns;
 
 namespace Plateforme.Lending.Store;
 
@@ -22,7 +23,8 @@ public sealed class SqliteLendingDbContext(DbContextOptions<SqliteLendingDbConte
     public override Task<IDbContextTransaction> BeginWriteAsync(CancellationToken cancellationToken) =>
         Database.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
 
-    public override Task LockCampaignAsync(Guid campaignId, CancellationToken cancellationToken) => Task.CompletedTask;
+    public override Task<Campaign?> FindLockedCampaignAsync(Guid campaignId, CancellationToken cancellationToken) =>
+        Campaigns.FirstOrDefaultAsync(c => c.Id == campaignId, cancellationToken);
 
     public override Task LockLenderAsync(string userId, CancellationToken cancellationToken) => Task.CompletedTask;
 

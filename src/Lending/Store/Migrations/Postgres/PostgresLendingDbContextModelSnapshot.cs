@@ -129,6 +129,9 @@ namespace Plateforme.Lending.Store.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<long>("PledgedCents")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("PrincipalCents")
                         .HasColumnType("bigint");
 

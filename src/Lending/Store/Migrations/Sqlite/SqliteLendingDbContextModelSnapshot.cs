@@ -123,6 +123,9 @@ namespace Plateforme.Lending.Store.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("PledgedCents")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("PrincipalCents")
                         .HasColumnType("INTEGER");
 

@@ -23,6 +23,7 @@ namespace Plateforme.Lending.Store.Migrations.Sqlite
                     Category = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     Territory = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
                     GoalCents = table.Column<long>(type: "INTEGER", nullable: false),
+                    PledgedCents = table.Column<long>(type: "INTEGER", nullable: false),
                     EndDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     ClosesAt = table.Column<long>(type: "INTEGER", nullable: true),
                     EndDateExtended = table.Column<bool>(type: "INTEGER", nullable: false),

@@ -28,6 +28,7 @@ namespace Plateforme.Lending.Store.Migrations.Postgres
                     Category = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     Territory = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
                     GoalCents = table.Column<long>(type: "bigint", nullable: false),
+                    PledgedCents = table.Column<long>(type: "bigint", nullable: false),
                     EndDate = table.Column<DateOnly>(type: "date", nullable: false),
                     ClosesAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     EndDateExtended = table.Column<bool>(type: "boolean", nullable: false),
