@@ -47,6 +47,14 @@ public abstract class LendingDbContext : DbContext
     /// </summary>
     public abstract Task LockLenderAsync(string userId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Records a pledge paid through the provider in one statement that checks the campaign's state, goal, caps and
+    /// the lender's total and inserts it, outside any explicit transaction. True when recorded, false when refused
+    /// (the caller then runs the checked path, which says why), null when this provider has no such statement.
+    /// </summary>
+    public virtual Task<bool?> TryRecordPledgeAtOnceAsync(Pledge pledge, LendingOptions options, CancellationToken cancellationToken) =>
+        Task.FromResult<bool?>(null);
+
     /// <summary>Whether a failed transaction may succeed when run again (a deadlock, a serialisation failure, a busy file).</summary>
     public abstract bool IsTransient(Exception exception);
 
