@@ -27,6 +27,7 @@ public sealed class LenderBalanceService(LendingWrites writes, TimeProvider time
             ArgumentException.ThrowIfNullOrWhiteSpace(lenderId);
             ArgumentException.ThrowIfNullOrWhiteSpace(idempotencyKey);
             if (idempotencyKey.Length > 150) throw new ArgumentException("Idempotency keys are at most 150 characters.", nameof(idempotencyKey));
+            await db.LockLenderAsync(lenderId, cancellationToken);
             var previous = await db.WithdrawalRequests.AsNoTracking().FirstOrDefaultAsync(w => w.IdempotencyKey == idempotencyKey, cancellationToken);
             if (previous is not null)
             {
@@ -36,7 +37,6 @@ public sealed class LenderBalanceService(LendingWrites writes, TimeProvider time
             }
 
             if (amountCents <= 0) throw LendingValidationException.For("AmountCents", "Indiquez un montant positif.");
-            await db.LockLenderAsync(lenderId, cancellationToken);
             var balance = await LedgerBalances.LenderAsync(db, lenderId, cancellationToken);
             if (amountCents > balance) throw LendingValidationException.For("AmountCents", $"Votre solde disponible est de {Cents.Format(balance)}.");
 
@@ -66,9 +66,11 @@ public sealed class LenderBalanceService(LendingWrites writes, TimeProvider time
         ArgumentException.ThrowIfNullOrWhiteSpace(moderatorId);
         var (request, newlyPaid) = await writes.RunAsync(async db =>
         {
-            var request = await db.WithdrawalRequests.FirstOrDefaultAsync(w => w.Id == withdrawalId, cancellationToken)
-                ?? throw new LendingNotFoundException("Cette demande de retrait n'existe pas.");
-            await db.LockLenderAsync(request.LenderUserId, cancellationToken);
+            var lenderIds = await db.WithdrawalRequests.AsNoTracking().Where(w => w.Id == withdrawalId).Select(w => w.LenderUserId).ToListAsync(cancellationToken);
+            if (lenderIds.Count == 0) throw new LendingNotFoundException("Cette demande de retrait n'existe pas.");
+            // Read again under the lender's lock: a concurrent confirmation must be seen.
+            await db.LockLenderAsync(lenderIds[0], cancellationToken);
+            var request = await db.WithdrawalRequests.FirstAsync(w => w.Id == withdrawalId, cancellationToken);
             if (request.Status == WithdrawalStatus.Paid) return (request, false);
             var now = time.GetUtcNow();
             await LedgerWriter.PostAsync(db, new LedgerPosting("withdrawal-paid:" + withdrawalId.ToString("N"), LedgerCode.WithdrawalPaid, null,

@@ -136,6 +136,22 @@ public sealed class CampaignService(LendingWrites writes, TimeProvider time, IOp
     public Task<Campaign?> FindAsync(Guid campaignId, CancellationToken cancellationToken = default) =>
         writes.ReadAsync(db => db.Campaigns.AsNoTracking().FirstOrDefaultAsync(c => c.Id == campaignId, cancellationToken), cancellationToken);
 
+    /// <summary>Campaigns in a state (e.g. published ones for the public list, submitted ones for moderation), newest first.</summary>
+    public Task<List<Campaign>> ListByStateAsync(CampaignState state, CancellationToken cancellationToken = default) =>
+        writes.ReadAsync(async db =>
+        {
+            var campaigns = await db.Campaigns.AsNoTracking().Where(c => c.State == state).ToListAsync(cancellationToken);
+            return campaigns.OrderByDescending(c => c.PublishedAt ?? c.CreatedAt).ToList();
+        }, cancellationToken);
+
+    /// <summary>A carrier's own campaigns, whatever their state, newest first.</summary>
+    public Task<List<Campaign>> ListForCarrierAsync(string carrierId, CancellationToken cancellationToken = default) =>
+        writes.ReadAsync(async db =>
+        {
+            var campaigns = await db.Campaigns.AsNoTracking().Where(c => c.CarrierUserId == carrierId).ToListAsync(cancellationToken);
+            return campaigns.OrderByDescending(c => c.CreatedAt).ToList();
+        }, cancellationToken);
+
     /// <summary>Amounts pledged and collected, for a campaign page.</summary>
     public Task<CampaignSummary> GetSummaryAsync(Guid campaignId, CancellationToken cancellationToken = default) =>
         writes.ReadAsync(db => CampaignSummary.LoadAsync(db, campaignId, cancellationToken), cancellationToken);
