@@ -181,6 +181,28 @@ public class LifecycleTests
         Assert.False(index.Health().IsHealthy);
     }
 
+    [Fact]
+    public async Task An_index_left_by_an_older_layout_is_recreated_for_a_rebuild()
+    {
+        using var folder = new TempFolder();
+        using (var first = Open(folder.Path))
+        {
+            await first.UpsertAsync([Call("Tiers-lieux ruraux")]);
+        }
+        using (var directory = global::Lucene.Net.Store.FSDirectory.Open(folder.Path))
+        using (var older = new global::Lucene.Net.Index.IndexWriter(directory,
+            new global::Lucene.Net.Index.IndexWriterConfig(global::Lucene.Net.Util.LuceneVersion.LUCENE_48, new global::Lucene.Net.Analysis.Core.KeywordAnalyzer())))
+        {
+            older.SetCommitData(new Dictionary<string, string> { ["plateforme.layout"] = "1" });
+            older.Commit();
+        }
+
+        using var reopened = Open(folder.Path);
+
+        Assert.True(reopened.WasRecreated);
+        Assert.Equal(0, reopened.Search("tiers-lieux").Total);
+    }
+
     private static LuceneSearchIndex Open(string path) => new(new LuceneIndexOptions { Path = path }, NullLogger<LuceneSearchIndex>.Instance);
 
     private static bool IsDamaged(string file, string damaged) =>

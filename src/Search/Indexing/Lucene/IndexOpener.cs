@@ -14,6 +14,14 @@ namespace Plateforme.Search.Indexing.Lucene;
 /// </summary>
 internal static class IndexOpener
 {
+    /// <summary>
+    /// Written into every commit. Raised whenever documents are laid out differently (fields, doc values, stored
+    /// form), so that an index left by an older version is rebuilt at start instead of being misread.
+    /// </summary>
+    internal const string LayoutVersion = "2";
+
+    internal const string LayoutKey = "plateforme.layout";
+
     public static OpenedIndex Open(LuceneIndexOptions options, Analyzer analyzer, Similarity similarity, ILogger logger)
     {
         if (options.Path is null)
@@ -55,6 +63,14 @@ internal static class IndexOpener
             return new OpenedIndex(directory, CreateWriter(directory, OpenMode.CREATE, options, analyzer, similarity), Recreated: true);
         }
 
+        if (StoredLayout(directory) is var stored && stored != LayoutVersion)
+        {
+            logger.LogWarning("The search index in {IndexPath} was written in layout {Stored}, this version reads layout {Expected}: replaced by an empty one, to be rebuilt from the catalogue",
+                path, stored ?? "(none)", LayoutVersion);
+            DeleteIndexFiles(directory);
+            return new OpenedIndex(directory, CreateWriter(directory, OpenMode.CREATE, options, analyzer, similarity), Recreated: true);
+        }
+
         IndexWriter? writer = null;
         try
         {
@@ -85,8 +101,25 @@ internal static class IndexOpener
             MergePolicy = new TieredMergePolicy { SegmentsPerTier = 4, MaxMergeAtOnce = 8 },
         };
         var writer = new IndexWriter(directory, config);
+        // Commit data is carried by every later commit of this writer.
+        writer.SetCommitData(new Dictionary<string, string> { [LayoutKey] = LayoutVersion });
         if (mode == OpenMode.CREATE) writer.Commit();
         return writer;
+    }
+
+    /// <summary>The layout recorded in the latest commit; null when unreadable or never recorded.</summary>
+    private static string? StoredLayout(LuceneDirectory directory)
+    {
+        try
+        {
+            var latest = DirectoryReader.ListCommits(directory).OrderBy(c => c.Generation).Last();
+            return latest.UserData.TryGetValue(LayoutKey, out var version) ? version : null;
+        }
+        catch (Exception ex) when (IsCorruption(ex))
+        {
+            // Unreadable commit points are handled as corruption by the opening that follows.
+            return LayoutVersion;
+        }
     }
 
     /// <summary>Opening a reader reads every segment's headers and metadata, where damage shows.</summary>
