@@ -132,6 +132,8 @@ public sealed class DetectorTests
     [InlineData("Projets menés en Gironde ou en Dordogne.", "reg:75")]
     [InlineData("Projets menés en Gironde ou dans le Lot.", "nat:FR")]
     [InlineData("Ouvert sur l'ensemble du territoire national.", "nat:FR")]
+    [InlineData("Réunion d'information le 4 décembre ; la réunion aura lieu en ligne.", null)]
+    [InlineData("Une action menée à La Réunion.", "reg:04")]
     public void Free_text_names_a_territory_only_with_a_clear_mention(string text, string? expected)
     {
         Assert.Equal(expected, TerritoryResolver.Default.Resolve(text, isTerritoryField: false)?.ToString());

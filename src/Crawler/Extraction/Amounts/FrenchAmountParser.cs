@@ -33,14 +33,19 @@ public static partial class FrenchAmountParser
 
         var amounts = new AmountAccumulator();
         var previousEnd = 0;
+        var previousKept = false;
         foreach (var (m, kind) in found.OrderBy(f => f.Match.Index))
         {
             // The clause starts after the previous amount: "80 % du coût total du projet, et pourra s'élever de 10 à 30 000 €".
             var clause = AmountCues.ClauseBefore(folded, m.Index, previousEnd);
+            var continuesKeptAmount = previousKept && clause.Length == m.Index - previousEnd;
             previousEnd = m.Index + m.Length;
             var role = AmountCues.RoleOf(clause, After(folded, m));
+            previousKept = false;
             if (role == AmountRole.Ignored) continue;
-            if (pageMode && role == AmountRole.Unknown && !AmountCues.IsAboutAid(clause)) continue;
+            // In a page, an amount counts when its clause speaks of the aid or goes on from one that did ("plafonnée à 50 000 € et à 80 %").
+            if (pageMode && role == AmountRole.Unknown && !AmountCues.IsAboutAid(clause) && !continuesKeptAmount) continue;
+            previousKept = true;
             switch (kind)
             {
                 case Kind.RateRange:

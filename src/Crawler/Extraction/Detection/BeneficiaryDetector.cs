@@ -11,6 +11,8 @@ public static class BeneficiaryDetector
 {
     private static readonly PhraseSet LocalPublicCompanies = new(["entreprise publique locale", "société d'économie mixte", "société publique locale", "SEM", "SPL", "SEMOP", "EPL"]);
 
+    private static readonly PhraseSet IntercommunalPhrases = new(["communauté de communes", "groupement de communes", "syndicat intercommunal", "communes membres"]);
+
     private static readonly (string Slug, PhraseSet Anywhere, PhraseSet FieldOnly)[] Rules =
     [
         (BeneficiarySlugs.Association, Set("association", "loi 1901", "structure associative", "secteur associatif", "tissu associatif", "fédération sportive", "club sportif"), Set("associatif")),
@@ -41,11 +43,17 @@ public static class BeneficiaryDetector
 
         var folded = FoldedText.Of(text);
         var hasLocalPublicCompany = LocalPublicCompanies.Matches(folded);
-        // "Sociétés d'économie mixte" are not private companies: blank them before looking for "société".
         var withoutLocalPublic = folded.Without(LocalPublicCompanies);
+        var withoutIntercommunal = folded.Without(IntercommunalPhrases);
         foreach (var (slug, anywhere, fieldOnly) in Rules)
         {
-            var target = slug == BeneficiarySlugs.PrivateCompany ? withoutLocalPublic : folded;
+            // "Communautés de communes" are EPCI, not communes; "sociétés d'économie mixte" are not private companies.
+            var target = slug switch
+            {
+                BeneficiarySlugs.PrivateCompany => withoutLocalPublic,
+                BeneficiarySlugs.Commune => withoutIntercommunal,
+                _ => folded,
+            };
             if (anywhere.Matches(target) || (isBeneficiaryField && fieldOnly.Matches(target))) found.Add(slug);
         }
         if (hasLocalPublicCompany) found.Add(BeneficiarySlugs.LocalPublicCompany);

@@ -44,8 +44,11 @@ public sealed partial class TerritoryResolver
         var words = " " + FrenchText.FoldWords(text) + " ";
 
         words = TakeCommunesWithDepartement(text, words, index, found);
-        words = TakeNames(words, index.Names, found, (code, at, current) =>
-            code.Level == TerritoryLevel.Region || isTerritoryField || IntroducesDepartement(current, at));
+        var cased = " " + FrenchText.FoldWords(text, keepCase: true) + " ";
+        words = TakeNames(words, index.Names, found, (name, at, current) =>
+            isTerritoryField
+            || (!name.IsAlias && IsCapitalised(cased, at + 1, name.Name)
+                && (name.Code.Level == TerritoryLevel.Region || IntroducesDepartement(current, at))));
         TakeDepartementCodes(text, found);
 
         // Read after the names are blanked: the "France" of "Hauts-de-France" is not the whole country.
@@ -89,16 +92,31 @@ public sealed partial class TerritoryResolver
     }
 
     /// <summary>Régions and départements, longest name first: "Corse-du-Sud" before "Corse", "Haute-Loire" before "Loire".</summary>
-    private static string TakeNames(string words, IReadOnlyList<(string Name, TerritoryCode Code)> names, List<TerritoryCode> found, Func<TerritoryCode, int, string, bool> accept)
+    private static string TakeNames(
+        string words, IReadOnlyList<(string Name, TerritoryCode Code, bool IsAlias)> names, List<TerritoryCode> found,
+        Func<(string Name, TerritoryCode Code, bool IsAlias), int, string, bool> accept)
     {
-        foreach (var (name, code) in names)
+        foreach (var entry in names)
         {
+            var (name, code, _) = entry;
             var at = words.IndexOf(" " + name + " ", StringComparison.Ordinal);
-            if (at < 0 || !accept(code, at, words)) continue;
+            if (at < 0 || !accept(entry, at, words)) continue;
             found.Add(code);
             words = Blank(words, name);
         }
         return words;
+    }
+
+    /// <summary>In free text a place is a proper noun: "la réunion d'information" is not La Réunion.</summary>
+    private static bool IsCapitalised(string cased, int at, string foldedName)
+    {
+        var offset = 0;
+        foreach (var word in foldedName.Split(' '))
+        {
+            if (word.Length > 2 && !char.IsUpper(cased[at + offset])) return false;
+            offset += word.Length + 1;
+        }
+        return true;
     }
 
     /// <summary>In free text a département name counts after "département de", "en", "dans le"… not on its own.</summary>
