@@ -34,7 +34,7 @@ internal static partial class DateCues
     public static bool HasAnyCue(string clause) =>
         Nearest(clause) is not null || WeakDeadlineCue().IsMatch(clause) || EventCue().IsMatch(clause);
 
-    public static bool IsEvent(string clause) => EventCue().IsMatch(clause) && Nearest(clause) is null or DateRole.Other;
+    public static bool IsEvent(string clause) => EventCue().IsMatch(clause) && Nearest(clause) is null;
 
     /// <summary>"du … au …", "entre le … et le …", "… - …": the two dates bound one window.</summary>
     public static bool IsRange(string clauseBeforeFirst, string between) =>
