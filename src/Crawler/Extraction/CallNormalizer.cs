@@ -34,6 +34,7 @@ public sealed class CallNormalizer
     {
         ArgumentNullException.ThrowIfNull(raw);
         ArgumentNullException.ThrowIfNull(source);
+        raw = RepairEncoding(raw);
         var warnings = new List<ExtractionWarning>();
         var today = CallStatusRules.TodayInParis(clock);
 
@@ -209,6 +210,23 @@ public sealed class CallNormalizer
         warnings.Add(ExtractionWarnings.TerritoryUnresolved);
         return TerritoryCode.National.ToString();
     }
+
+    private static RawCall RepairEncoding(RawCall raw) => raw with
+    {
+        Title = Mojibake.Repair(raw.Title) ?? "",
+        DeadlineText = Mojibake.Repair(raw.DeadlineText),
+        OpeningText = Mojibake.Repair(raw.OpeningText),
+        AmountText = Mojibake.Repair(raw.AmountText),
+        SummaryHtml = Mojibake.Repair(raw.SummaryHtml),
+        DescriptionHtml = Mojibake.Repair(raw.DescriptionHtml),
+        FunderText = Mojibake.Repair(raw.FunderText),
+        BeneficiariesText = Mojibake.Repair(raw.BeneficiariesText),
+        ThemesText = Mojibake.Repair(raw.ThemesText),
+        TerritoryText = Mojibake.Repair(raw.TerritoryText),
+        AidTypeText = Mojibake.Repair(raw.AidTypeText),
+        ContactText = Mojibake.Repair(raw.ContactText),
+        PageText = Mojibake.Repair(raw.PageText),
+    };
 
     private static List<string> DestinationsOf(string text)
     {
