@@ -119,6 +119,9 @@ public sealed class DetectorTests
     [InlineData("80000 Amiens", "com:80021")]
     [InlineData("Amiens", "com:80021")]
     [InlineData("Saint-Denis", null)]
+    [InlineData("Saint-Denis, La Réunion", "com:97411")]
+    [InlineData("Commune de Saint-Denis (Seine-Saint-Denis)", "com:93066")]
+    [InlineData("Abbeville - Somme", "com:80001")]
     [InlineData("Quelque part", null)]
     public void A_territory_field_resolves_to_a_directory_code(string text, string? expected)
     {

@@ -56,7 +56,8 @@ public sealed partial class TerritoryResolver
         if ((isTerritoryField ? NationalField : NationalText).Matches(rest)) return TerritoryCode.National;
         if (isTerritoryField && found.Count == 0 && EuropeField.Matches(rest)) return TerritoryCode.Europe;
 
-        if (found.Count == 0 && isTerritoryField) TakeWholeName(text, index, found);
+        if (isTerritoryField && found.Count == 0) TakeWholeName(text, index, found);
+        else if (isTerritoryField && found.Count == 1) NarrowToCommune(text, index, found);
         return Enclosing(found.Distinct().ToList());
     }
 
@@ -152,6 +153,22 @@ public sealed partial class TerritoryResolver
         if (index.Communes.TryGetValue(name, out var communes) && communes.Count == 1) found.Add(communes[0].Code);
     }
 
+    /// <summary>"Saint-Denis, La Réunion", "Saint-Denis (Seine-Saint-Denis)": a commune named beside its département or région.</summary>
+    private void NarrowToCommune(string text, Indexes index, List<TerritoryCode> found)
+    {
+        var area = found[0];
+        if (area.Level is not (TerritoryLevel.Departement or TerritoryLevel.Region)) return;
+        foreach (var part in FieldParts().Split(text))
+        {
+            var name = FrenchText.FoldWords(StripCommunePrefix().Replace(part.Trim(), ""));
+            if (!index.Communes.TryGetValue(name, out var communes)) continue;
+            var inArea = communes.Where(c => c.Departement == area || c.Region == area).ToList();
+            if (inArea.Count != 1) continue;
+            found[0] = inArea[0].Code;
+            return;
+        }
+    }
+
     private TerritoryCode? Enclosing(List<TerritoryCode> found)
     {
         if (found.Count == 0) return null;
@@ -167,6 +184,9 @@ public sealed partial class TerritoryResolver
 
     [GeneratedRegex(@"(?:\((?<code>\d{2,3}|2[AaBb])\)|(?:^|[,;/\n]\s*)(?<code>\d{2,3}|2[AaBb])\s*[-–:]\s*\p{L}|\bd[ée]partement\s+(?:n°\s*)?(?<code>\d{2,3}|2[AaBb])\b)")]
     private static partial Regex DepartementCode();
+
+    [GeneratedRegex(@"[,;()/]|\s[-–]\s")]
+    private static partial Regex FieldParts();
 
     [GeneratedRegex(@"^(?:ville|commune|mairie)\s+(?:de\s+|d['’]\s*)?", RegexOptions.IgnoreCase)]
     private static partial Regex StripCommunePrefix();
