@@ -52,7 +52,7 @@ public sealed class CallNormalizer
         var beneficiaries = BeneficiariesOf(raw, title, body, warnings);
         var territory = TerritoryOf(raw, title, body, source, warnings);
 
-        var originUrl = UrlCanonicalizer.RemoveTrackingParameters(raw.Url).AbsoluteUri;
+        var originUrl = raw.Url.IsAbsoluteUri ? UrlCanonicalizer.RemoveTrackingParameters(raw.Url).AbsoluteUri : raw.Url.OriginalString;
         return new NormalizedCall
         {
             SourceId = source.SourceId,
@@ -84,8 +84,8 @@ public sealed class CallNormalizer
             MaxWinners = amounts.MaxWinners,
             IsCallForProjects = CallForProjectsDetector.IsCallForProjects(raw.Title, raw.AidTypeText, raw.ThemesText, summaryText),
             OriginUrl = originUrl,
-            CanonicalUrl = UrlCanonicalizer.Canonicalize(raw.Url).AbsoluteUri,
-            ApplicationUrl = raw.ApplicationUrl is null ? null : UrlCanonicalizer.RemoveTrackingParameters(raw.ApplicationUrl).AbsoluteUri,
+            CanonicalUrl = raw.Url.IsAbsoluteUri ? UrlCanonicalizer.Canonicalize(raw.Url).AbsoluteUri : raw.Url.OriginalString,
+            ApplicationUrl = ApplicationUrlOf(raw),
             Fingerprint = CallFingerprint.Compute(title, funders.FirstOrDefault(), dates.Deadline),
             Warnings = warnings,
         };
@@ -209,6 +209,18 @@ public sealed class CallNormalizer
         if (code is { } found) return found.ToString();
         warnings.Add(ExtractionWarnings.TerritoryUnresolved);
         return TerritoryCode.National.ToString();
+    }
+
+    /// <summary>The application link, made absolute against the page ("/deposer") and without tracking parameters.</summary>
+    private static string? ApplicationUrlOf(RawCall raw)
+    {
+        if (raw.ApplicationUrl is not { } link) return null;
+        if (!link.IsAbsoluteUri)
+        {
+            if (!raw.Url.IsAbsoluteUri || !Uri.TryCreate(raw.Url, link, out var resolved)) return null;
+            link = resolved;
+        }
+        return UrlCanonicalizer.RemoveTrackingParameters(link).AbsoluteUri;
     }
 
     private static RawCall RepairEncoding(RawCall raw) => raw with

@@ -182,4 +182,17 @@ public sealed class CallNormalizerTests
         Assert.Equal(first.Fingerprint, second.Fingerprint);
         Assert.NotEqual(first.CanonicalUrl, second.CanonicalUrl);
     }
+
+    [Fact]
+    public void A_relative_application_link_is_made_absolute_against_the_page()
+    {
+        var raw = new RawCall("site", "1", new Uri("https://site.example/aides/appel-1"), "Appel à projets Sport santé")
+        {
+            ApplicationUrl = new Uri("../deposer?utm_campaign=x&ref=1", UriKind.Relative),
+        };
+
+        var call = normalizer.Normalize(raw, new SourceContext("site"));
+
+        Assert.Equal("https://site.example/deposer?ref=1", call.ApplicationUrl);
+    }
 }
