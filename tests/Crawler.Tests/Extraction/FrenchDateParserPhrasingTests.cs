@@ -75,6 +75,13 @@ public sealed class FrenchDateParserPhrasingTests
     [InlineData("Réunion d'information le 2 février 2026 ; date limite de dépôt le 27 mars 2026", "2026-03-27", "", "")]
     [InlineData("Date limite de pré-dépôt : 1er mars 2026. Date limite de dépôt : 15 avril 2026", "2026-04-15", "", "")]
     [InlineData("Mis à jour le 05/01/2026 – Candidatures jusqu'au 27 février 2026", "2026-02-27", "", "")]
+    [InlineData("Clôture des candidatures le 15 mars. Les projets devront être réalisés avant le 31 décembre 2027.", "2026-03-15", "", "")]
+    [InlineData("Date de publication : 05/01/2026 ; Date limite : 20/02/2026", "2026-02-20", "", "")]
+    [InlineData("Les dossiers de candidature doivent être déposés avant le 31/03/2026 minuit", "2026-03-31", "23:59", "")]
+    [InlineData("Date limite de dépôt des candidatures : lundi 16 février 2026 à 12 heures (heure de Paris)", "2026-02-16", "12:00", "")]
+    [InlineData("DATE LIMITE DE DEPOT : 03/04/2026 - 12H00", "2026-04-03", "12:00", "")]
+    [InlineData("Appel à projets ouvert du 12 janvier au 27 février 2026 inclus", "2026-02-27", "", "2026-01-12")]
+    [InlineData("Candidatures : 1re session jusqu'au 15 mars 2026, 2e session jusqu'au 15 septembre 2026", "2026-03-15", "", "")]
     // Permanent calls have no deadline
     [InlineData("Dépôt des demandes au fil de l'eau", "", "", "")]
     [InlineData("Sans date limite", "", "", "")]
