@@ -82,6 +82,7 @@ public sealed class FrenchDateParserPhrasingTests
     [InlineData("DATE LIMITE DE DEPOT : 03/04/2026 - 12H00", "2026-04-03", "12:00", "")]
     [InlineData("Appel à projets ouvert du 12 janvier au 27 février 2026 inclus", "2026-02-27", "", "2026-01-12")]
     [InlineData("Candidatures : 1re session jusqu'au 15 mars 2026, 2e session jusqu'au 15 septembre 2026", "2026-03-15", "", "")]
+    [InlineData("Date limite de dépôt : 15 mars 2026 ; date limite de réalisation des travaux : 31 décembre 2027", "2026-03-15", "", "")]
     // Permanent calls have no deadline
     [InlineData("Dépôt des demandes au fil de l'eau", "", "", "")]
     [InlineData("Sans date limite", "", "", "")]
