@@ -138,8 +138,7 @@ public sealed class CallNormalizer
 
     private static List<string> FundersOf(string? funderText, string? defaultFunder, List<ExtractionWarning> warnings)
     {
-        var funders = (funderText ?? "")
-            .Split([';', ',', '\n', '|', '•'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        var funders = SplitFunders(funderText ?? "")
             .Select(FrenchText.CollapseWhiteSpace)
             .Where(f => f.Length > 0)
             .Distinct(StringComparer.OrdinalIgnoreCase)
@@ -147,6 +146,21 @@ public sealed class CallNormalizer
         if (funders.Count == 0 && !string.IsNullOrWhiteSpace(defaultFunder)) funders.Add(defaultFunder.Trim());
         if (funders.Count == 0) warnings.Add(ExtractionWarnings.FunderMissing);
         return funders;
+    }
+
+    /// <summary>
+    /// Funders are separated by ";", "|" or lines, and by commas only when every part is a name ("Région Grand Est,
+    /// Ademe"): "Ministère de l'Intérieur, des Outre-mer et des Collectivités" stays one funder.
+    /// </summary>
+    private static IEnumerable<string> SplitFunders(string text)
+    {
+        var options = StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries;
+        foreach (var part in text.Split([';', '\n', '|', '•'], options))
+        {
+            var byComma = part.Split(',', options);
+            if (byComma.All(p => char.IsUpper(p[0]))) foreach (var name in byComma) yield return name;
+            else yield return part;
+        }
     }
 
     /// <summary>The title without extra spaces and without a trailing " - Funder" that news sites append.</summary>

@@ -195,4 +195,15 @@ public sealed class CallNormalizerTests
 
         Assert.Equal("https://site.example/deposer?ref=1", call.ApplicationUrl);
     }
+
+    [Theory]
+    [InlineData("Région Grand Est, Ademe", "Région Grand Est|Ademe")]
+    [InlineData("Ministère de l'Intérieur, des Outre-mer et des Collectivités territoriales", "Ministère de l'Intérieur, des Outre-mer et des Collectivités territoriales")]
+    [InlineData("Fondation A ; Fondation B", "Fondation A|Fondation B")]
+    public void Funders_are_split_on_separators_but_not_inside_a_name(string funderText, string expected)
+    {
+        var raw = new RawCall("site", "1", new Uri("https://site.example/1"), "Aide") { FunderText = funderText };
+
+        Assert.Equal(expected, string.Join('|', normalizer.Normalize(raw, new SourceContext("site")).Funders));
+    }
 }
