@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of Plateforme on a fresh Debian machine.
-# Installs what the suite needs and is missing (PostgreSQL for the throwaway test clusters),
+# Installs what the suite needs and is missing (PostgreSQL for the throwaway test clusters, Chromium for the
+# browser tests: Debian's package, never a browser downloaded by a test tool),
 # builds the solution, runs every test project, and ends with one "N passed, N failed" line.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,6 +9,9 @@ cd "$(dirname "$0")/.."
 missing=()
 if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb >/dev/null 2>&1; then
   missing+=(postgresql postgresql-contrib)
+fi
+if [ -z "${PLATEFORME_CHROMIUM:-}" ] && [ ! -x /usr/bin/chromium ]; then
+  missing+=(chromium)
 fi
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing missing packages: ${missing[*]}"
@@ -20,7 +24,12 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+# The browser tests drive Debian's Chromium; Playwright must never fetch one of its own.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+# Screenshots of failed browser tests land here.
+export PLATEFORME_E2E_ARTIFACTS="${PLATEFORME_E2E_ARTIFACTS:-$PWD/TestResults/e2e-failures}"
 
+rm -rf "$PLATEFORME_E2E_ARTIFACTS"
 dotnet build Plateforme.sln -c Release -nologo -v quiet
 
 log=$(mktemp)
@@ -37,6 +46,9 @@ failed=$(count "Failed:")
 skipped=$(count "Skipped:")
 echo
 echo "Tests: ${passed} passed, ${failed} failed, ${skipped} skipped"
+if [ -d "$PLATEFORME_E2E_ARTIFACTS" ] && [ -n "$(ls -A "$PLATEFORME_E2E_ARTIFACTS" 2>/dev/null)" ]; then
+  echo "Screenshots of failed browser tests: $PLATEFORME_E2E_ARTIFACTS"
+fi
 if [ "$passed" -eq 0 ]; then
   echo "No test ran." >&2
   exit 1

@@ -44,6 +44,8 @@ public sealed class PlateformeApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        // Production mode outside a published folder: the manifest maps blazor.web.js and the CSS to the build output.
+        builder.UseStaticWebAssets();
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
     }

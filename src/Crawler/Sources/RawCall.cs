@@ -19,6 +19,17 @@ public sealed record RawCall(string SourceId, string ExternalId, Uri Url, string
     public string? ContactText { get; init; }
     public Uri? ApplicationUrl { get; init; }
 
+    /// <summary>The funder's own page when <see cref="Url"/> is on an aggregator (aides-territoires' origin_url).</summary>
+    public Uri? OriginUrl { get; init; }
+
+    public string? EligibilityText { get; init; }
+
+    /// <summary>"Ponctuelle", "Récurrente", "Permanente" when the source says so.</summary>
+    public string? RecurrenceText { get; init; }
+
+    /// <summary>Set when the source states it (aides-territoires' is_call_for_project); null means "guess from the title".</summary>
+    public bool? IsCallForProjects { get; init; }
+
     /// <summary>The visible text of the page, for the fallback search of deadline and amount phrases.</summary>
     public string? PageText { get; init; }
 

@@ -1,0 +1,4 @@
+namespace Plateforme.Crawler.Sources.Feeds;
+
+/// <summary>One RSS item or Atom entry.</summary>
+public sealed record FeedEntry(string? Id, string? Title, Uri? Link, string? SummaryHtml, IReadOnlyList<string> Categories, DateTimeOffset? Published, string RawXml);

@@ -1,0 +1,56 @@
+namespace Plateforme.Crawler.Sources;
+
+/// <summary>
+/// What one run of a connector saw, for the source health page: a source whose items suddenly
+/// lack deadlines has changed its markup. Filled by the connector as it goes, so a cancelled run
+/// still reports what it did.
+/// </summary>
+public sealed class SourceRunDiagnostics
+{
+    private readonly Dictionary<string, int> _missingByField = new(StringComparer.Ordinal);
+    private readonly List<string> _errors = [];
+    private readonly List<Uri> _pages = [];
+
+    public int PagesFetched => _pages.Count;
+
+    /// <summary>
+    /// Pages the server said were unchanged (304): nothing was read from them, so calls missing
+    /// from this run are not evidence that they left the source.
+    /// </summary>
+    public int PagesNotModified { get; private set; }
+    public int ItemsFound { get; private set; }
+    public int ItemsWithMissingFields { get; private set; }
+
+    /// <summary>How many items lacked each mapped field ("Deadline" → 3).</summary>
+    public IReadOnlyDictionary<string, int> MissingByField => _missingByField;
+
+    /// <summary>Fetch failures and unreadable pages, in plain French.</summary>
+    public IReadOnlyList<string> Errors => _errors;
+
+    /// <summary>Why paging stopped on the last listing ("page sans élément", "page répétée", "nombre maximal de pages").</summary>
+    public string? PagingStopReason { get; internal set; }
+
+    /// <summary>Public URLs of the pages read, in order.</summary>
+    public IReadOnlyList<Uri> Pages => _pages;
+
+    internal void PageFetched(Uri url) => _pages.Add(url);
+
+    internal void PageNotModified() => PagesNotModified++;
+
+    internal void Error(string message) => _errors.Add(message);
+
+    internal void ItemFound(IReadOnlyCollection<string> missingFields)
+    {
+        ItemsFound++;
+        if (missingFields.Count == 0)
+        {
+            return;
+        }
+
+        ItemsWithMissingFields++;
+        foreach (var field in missingFields)
+        {
+            _missingByField[field] = _missingByField.GetValueOrDefault(field) + 1;
+        }
+    }
+}
