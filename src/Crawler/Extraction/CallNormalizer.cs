@@ -1,4 +1,5 @@
 using Plateforme.Crawler.Extraction.Amounts;
+using Plateforme.Crawler.Fetching.Decoding;
 using Plateforme.Crawler.Extraction.Dates;
 using Plateforme.Crawler.Extraction.Detection;
 using Plateforme.Crawler.Extraction.Html;
@@ -52,7 +53,8 @@ public sealed class CallNormalizer
         var beneficiaries = BeneficiariesOf(raw, title, body, warnings);
         var territory = TerritoryOf(raw, title, body, source, warnings);
 
-        var originUrl = raw.Url.IsAbsoluteUri ? UrlCanonicalizer.RemoveTrackingParameters(raw.Url).AbsoluteUri : raw.Url.OriginalString;
+        // On an aggregator the funder's own page is the origin; the listing stays the source's URL.
+        var origin = raw.OriginUrl is { IsAbsoluteUri: true } funderPage ? funderPage : raw.Url;
         return new NormalizedCall
         {
             SourceId = source.SourceId,
@@ -63,6 +65,7 @@ public sealed class CallNormalizer
             Summary = summary.Length > 0 ? summary : null,
             DescriptionHtml = description.Html.Length > 0 ? description.Html : null,
             Contact = string.IsNullOrWhiteSpace(raw.ContactText) ? null : FrenchText.CollapseWhiteSpace(raw.ContactText),
+            Eligibility = NullIfEmpty(HtmlCleaner.ToPlainText(raw.EligibilityText)),
             Funders = funders,
             Beneficiaries = beneficiaries,
             AidTypes = aidTypes,
@@ -82,9 +85,10 @@ public sealed class CallNormalizer
             RateMaxPercent = amounts.RateMaxPercent,
             EnvelopeCents = amounts.EnvelopeCents,
             MaxWinners = amounts.MaxWinners,
-            IsCallForProjects = CallForProjectsDetector.IsCallForProjects(raw.Title, raw.AidTypeText, raw.ThemesText, summaryText),
-            OriginUrl = originUrl,
-            CanonicalUrl = raw.Url.IsAbsoluteUri ? UrlCanonicalizer.Canonicalize(raw.Url).AbsoluteUri : raw.Url.OriginalString,
+            IsCallForProjects = raw.IsCallForProjects ?? CallForProjectsDetector.IsCallForProjects(raw.Title, raw.AidTypeText, raw.ThemesText, summaryText),
+            SourceUrl = WithoutTracking(raw.Url),
+            OriginUrl = WithoutTracking(origin),
+            CanonicalUrl = origin.IsAbsoluteUri ? UrlCanonicalizer.Canonicalize(origin).AbsoluteUri : origin.OriginalString,
             ApplicationUrl = ApplicationUrlOf(raw),
             Fingerprint = CallFingerprint.Compute(title, funders.FirstOrDefault(), dates.Deadline),
             Warnings = warnings,
@@ -107,6 +111,12 @@ public sealed class CallNormalizer
             var opening = FrenchDateParser.ParseOpening(raw.OpeningText, context);
             if (opening is null) warnings.Add(ExtractionWarnings.OpeningUnreadable);
             else if (dates.Deadline is null || opening <= dates.Deadline) dates = dates with { OpensOn = opening };
+        }
+
+        // The source's own word on recurrence ("Permanente") wins over what the wording suggests.
+        if (ReferenceLists.Default.Recurrences.TryNormalize(raw.RecurrenceText, out var slug) && RecurrenceSlugs.TryParse(slug, out var stated))
+        {
+            dates = dates with { Recurrence = stated };
         }
 
         if (dates.Deadline is null && dates.Recurrence != Recurrence.Permanent) warnings.Add(ExtractionWarnings.DeadlineMissing);
@@ -205,7 +215,7 @@ public sealed class CallNormalizer
         var beneficiaries = BeneficiaryDetector.Detect(raw.BeneficiariesText, isBeneficiaryField: true);
         if (beneficiaries.Count == 0)
         {
-            var section = PageSections.Beneficiaries(body) ?? PageSections.Beneficiaries(raw.PageText);
+            var section = raw.EligibilityText ?? PageSections.Beneficiaries(body) ?? PageSections.Beneficiaries(raw.PageText);
             beneficiaries = BeneficiaryDetector.Detect(section ?? title + "\n" + body);
         }
         if (beneficiaries.Count == 0) warnings.Add(ExtractionWarnings.BeneficiariesMissing);
@@ -225,6 +235,10 @@ public sealed class CallNormalizer
         return TerritoryCode.National.ToString();
     }
 
+    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
+
+    private static string WithoutTracking(Uri url) => url.IsAbsoluteUri ? UrlCanonicalizer.RemoveTrackingParameters(url).AbsoluteUri : url.OriginalString;
+
     /// <summary>The application link, made absolute against the page ("/deposer") and without tracking parameters.</summary>
     private static string? ApplicationUrlOf(RawCall raw)
     {
@@ -239,20 +253,24 @@ public sealed class CallNormalizer
 
     private static RawCall RepairEncoding(RawCall raw) => raw with
     {
-        Title = Mojibake.Repair(raw.Title) ?? "",
-        DeadlineText = Mojibake.Repair(raw.DeadlineText),
-        OpeningText = Mojibake.Repair(raw.OpeningText),
-        AmountText = Mojibake.Repair(raw.AmountText),
-        SummaryHtml = Mojibake.Repair(raw.SummaryHtml),
-        DescriptionHtml = Mojibake.Repair(raw.DescriptionHtml),
-        FunderText = Mojibake.Repair(raw.FunderText),
-        BeneficiariesText = Mojibake.Repair(raw.BeneficiariesText),
-        ThemesText = Mojibake.Repair(raw.ThemesText),
-        TerritoryText = Mojibake.Repair(raw.TerritoryText),
-        AidTypeText = Mojibake.Repair(raw.AidTypeText),
-        ContactText = Mojibake.Repair(raw.ContactText),
-        PageText = Mojibake.Repair(raw.PageText),
+        Title = Repair(raw.Title) ?? "",
+        DeadlineText = Repair(raw.DeadlineText),
+        OpeningText = Repair(raw.OpeningText),
+        AmountText = Repair(raw.AmountText),
+        SummaryHtml = Repair(raw.SummaryHtml),
+        DescriptionHtml = Repair(raw.DescriptionHtml),
+        FunderText = Repair(raw.FunderText),
+        BeneficiariesText = Repair(raw.BeneficiariesText),
+        ThemesText = Repair(raw.ThemesText),
+        TerritoryText = Repair(raw.TerritoryText),
+        AidTypeText = Repair(raw.AidTypeText),
+        ContactText = Repair(raw.ContactText),
+        EligibilityText = Repair(raw.EligibilityText),
+        PageText = Repair(raw.PageText),
     };
+
+    /// <summary>Feeds decoded with the wrong charset ("CollectivitÃ©s") reach extraction without passing the fetcher's repair.</summary>
+    private static string? Repair(string? text) => text is null ? null : MojibakeRepair.Repair(text);
 
     private static List<string> DestinationsOf(string text)
     {

@@ -206,4 +206,29 @@ public sealed class CallNormalizerTests
 
         Assert.Equal(expected, string.Join('|', normalizer.Normalize(raw, new SourceContext("site")).Funders));
     }
+
+    [Fact]
+    public void An_aggregator_item_keeps_the_funders_page_and_its_stated_facts()
+    {
+        var raw = new RawCall("aides-territoires", "123", new Uri("https://aides.example/aides/123/?utm_source=api"), "Soutien aux Ã©piceries solidaires")
+        {
+            OriginUrl = new Uri("https://Departement.example/aides/epiceries/?xtor=RSS"),
+            RecurrenceText = "Permanente",
+            IsCallForProjects = true,
+            EligibilityText = "<p>Associations loi 1901 et CCAS de la Somme</p>",
+            DeadlineText = "",
+        };
+
+        var call = normalizer.Normalize(raw, new SourceContext("aides-territoires"));
+
+        Assert.Equal("Soutien aux épiceries solidaires", call.Title);
+        Assert.Equal("https://aides.example/aides/123/", call.SourceUrl);
+        Assert.Equal("https://departement.example/aides/epiceries/", call.OriginUrl);
+        Assert.Equal("https://departement.example/aides/epiceries", call.CanonicalUrl);
+        Assert.Equal(Recurrence.Permanent, call.Recurrence);
+        Assert.True(call.IsCallForProjects);
+        Assert.Equal("Associations loi 1901 et CCAS de la Somme", call.Eligibility);
+        Assert.Equal(["association", "etablissement-public"], call.Beneficiaries);
+        Assert.DoesNotContain(ExtractionWarnings.DeadlineMissing, call.Warnings);
+    }
 }
