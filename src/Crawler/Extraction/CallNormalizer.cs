@@ -225,11 +225,8 @@ public sealed class CallNormalizer
     private string TerritoryOf(RawCall raw, string title, string body, SourceContext source, List<ExtractionWarning> warnings)
     {
         var code = territories.Resolve(raw.TerritoryText) ?? territories.Resolve(title + "\n" + body, isTerritoryField: false);
-        if (code is null && territories.Resolve(source.DefaultTerritory) is { } fallback)
-        {
-            code = fallback;
-            warnings.Add(ExtractionWarnings.TerritoryFromSource);
-        }
+        // A source's territory is set by whoever configured the source: no need to ask a moderator about it.
+        code ??= territories.Resolve(source.DefaultTerritory);
         if (code is { } found) return found.ToString();
         warnings.Add(ExtractionWarnings.TerritoryUnresolved);
         return TerritoryCode.National.ToString();

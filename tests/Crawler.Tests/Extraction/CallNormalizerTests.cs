@@ -76,7 +76,7 @@ public sealed class CallNormalizerTests
         Assert.True(call.IsCallForProjects);
         Assert.Contains(ExtractionWarnings.DeadlineFromPage, call.Warnings);
         Assert.Contains(ExtractionWarnings.AmountFromPage, call.Warnings);
-        Assert.Contains(ExtractionWarnings.TerritoryFromSource, call.Warnings);
+        Assert.DoesNotContain(ExtractionWarnings.TerritoryUnresolved, call.Warnings);
     }
 
     [Fact]
