@@ -82,6 +82,22 @@ public sealed class SearchJourneyTests(BrowserSession session)
     });
 
     [Fact]
+    public Task Filters_ticked_in_quick_succession_all_apply() => session.RunAsync(nameof(Filters_ticked_in_quick_succession_all_apply), async page =>
+    {
+        await page.OpenAsync("/recherche?q=jeunes");
+
+        await page.Locator("[data-testid=facet-beneficiary] [data-value=association]").ClickAsync();
+        await page.Locator("[data-testid=facet-status] [data-value=ouvert]").ClickAsync();
+        await page.Locator("[data-testid=chip][data-parameter=beneficiary]").ClickAsync();
+        await page.Locator("[data-testid=sort]").SelectOptionAsync("deadline");
+
+        await page.WaitForSearchAsync(p => p.Parameter("status") == "ouvert" && p.Parameter("sort") == "deadline" && p.Parameter("beneficiary") is null);
+        var truth = await ApiTruth.WaitForRenderedAsync(session, page);
+        Assert.Equal(truth.Titles, await page.TitlesAsync());
+        Assert.Equal("jeunes", page.Parameter("q"));
+    });
+
+    [Fact]
     public Task Typing_searches_as_you_type_and_the_link_reopens_the_same_search() => session.RunAsync(nameof(Typing_searches_as_you_type_and_the_link_reopens_the_same_search), async page =>
     {
         await page.OpenAsync("/recherche?theme=emploi-insertion");

@@ -105,22 +105,28 @@ public sealed partial class SearchResults
     /// Typing searches as you go: the first pause adds a history entry, later pauses of the same typing replace it,
     /// so "back" returns to the search before the typing, not to every word on the way.
     /// </summary>
-    private Task SearchTextAsync(string text)
+    private async Task SearchTextAsync(string text)
     {
-        var next = filters.WithText(text);
-        if (next.Text == filters.Text) return Task.CompletedTask;
+        var current = await CurrentFiltersAsync();
+        var next = current.WithText(text);
+        if (next.Text == current.Text) return;
         var address = Navigation.ToAbsoluteUri(next.ToUrl()).AbsoluteUri;
-        var stillTyping = typingAddress is not null && typingAddress == loadedAddress;
+        var stillTyping = typingAddress is not null && typingAddress == Navigation.Uri;
         typingAddress = address;
         Navigation.NavigateTo(address, new NavigationOptions { ReplaceHistoryEntry = stillTyping });
-        return Task.CompletedTask;
     }
 
-    private Task SortAsync(SearchSort sort)
-    {
-        Navigation.NavigateTo(filters.WithSort(sort).ToUrl());
-        return Task.CompletedTask;
-    }
+    private Task SortAsync(SearchSort sort) => ChangeAsync(f => f.WithSort(sort));
+
+    /// <summary>
+    /// Applies a change to the search in the address bar now, not to the one last rendered: two filters ticked in
+    /// quick succession both stay, even when the second click comes before the first update is drawn.
+    /// </summary>
+    private async Task ChangeAsync(Func<SearchFilters, SearchFilters> change) =>
+        Navigation.NavigateTo(change(await CurrentFiltersAsync()).ToUrl());
+
+    private async Task<SearchFilters> CurrentFiltersAsync() =>
+        Navigation.Uri == loadedAddress ? filters : (await Reader.ReadAsync(Navigation.Uri)).Filters;
 
     private static string NoticeParameter(string parameter) => parameter switch
     {
