@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Plateforme.Search.Catalogue;
 
@@ -47,8 +49,11 @@ internal static class CallFields
             diff[field.Name] = new JsonObject { ["before"] = field.Current(call), ["after"] = field.Incoming(crawled) };
         }
 
-        return diff.ToJsonString();
+        return diff.ToJsonString(JsonOptions);
     }
+
+    /// <summary>Accents kept as they are: the history is read by French moderators, never put raw into HTML.</summary>
+    public static JsonSerializerOptions JsonOptions { get; } = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static string TitleOf(CrawledCall crawled) => crawled.Call.Title.Length > 500 ? crawled.Call.Title[..500] : crawled.Call.Title;
 

@@ -59,7 +59,7 @@ public sealed class CatalogueMerger(IDbContextFactory<CatalogueDbContext> contex
                 outcome = MergeOutcome.Updated;
             }
 
-            var primary = existing.Sources.MinBy(s => s.FirstSeenAt)?.SourceId == call.SourceId;
+            var primary = await IsPrimaryAsync(db, existing, policy, cancellationToken).ConfigureAwait(false);
             if (primary && existing.State is not (ModerationState.Rejected or ModerationState.Merged))
             {
                 outcome = Combine(outcome, await UpdateAsync(db, existing, crawled, policy, now, cancellationToken).ConfigureAwait(false));
@@ -111,6 +111,15 @@ public sealed class CatalogueMerger(IDbContextFactory<CatalogueDbContext> contex
         return outcome;
     }
 
+    /// <summary>The source whose crawl created the call; for a call made by a person, its oldest listing.</summary>
+    private static async Task<bool> IsPrimaryAsync(CatalogueDbContext db, FundingCall call, SourcePolicy policy, CancellationToken cancellationToken)
+    {
+        var creator = await db.CallChanges.AsNoTracking().Where(c => c.CallId == call.Id && c.Kind == CallChangeKind.Created)
+            .OrderBy(c => c.Id).Select(c => c.Actor).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (creator is not null && creator.StartsWith("crawler:", StringComparison.Ordinal)) return creator == policy.Actor;
+        return call.Sources.OrderBy(s => s.FirstSeenAt).ThenBy(s => s.SourceId, StringComparer.Ordinal).First().SourceId == policy.SourceId;
+    }
+
     private static Task<bool> ModeratorTouchedAsync(CatalogueDbContext db, Guid callId, CancellationToken cancellationToken) =>
         db.CallChanges.AnyAsync(c => c.CallId == callId && c.Actor.StartsWith("moderator:"), cancellationToken);
 
@@ -130,7 +139,7 @@ public sealed class CatalogueMerger(IDbContextFactory<CatalogueDbContext> contex
     }
 
     internal static string StateDiff(ModerationState before, ModerationState after) =>
-        new JsonObject { ["State"] = new JsonObject { ["before"] = before.ToString(), ["after"] = after.ToString() } }.ToJsonString();
+        new JsonObject { ["State"] = new JsonObject { ["before"] = before.ToString(), ["after"] = after.ToString() } }.ToJsonString(CallFields.JsonOptions);
 
     private static MergeOutcome Combine(MergeOutcome first, MergeOutcome second) =>
         second == MergeOutcome.Unchanged ? first : second;
