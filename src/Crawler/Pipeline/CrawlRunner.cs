@@ -43,9 +43,10 @@ public sealed partial class CrawlRunner(
 
             run.SourceRevision = definition.Revision;
             var seen = await ReadAndMergeAsync(definition, run, diagnostics, itemErrors, cancellationToken).ConfigureAwait(false);
-            run.Complete = diagnostics.Errors.Count == 0 && itemErrors.Count == 0 && diagnostics.PagesNotModified == 0;
+            // A detail page answering 404/410 is news about that item, not a gap in the listing: the run still saw the whole source.
+            run.Complete = diagnostics.Errors.Count - diagnostics.GonePages.Count == 0 && itemErrors.Count == 0 && diagnostics.PagesNotModified == 0;
             run.CallsWithdrawn = await lifecycle.RecordRunAsync(sourceId, seen, run.Complete, diagnostics.GonePages, cancellationToken).ConfigureAwait(false);
-            run.Outcome = run.Complete ? CrawlRunOutcome.Succeeded
+            run.Outcome = run.Complete && diagnostics.Errors.Count == 0 ? CrawlRunOutcome.Succeeded
                 : seen.Count > 0 || diagnostics.PagesFetched > 0 || diagnostics.PagesNotModified > 0 ? CrawlRunOutcome.PartiallySucceeded
                 : CrawlRunOutcome.Failed;
         }
