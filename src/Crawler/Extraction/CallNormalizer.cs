@@ -1,4 +1,5 @@
 using Plateforme.Crawler.Extraction.Amounts;
+using Plateforme.Crawler.Fetching.Decoding;
 using Plateforme.Crawler.Extraction.Dates;
 using Plateforme.Crawler.Extraction.Detection;
 using Plateforme.Crawler.Extraction.Html;
@@ -52,7 +53,8 @@ public sealed class CallNormalizer
         var beneficiaries = BeneficiariesOf(raw, title, body, warnings);
         var territory = TerritoryOf(raw, title, body, source, warnings);
 
-        var originUrl = UrlCanonicalizer.RemoveTrackingParameters(raw.Url).AbsoluteUri;
+        // On an aggregator the funder's own page is the origin; the listing stays the source's URL.
+        var origin = raw.OriginUrl is { IsAbsoluteUri: true } funderPage ? funderPage : raw.Url;
         return new NormalizedCall
         {
             SourceId = source.SourceId,
@@ -63,6 +65,7 @@ public sealed class CallNormalizer
             Summary = summary.Length > 0 ? summary : null,
             DescriptionHtml = description.Html.Length > 0 ? description.Html : null,
             Contact = string.IsNullOrWhiteSpace(raw.ContactText) ? null : FrenchText.CollapseWhiteSpace(raw.ContactText),
+            Eligibility = NullIfEmpty(HtmlCleaner.ToPlainText(raw.EligibilityText)),
             Funders = funders,
             Beneficiaries = beneficiaries,
             AidTypes = aidTypes,
@@ -82,10 +85,11 @@ public sealed class CallNormalizer
             RateMaxPercent = amounts.RateMaxPercent,
             EnvelopeCents = amounts.EnvelopeCents,
             MaxWinners = amounts.MaxWinners,
-            IsCallForProjects = CallForProjectsDetector.IsCallForProjects(raw.Title, raw.AidTypeText, raw.ThemesText, summaryText),
-            OriginUrl = originUrl,
-            CanonicalUrl = UrlCanonicalizer.Canonicalize(raw.Url).AbsoluteUri,
-            ApplicationUrl = raw.ApplicationUrl is null ? null : UrlCanonicalizer.RemoveTrackingParameters(raw.ApplicationUrl).AbsoluteUri,
+            IsCallForProjects = raw.IsCallForProjects ?? CallForProjectsDetector.IsCallForProjects(raw.Title, raw.AidTypeText, raw.ThemesText, summaryText),
+            SourceUrl = WithoutTracking(raw.Url),
+            OriginUrl = WithoutTracking(origin),
+            CanonicalUrl = origin.IsAbsoluteUri ? UrlCanonicalizer.Canonicalize(origin).AbsoluteUri : origin.OriginalString,
+            ApplicationUrl = ApplicationUrlOf(raw),
             Fingerprint = CallFingerprint.Compute(title, funders.FirstOrDefault(), dates.Deadline),
             Warnings = warnings,
         };
@@ -107,6 +111,12 @@ public sealed class CallNormalizer
             var opening = FrenchDateParser.ParseOpening(raw.OpeningText, context);
             if (opening is null) warnings.Add(ExtractionWarnings.OpeningUnreadable);
             else if (dates.Deadline is null || opening <= dates.Deadline) dates = dates with { OpensOn = opening };
+        }
+
+        // The source's own word on recurrence ("Permanente") wins over what the wording suggests.
+        if (ReferenceLists.Default.Recurrences.TryNormalize(raw.RecurrenceText, out var slug) && RecurrenceSlugs.TryParse(slug, out var stated))
+        {
+            dates = dates with { Recurrence = stated };
         }
 
         if (dates.Deadline is null && dates.Recurrence != Recurrence.Permanent) warnings.Add(ExtractionWarnings.DeadlineMissing);
@@ -138,8 +148,7 @@ public sealed class CallNormalizer
 
     private static List<string> FundersOf(string? funderText, string? defaultFunder, List<ExtractionWarning> warnings)
     {
-        var funders = (funderText ?? "")
-            .Split([';', ',', '\n', '|', '•'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        var funders = SplitFunders(funderText ?? "")
             .Select(FrenchText.CollapseWhiteSpace)
             .Where(f => f.Length > 0)
             .Distinct(StringComparer.OrdinalIgnoreCase)
@@ -147,6 +156,21 @@ public sealed class CallNormalizer
         if (funders.Count == 0 && !string.IsNullOrWhiteSpace(defaultFunder)) funders.Add(defaultFunder.Trim());
         if (funders.Count == 0) warnings.Add(ExtractionWarnings.FunderMissing);
         return funders;
+    }
+
+    /// <summary>
+    /// Funders are separated by ";", "|" or lines, and by commas only when every part is a name ("Région Grand Est,
+    /// Ademe"): "Ministère de l'Intérieur, des Outre-mer et des Collectivités" stays one funder.
+    /// </summary>
+    private static IEnumerable<string> SplitFunders(string text)
+    {
+        var options = StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries;
+        foreach (var part in text.Split([';', '\n', '|', '•'], options))
+        {
+            var byComma = part.Split(',', options);
+            if (byComma.All(p => char.IsUpper(p[0]))) foreach (var name in byComma) yield return name;
+            else yield return part;
+        }
     }
 
     /// <summary>The title without extra spaces and without a trailing " - Funder" that news sites append.</summary>
@@ -191,7 +215,7 @@ public sealed class CallNormalizer
         var beneficiaries = BeneficiaryDetector.Detect(raw.BeneficiariesText, isBeneficiaryField: true);
         if (beneficiaries.Count == 0)
         {
-            var section = PageSections.Beneficiaries(body) ?? PageSections.Beneficiaries(raw.PageText);
+            var section = raw.EligibilityText ?? PageSections.Beneficiaries(body) ?? PageSections.Beneficiaries(raw.PageText);
             beneficiaries = BeneficiaryDetector.Detect(section ?? title + "\n" + body);
         }
         if (beneficiaries.Count == 0) warnings.Add(ExtractionWarnings.BeneficiariesMissing);
@@ -201,32 +225,49 @@ public sealed class CallNormalizer
     private string TerritoryOf(RawCall raw, string title, string body, SourceContext source, List<ExtractionWarning> warnings)
     {
         var code = territories.Resolve(raw.TerritoryText) ?? territories.Resolve(title + "\n" + body, isTerritoryField: false);
-        if (code is null && territories.Resolve(source.DefaultTerritory) is { } fallback)
-        {
-            code = fallback;
-            warnings.Add(ExtractionWarnings.TerritoryFromSource);
-        }
+        // A source's territory is set by whoever configured the source: no need to ask a moderator about it.
+        code ??= territories.Resolve(source.DefaultTerritory);
         if (code is { } found) return found.ToString();
         warnings.Add(ExtractionWarnings.TerritoryUnresolved);
         return TerritoryCode.National.ToString();
     }
 
+    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
+
+    private static string WithoutTracking(Uri url) => url.IsAbsoluteUri ? UrlCanonicalizer.RemoveTrackingParameters(url).AbsoluteUri : url.OriginalString;
+
+    /// <summary>The application link, made absolute against the page ("/deposer") and without tracking parameters.</summary>
+    private static string? ApplicationUrlOf(RawCall raw)
+    {
+        if (raw.ApplicationUrl is not { } link) return null;
+        if (!link.IsAbsoluteUri)
+        {
+            if (!raw.Url.IsAbsoluteUri || !Uri.TryCreate(raw.Url, link, out var resolved)) return null;
+            link = resolved;
+        }
+        return UrlCanonicalizer.RemoveTrackingParameters(link).AbsoluteUri;
+    }
+
     private static RawCall RepairEncoding(RawCall raw) => raw with
     {
-        Title = Mojibake.Repair(raw.Title) ?? "",
-        DeadlineText = Mojibake.Repair(raw.DeadlineText),
-        OpeningText = Mojibake.Repair(raw.OpeningText),
-        AmountText = Mojibake.Repair(raw.AmountText),
-        SummaryHtml = Mojibake.Repair(raw.SummaryHtml),
-        DescriptionHtml = Mojibake.Repair(raw.DescriptionHtml),
-        FunderText = Mojibake.Repair(raw.FunderText),
-        BeneficiariesText = Mojibake.Repair(raw.BeneficiariesText),
-        ThemesText = Mojibake.Repair(raw.ThemesText),
-        TerritoryText = Mojibake.Repair(raw.TerritoryText),
-        AidTypeText = Mojibake.Repair(raw.AidTypeText),
-        ContactText = Mojibake.Repair(raw.ContactText),
-        PageText = Mojibake.Repair(raw.PageText),
+        Title = Repair(raw.Title) ?? "",
+        DeadlineText = Repair(raw.DeadlineText),
+        OpeningText = Repair(raw.OpeningText),
+        AmountText = Repair(raw.AmountText),
+        SummaryHtml = Repair(raw.SummaryHtml),
+        DescriptionHtml = Repair(raw.DescriptionHtml),
+        FunderText = Repair(raw.FunderText),
+        BeneficiariesText = Repair(raw.BeneficiariesText),
+        ThemesText = Repair(raw.ThemesText),
+        TerritoryText = Repair(raw.TerritoryText),
+        AidTypeText = Repair(raw.AidTypeText),
+        ContactText = Repair(raw.ContactText),
+        EligibilityText = Repair(raw.EligibilityText),
+        PageText = Repair(raw.PageText),
     };
+
+    /// <summary>Feeds decoded with the wrong charset ("CollectivitÃ©s") reach extraction without passing the fetcher's repair.</summary>
+    private static string? Repair(string? text) => text is null ? null : MojibakeRepair.Repair(text);
 
     private static List<string> DestinationsOf(string text)
     {

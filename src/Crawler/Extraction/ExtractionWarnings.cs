@@ -13,7 +13,6 @@ public static class ExtractionWarnings
     public static ExtractionWarning AmountFromPage { get; } = new("montant-deduit", "Montant trouvé dans le texte de la page : à vérifier.");
     public static ExtractionWarning FunderMissing { get; } = new("financeur-inconnu", "Aucun financeur indiqué.");
     public static ExtractionWarning TerritoryUnresolved { get; } = new("territoire-inconnu", "Territoire non reconnu : la France entière est retenue par défaut.");
-    public static ExtractionWarning TerritoryFromSource { get; } = new("territoire-par-defaut", "Territoire non précisé : celui de la source est retenu.");
     public static ExtractionWarning BeneficiariesMissing { get; } = new("beneficiaires-inconnus", "Aucun bénéficiaire reconnu.");
     public static ExtractionWarning ThemesMissing { get; } = new("thematiques-inconnues", "Aucune thématique reconnue.");
     public static ExtractionWarning AidTypeGuessed { get; } = new("type-aide-deduit", "Type d'aide non précisé : subvention supposée d'après le montant.");

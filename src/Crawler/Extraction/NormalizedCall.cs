@@ -23,6 +23,9 @@ public sealed record NormalizedCall
     public string? DescriptionHtml { get; init; }
     public string? Contact { get; init; }
 
+    /// <summary>Eligibility conditions as plain text, when the source gives them apart.</summary>
+    public string? Eligibility { get; init; }
+
     public IReadOnlyList<string> Funders { get; init; } = [];
     public IReadOnlyList<string> Beneficiaries { get; init; } = [];
     public IReadOnlyList<string> AidTypes { get; init; } = [];
@@ -49,10 +52,13 @@ public sealed record NormalizedCall
 
     public bool IsCallForProjects { get; init; }
 
-    /// <summary>The page on the source, as people will follow it (tracking parameters removed).</summary>
+    /// <summary>The listing on the source (for its <see cref="SourceRecord"/>), tracking parameters removed.</summary>
+    public required string SourceUrl { get; init; }
+
+    /// <summary>The funder's own page when an aggregator gives it, else <see cref="SourceUrl"/>: what people follow.</summary>
     public required string OriginUrl { get; init; }
 
-    /// <summary>The same page in canonical form, for comparing listings across crawls.</summary>
+    /// <summary><see cref="OriginUrl"/> in canonical form: equal for the same page reached through two sources.</summary>
     public required string CanonicalUrl { get; init; }
     public string? ApplicationUrl { get; init; }
 

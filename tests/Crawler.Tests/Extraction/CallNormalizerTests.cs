@@ -76,7 +76,7 @@ public sealed class CallNormalizerTests
         Assert.True(call.IsCallForProjects);
         Assert.Contains(ExtractionWarnings.DeadlineFromPage, call.Warnings);
         Assert.Contains(ExtractionWarnings.AmountFromPage, call.Warnings);
-        Assert.Contains(ExtractionWarnings.TerritoryFromSource, call.Warnings);
+        Assert.DoesNotContain(ExtractionWarnings.TerritoryUnresolved, call.Warnings);
     }
 
     [Fact]
@@ -181,5 +181,54 @@ public sealed class CallNormalizerTests
 
         Assert.Equal(first.Fingerprint, second.Fingerprint);
         Assert.NotEqual(first.CanonicalUrl, second.CanonicalUrl);
+    }
+
+    [Fact]
+    public void A_relative_application_link_is_made_absolute_against_the_page()
+    {
+        var raw = new RawCall("site", "1", new Uri("https://site.example/aides/appel-1"), "Appel à projets Sport santé")
+        {
+            ApplicationUrl = new Uri("../deposer?utm_campaign=x&ref=1", UriKind.Relative),
+        };
+
+        var call = normalizer.Normalize(raw, new SourceContext("site"));
+
+        Assert.Equal("https://site.example/deposer?ref=1", call.ApplicationUrl);
+    }
+
+    [Theory]
+    [InlineData("Région Grand Est, Ademe", "Région Grand Est|Ademe")]
+    [InlineData("Ministère de l'Intérieur, des Outre-mer et des Collectivités territoriales", "Ministère de l'Intérieur, des Outre-mer et des Collectivités territoriales")]
+    [InlineData("Fondation A ; Fondation B", "Fondation A|Fondation B")]
+    public void Funders_are_split_on_separators_but_not_inside_a_name(string funderText, string expected)
+    {
+        var raw = new RawCall("site", "1", new Uri("https://site.example/1"), "Aide") { FunderText = funderText };
+
+        Assert.Equal(expected, string.Join('|', normalizer.Normalize(raw, new SourceContext("site")).Funders));
+    }
+
+    [Fact]
+    public void An_aggregator_item_keeps_the_funders_page_and_its_stated_facts()
+    {
+        var raw = new RawCall("aides-territoires", "123", new Uri("https://aides.example/aides/123/?utm_source=api"), "Soutien aux Ã©piceries solidaires")
+        {
+            OriginUrl = new Uri("https://Departement.example/aides/epiceries/?xtor=RSS"),
+            RecurrenceText = "Permanente",
+            IsCallForProjects = true,
+            EligibilityText = "<p>Associations loi 1901 et CCAS de la Somme</p>",
+            DeadlineText = "",
+        };
+
+        var call = normalizer.Normalize(raw, new SourceContext("aides-territoires"));
+
+        Assert.Equal("Soutien aux épiceries solidaires", call.Title);
+        Assert.Equal("https://aides.example/aides/123/", call.SourceUrl);
+        Assert.Equal("https://departement.example/aides/epiceries/", call.OriginUrl);
+        Assert.Equal("https://departement.example/aides/epiceries", call.CanonicalUrl);
+        Assert.Equal(Recurrence.Permanent, call.Recurrence);
+        Assert.True(call.IsCallForProjects);
+        Assert.Equal("Associations loi 1901 et CCAS de la Somme", call.Eligibility);
+        Assert.Equal(["association", "etablissement-public"], call.Beneficiaries);
+        Assert.DoesNotContain(ExtractionWarnings.DeadlineMissing, call.Warnings);
     }
 }

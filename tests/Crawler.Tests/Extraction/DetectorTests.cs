@@ -76,6 +76,16 @@ public sealed class DetectorTests
     }
 
     [Fact]
+    public void A_keyword_inside_another_themes_phrase_does_not_count()
+    {
+        var detection = ThemeDetector.Default.Detect(
+            "Appel à projets Alimentation durable",
+            "Soutenir les circuits courts et la restauration collective dans les cantines.");
+
+        Assert.Equal(["agriculture-alimentation"], detection.Themes);
+    }
+
+    [Fact]
     public void Acronyms_match_only_in_capitals()
     {
         var agency = ThemeDetector.Default.Detect("Appel de l'ANS pour le sport santé", null);

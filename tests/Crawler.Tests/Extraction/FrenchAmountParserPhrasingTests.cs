@@ -72,6 +72,13 @@ public sealed class FrenchAmountParserPhrasingTests
     [InlineData("Enveloppe globale de 2 M€ ; aide plafonnée à 100 000 € par projet et à 50 % des dépenses", null, 100_000L, null, 50, 2_000_000L, null)]
     [InlineData("Projets d'un budget total de 50 000 € minimum ; subvention jusqu'à 10 000 €", null, 10_000L, null, null, null, null)]
     [InlineData("Le coût total du projet (300 000 €) est pris en charge à 40 %", null, null, null, 40, null, null)]
+    [InlineData("Projets d'un coût supérieur à 20 000 € ; aide de 40 % plafonnée à 200 000 €", null, 200_000L, null, 40, null, null)]
+    [InlineData("Le montant de la subvention est compris entre 3 000 et 15 000 euros.", 3_000L, 15_000L, null, null, null, null)]
+    [InlineData("Aide plafonnée à 30 % du montant HT des dépenses, dans la limite de 20 000 €", null, 20_000L, null, 30, null, null)]
+    [InlineData("Dotation de 10 000 € pour chacun des 5 lauréats", null, 10_000L, null, null, null, 5)]
+    [InlineData("L'aide régionale est de 50% maximum du coût total du projet avec un plafond de 100 000 €.", null, 100_000L, null, 50, null, null)]
+    [InlineData("Montant : de 1 500 € à 4 000 €", 1_500L, 4_000L, null, null, null, null)]
+    [InlineData("Subvention maximale de 80 000 euros par an, pendant 3 ans", null, 80_000L, null, null, null, null)]
     [InlineData("Pas de montant indiqué", null, null, null, null, null, null)]
     [InlineData("Date limite : 15/01/2026", null, null, null, null, null, null)]
     public void Parse_keeps_per_project_amounts_rates_envelope_and_winners_apart(

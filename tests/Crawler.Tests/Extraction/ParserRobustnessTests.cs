@@ -1,4 +1,3 @@
-using Plateforme.Crawler.Extraction;
 using Plateforme.Crawler.Extraction.Amounts;
 using Plateforme.Crawler.Extraction.Dates;
 using Plateforme.Crawler.Extraction.Detection;
@@ -32,7 +31,6 @@ public sealed class ParserRobustnessTests
             _ = TerritoryResolver.Default.Resolve(text);
             _ = BeneficiaryDetector.Detect(text, isBeneficiaryField: true);
             _ = CallFingerprint.Compute(text, text, dates.Deadline);
-            _ = Mojibake.Repair(text);
 
             Assert.All(dates.Windows.Concat(page.Windows), w => Assert.True(w.OpensOn is null || w.OpensOn <= w.ClosesOn, text));
             Assert.True(amounts.MinAmountCents is null or > 0, text);

@@ -53,6 +53,21 @@ public class DocumentStoreTests
     }
 
     [Fact]
+    public async Task A_call_with_a_huge_description_round_trips_too()
+    {
+        var random = new Random(7);
+        var words = Enumerable.Range(0, 20_000).Select(_ => new string(Enumerable.Range(0, 6).Select(_ => (char)('a' + random.Next(26))).ToArray()));
+        var call = FullCall() with { DescriptionText = "Emploi. " + string.Join(" ", words) };
+        using var index = await TestIndex.WithAsync(call, Call("Autre appel"));
+
+        var stored = index.Get(call.Id);
+        var hit = Assert.Single(index.Search("emploi").Hits);
+
+        Assert.Equal(call.DescriptionText, stored?.DescriptionText);
+        Assert.Equal(JsonSerializer.Serialize(call), JsonSerializer.Serialize(hit.Call));
+    }
+
+    [Fact]
     public async Task Get_of_an_unknown_id_is_null()
     {
         using var index = await TestIndex.WithAsync(Call("Aide au sport"));

@@ -121,6 +121,24 @@ public class LifecycleTests
     }
 
     [Fact]
+    public void A_folder_held_by_another_process_is_refused()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder.Path);
+
+        // What another process running the index holds: the guard file, opened without sharing.
+        using (new FileStream(Path.Combine(folder.Path, DirectoryGuard.FileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None))
+        {
+            Assert.Throws<IndexLockedException>(() => new LuceneSearchIndex(
+                new LuceneIndexOptions { Path = folder.Path, WriteLockTimeout = TimeSpan.Zero },
+                NullLogger<LuceneSearchIndex>.Instance));
+        }
+
+        using var index = Open(folder.Path);
+        Assert.Equal(0, index.Health().DocumentCount);
+    }
+
+    [Fact]
     public async Task Searches_run_safely_while_calls_are_written()
     {
         using var index = InMemory();
@@ -161,6 +179,28 @@ public class LifecycleTests
 
         Assert.Throws<ObjectDisposedException>(() => index.Search(Query()));
         Assert.False(index.Health().IsHealthy);
+    }
+
+    [Fact]
+    public async Task An_index_left_by_an_older_layout_is_recreated_for_a_rebuild()
+    {
+        using var folder = new TempFolder();
+        using (var first = Open(folder.Path))
+        {
+            await first.UpsertAsync([Call("Tiers-lieux ruraux")]);
+        }
+        using (var directory = global::Lucene.Net.Store.FSDirectory.Open(folder.Path))
+        using (var older = new global::Lucene.Net.Index.IndexWriter(directory,
+            new global::Lucene.Net.Index.IndexWriterConfig(global::Lucene.Net.Util.LuceneVersion.LUCENE_48, new global::Lucene.Net.Analysis.Core.KeywordAnalyzer())))
+        {
+            older.SetCommitData(new Dictionary<string, string> { ["plateforme.layout"] = "1" });
+            older.Commit();
+        }
+
+        using var reopened = Open(folder.Path);
+
+        Assert.True(reopened.WasRecreated);
+        Assert.Equal(0, reopened.Search("tiers-lieux").Total);
     }
 
     private static LuceneSearchIndex Open(string path) => new(new LuceneIndexOptions { Path = path }, NullLogger<LuceneSearchIndex>.Instance);

@@ -53,6 +53,18 @@ public class SortAndPagingTests
     }
 
     [Fact]
+    public async Task Relevance_with_only_exclusions_orders_like_no_text()
+    {
+        using var index = await WithAsync([.. Dated(), Call("Sport en club").Deadline(Day(2))]);
+
+        var result = index.Search(Query("-sport"));
+
+        Assert.Equal(
+            ["In a week", "In two months", "No deadline", "Upcoming, in a month", "Closed yesterday", "Closed long ago"],
+            result.Titles());
+    }
+
+    [Fact]
     public async Task Relevance_mildly_favours_open_calls_between_equal_matches()
     {
         using var index = await WithAsync(

@@ -40,15 +40,21 @@ public sealed class KeyboardTests(BrowserSession session)
         await page.WaitForSearchAsync(p => p.Query().Contains(chosen, StringComparison.Ordinal));
         await ApiTruth.WaitForRenderedAsync(session, page);
         await Expect(page.Locator($"[data-testid=chip][data-value='{chosen}']")).ToBeVisibleAsync();
+        await Expect(page.Locator($"[data-testid=facet-value][data-value='{chosen}']")).ToBeFocusedAsync();
+
+        await TabUntilAsync(page, "[data-testid=pager-next]");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForSearchAsync(p => p.Parameter("page") == "2");
+        await Expect(page.Locator("h1")).ToBeFocusedAsync();
     });
 
     private static async Task TabUntilAsync(IPage page, string selector, bool backwards = false)
     {
-        for (var presses = 0; presses < 60; presses++)
+        for (var presses = 0; presses < 200; presses++)
         {
             if (await page.EvaluateAsync<bool>("s => document.activeElement?.matches(s) ?? false", selector)) return;
             await page.Keyboard.PressAsync(backwards ? "Shift+Tab" : "Tab");
         }
-        throw new InvalidOperationException($"{selector} was not reached within 60 presses of Tab");
+        throw new InvalidOperationException($"{selector} was not reached within 200 presses of Tab");
     }
 }

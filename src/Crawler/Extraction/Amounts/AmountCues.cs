@@ -49,7 +49,7 @@ internal static partial class AmountCues
     private static partial Regex Ignored();
 
     /// <summary>Money that is never the aid, wherever it stands in the clause.</summary>
-    [GeneratedRegex(@"chiffre d'affaires|\btva\b|autofinancement|cofinancement|fonds propres|\bapports?\b|\bca\b|salaires?\b|loyers?\b|projets? d'un (?:montant|budget)|ne depassant pas un budget")]
+    [GeneratedRegex(@"chiffre d'affaires|\btva\b|autofinancement|cofinancement|fonds propres|\bapports?\b|\bca\b|salaires?\b|loyers?\b|projets? d'un (?:montant|budget|cout)|\bd'un cout\b|cout (?:total |global )?(?:superieur|inferieur|minimum|minimal)|ne depassant pas un budget")]
     private static partial Regex NotTheAid();
 
     [GeneratedRegex(@"enveloppe|budget (?:total|global|de l'appel|alloue|consacre|dedie|annuel)|dotation (?:globale|totale)|montant (?:total|global) (?:de l'appel|alloue|consacre|disponible|de l'enveloppe)|\bau total\b|fonds (?:dote|de dotation)|credits? (?:alloues|disponibles|mobilises)|\bmobilis|\bglobale? de\b|dote d'un budget")]

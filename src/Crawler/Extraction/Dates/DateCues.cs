@@ -23,7 +23,6 @@ internal static partial class DateCues
     {
         var strongest = Nearest(clauseBefore);
         if (strongest is { } role) return role;
-        if (EventCue().IsMatch(clauseBefore)) return DateRole.Other;
         if (WeakDeadlineCue().IsMatch(clauseBefore)) return DateRole.Deadline;
         if (DeadlineAfter().IsMatch(textAfter)) return DateRole.Deadline;
         if (OpeningAfter().IsMatch(textAfter)) return DateRole.Opening;
@@ -31,10 +30,9 @@ internal static partial class DateCues
     }
 
     /// <summary>Whether the clause says anything about dates of a call (used to trust dates found in a whole page).</summary>
-    public static bool HasAnyCue(string clause) =>
-        Nearest(clause) is not null || WeakDeadlineCue().IsMatch(clause) || EventCue().IsMatch(clause);
+    public static bool HasAnyCue(string clause) => Nearest(clause) is not null || WeakDeadlineCue().IsMatch(clause);
 
-    public static bool IsEvent(string clause) => EventCue().IsMatch(clause) && Nearest(clause) is null;
+    public static bool IsEvent(string clause) => Nearest(clause) == DateRole.Other;
 
     /// <summary>"du … au …", "entre le … et le …", "… - …": the two dates bound one window.</summary>
     public static bool IsRange(string clauseBeforeFirst, string between) =>
@@ -52,6 +50,8 @@ internal static partial class DateCues
         Consider(PreDepositCue(), DateRole.PreDeposit);
         Consider(PublicationCue(), DateRole.Publication);
         Consider(StrongDeadlineCue(), DateRole.Deadline);
+        // The nearest word decides: "date limite de réalisation des travaux" is about the works, not the application.
+        Consider(EventCue(), DateRole.Other);
         return best?.Role;
 
         void Consider(Regex cue, DateRole role)

@@ -19,14 +19,33 @@ public sealed class ThemeDetector
     private static readonly PhraseSet Idioms = new(["au fil de l'eau", "de nature à", "mise en œuvre", "en lien avec", "à la formation du jury", "formulaire", "en cours de formation"]);
 
     private readonly ThemeTaxonomy taxonomy;
-    private readonly List<(Theme Theme, PhraseSet Keywords, List<(SubTheme SubTheme, PhraseSet Keywords)> SubThemes)> rules;
+    private readonly List<(Theme Theme, PhraseSet Keywords, PhraseSet Shadows, List<(SubTheme SubTheme, PhraseSet Keywords)> SubThemes)> rules;
 
     public ThemeDetector(ThemeTaxonomy taxonomy)
     {
         this.taxonomy = taxonomy;
         rules = taxonomy.All
-            .Select(t => (t, new PhraseSet([t.Label, .. t.Keywords]), t.SubThemes.Select(s => (s, new PhraseSet([s.Label, .. s.Keywords]))).ToList()))
+            .Select(t => (t, new PhraseSet(PhrasesOf(t)), new PhraseSet(ShadowsOf(t, taxonomy)), t.SubThemes.Select(s => (s, new PhraseSet([s.Label, .. s.Keywords]))).ToList()))
             .ToList();
+    }
+
+    private static List<string> PhrasesOf(Theme theme) => [theme.Label, .. theme.Keywords, .. theme.SubThemes.SelectMany(s => s.Keywords)];
+
+    /// <summary>
+    /// Longer keywords of other themes that contain one of this theme's keywords: "restauration collective" is food,
+    /// so it must not also count as "restauration" of heritage; "autonomie des jeunes" is not health's "autonomie".
+    /// </summary>
+    private static IEnumerable<string> ShadowsOf(Theme theme, ThemeTaxonomy taxonomy)
+    {
+        var own = PhrasesOf(theme).Select(p => FoldedText.Singular(FrenchText.FoldWords(p))).Where(p => p.Length > 0).ToHashSet(StringComparer.Ordinal);
+        return taxonomy.All
+            .Where(other => other.Slug != theme.Slug)
+            .SelectMany(PhrasesOf)
+            .Where(phrase =>
+            {
+                var folded = FoldedText.Singular(FrenchText.FoldWords(phrase));
+                return !own.Contains(folded) && own.Any(k => k.Length < folded.Length && FrenchText.ContainsPhrase(folded, k));
+            });
     }
 
     public static ThemeDetector Default => DefaultInstance.Value;
@@ -36,16 +55,15 @@ public sealed class ThemeDetector
         var foldedTitle = FoldedText.Of(title).Without(Idioms);
         var foldedBody = FoldedText.Of(body).Without(Idioms);
         var scored = new List<(string Slug, int Score, List<string> SubThemes)>();
-        foreach (var (theme, keywords, subThemes) in rules)
+        foreach (var (theme, keywords, shadows, subThemes) in rules)
         {
-            var score = 2 * keywords.Count(foldedTitle) + keywords.Count(foldedBody);
+            var themeTitle = foldedTitle.Without(shadows);
+            var themeBody = foldedBody.Without(shadows);
+            var score = 2 * keywords.Count(themeTitle) + keywords.Count(themeBody);
             var subThemeHits = new List<string>();
             foreach (var (subTheme, subKeywords) in subThemes)
             {
-                var subScore = 2 * subKeywords.Count(foldedTitle) + subKeywords.Count(foldedBody);
-                if (subScore == 0) continue;
-                subThemeHits.Add(subTheme.Slug);
-                score += subScore;
+                if (2 * subKeywords.Count(themeTitle) + subKeywords.Count(themeBody) > 0) subThemeHits.Add(subTheme.Slug);
             }
             if (score > 0) scored.Add((theme.Slug, score, subThemeHits));
         }

@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Text.Json;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
@@ -18,11 +17,11 @@ internal static class CallDocumentMapper
         {
             new StringField(CallFields.Id, IdText(call.Id), Field.Store.YES),
             new StoredField(CallFields.StoredTitle, call.Title),
-            new StoredField(CallFields.Json, JsonSerializer.SerializeToUtf8Bytes(call, CallDocumentJsonContext.Default.CallDocument)),
             new NumericDocValuesField(CallFields.IdOrder, IdOrder(call.Id)),
             new NumericDocValuesField(CallFields.PublishedAt, call.PublishedAt.UtcTicks),
         };
 
+        CallCard.AddTo(doc, call);
         AddText(doc, call);
         AddValues(doc, null, FacetNames.Beneficiary, call.Beneficiaries);
         AddValues(doc, CallFields.Theme, FacetNames.Theme, call.Themes);
@@ -41,10 +40,6 @@ internal static class CallDocumentMapper
         return doc;
     }
 
-    public static CallDocument FromJson(BytesRef json) =>
-        JsonSerializer.Deserialize(json.Bytes.AsSpan(json.Offset, json.Length), CallDocumentJsonContext.Default.CallDocument)
-        ?? throw new InvalidDataException("A stored call is empty.");
-
     public static string IdText(Guid id) => id.ToString("N");
 
     public static Term IdTerm(Guid id) => new(CallFields.Id, IdText(id));
@@ -62,7 +57,6 @@ internal static class CallDocumentMapper
     private static void AddText(Document doc, CallDocument call)
     {
         doc.Add(new TextField(CallFields.Title, call.Title, Field.Store.NO));
-        doc.Add(new TextField(CallFields.All, call.Title, Field.Store.NO));
         doc.Add(new TextField(CallFields.All, call.Title, Field.Store.NO));
         doc.Add(new TextField(CallFields.TitleWords, call.Title, Field.Store.NO));
         doc.Add(new Field(CallFields.Spelling, call.Title, WordsOnly));

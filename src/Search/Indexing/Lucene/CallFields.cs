@@ -6,7 +6,10 @@ internal static class CallFields
     /// <summary>Exact id ("N" format), the key of updates and deletes; stored for autocomplete.</summary>
     public const string Id = "id";
 
-    /// <summary>The whole <see cref="CallDocument"/> as JSON: a hit is rebuilt from it alone.</summary>
+    /// <summary>The whole <see cref="CallDocument"/>, compressed, in binary doc values (see <see cref="CallCard"/>).</summary>
+    public const string Card = "card";
+
+    /// <summary>The JSON of a call too large for its card, as a stored field.</summary>
     public const string Json = "json";
 
     /// <summary>The title alone, stored for autocomplete, which shows titles and nothing else.</summary>
@@ -14,7 +17,7 @@ internal static class CallFields
 
     public static ISet<string> IdAndTitle { get; } = new HashSet<string>(StringComparer.Ordinal) { Id, StoredTitle };
 
-    /// <summary>Loads nothing but the stored JSON when reading a hit.</summary>
+    /// <summary>Loads nothing but the stored JSON of a call too large for its card.</summary>
     public static ISet<string> JsonOnly { get; } = new HashSet<string>(StringComparer.Ordinal) { Json };
 
     // Searchable text, analysed by FrenchSearchAnalyzer.
@@ -25,7 +28,7 @@ internal static class CallFields
     public const string Summary = "summary";
 
     /// <summary>
-    /// All of the searchable text in one field (the title twice), to match and first-rank calls with one
+    /// All of the searchable text in one field, to match and first-rank calls with one
     /// posting list per word; the fields above then score the best hits (see WindowRescorer).
     /// </summary>
     public const string All = "all";

@@ -14,6 +14,14 @@ namespace Plateforme.Search.Indexing.Lucene;
 /// </summary>
 internal static class IndexOpener
 {
+    /// <summary>
+    /// Written into every commit. Raised whenever documents are laid out differently (fields, doc values, stored
+    /// form), so that an index left by an older version is rebuilt at start instead of being misread.
+    /// </summary>
+    internal const string LayoutVersion = "2";
+
+    internal const string LayoutKey = "plateforme.layout";
+
     public static OpenedIndex Open(LuceneIndexOptions options, Analyzer analyzer, Similarity similarity, ILogger logger)
     {
         if (options.Path is null)
@@ -25,14 +33,16 @@ internal static class IndexOpener
 
         var path = System.IO.Path.GetFullPath(options.Path);
         System.IO.Directory.CreateDirectory(path);
+        var guard = DirectoryGuard.Acquire(path, options.WriteLockTimeout);
         var directory = FSDirectory.Open(path);
         try
         {
-            return OpenOrRecreate(directory, path, options, analyzer, similarity, logger);
+            return OpenOrRecreate(directory, path, options, analyzer, similarity, logger) with { Guard = guard };
         }
         catch (LockObtainFailedException ex)
         {
             directory.Dispose();
+            guard.Dispose();
             throw new IndexLockedException(
                 $"The search index in '{path}' is already open for writing by another process or instance; only one writer may use an index directory.",
                 ex);
@@ -40,6 +50,7 @@ internal static class IndexOpener
         catch
         {
             directory.Dispose();
+            guard.Dispose();
             throw;
         }
     }
@@ -49,6 +60,14 @@ internal static class IndexOpener
         if (!DirectoryReader.IndexExists(directory))
         {
             logger.LogWarning("No search index found in {IndexPath}: created an empty one, to be rebuilt from the catalogue", path);
+            return new OpenedIndex(directory, CreateWriter(directory, OpenMode.CREATE, options, analyzer, similarity), Recreated: true);
+        }
+
+        if (StoredLayout(directory) is var stored && stored != LayoutVersion)
+        {
+            logger.LogWarning("The search index in {IndexPath} was written in layout {Stored}, this version reads layout {Expected}: replaced by an empty one, to be rebuilt from the catalogue",
+                path, stored ?? "(none)", LayoutVersion);
+            DeleteIndexFiles(directory);
             return new OpenedIndex(directory, CreateWriter(directory, OpenMode.CREATE, options, analyzer, similarity), Recreated: true);
         }
 
@@ -82,8 +101,25 @@ internal static class IndexOpener
             MergePolicy = new TieredMergePolicy { SegmentsPerTier = 4, MaxMergeAtOnce = 8 },
         };
         var writer = new IndexWriter(directory, config);
+        // Commit data is carried by every later commit of this writer.
+        writer.SetCommitData(new Dictionary<string, string> { [LayoutKey] = LayoutVersion });
         if (mode == OpenMode.CREATE) writer.Commit();
         return writer;
+    }
+
+    /// <summary>The layout recorded in the latest commit; null when unreadable or never recorded.</summary>
+    private static string? StoredLayout(LuceneDirectory directory)
+    {
+        try
+        {
+            var latest = DirectoryReader.ListCommits(directory).OrderBy(c => c.Generation).Last();
+            return latest.UserData.TryGetValue(LayoutKey, out var version) ? version : null;
+        }
+        catch (Exception ex) when (IsCorruption(ex))
+        {
+            // Unreadable commit points are handled as corruption by the opening that follows.
+            return LayoutVersion;
+        }
     }
 
     /// <summary>Opening a reader reads every segment's headers and metadata, where damage shows.</summary>
@@ -107,7 +143,7 @@ internal static class IndexOpener
     {
         foreach (var file in directory.ListAll())
         {
-            if (file != IndexWriter.WRITE_LOCK_NAME) directory.DeleteFile(file);
+            if (file != IndexWriter.WRITE_LOCK_NAME && file != DirectoryGuard.FileName) directory.DeleteFile(file);
         }
     }
 }

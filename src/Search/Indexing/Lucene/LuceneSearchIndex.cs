@@ -26,6 +26,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
     private readonly ILogger<LuceneSearchIndex> _logger;
     private readonly Analyzer[] _analyzers;
     private readonly LuceneDirectory _directory;
+    private readonly IDisposable? _guard;
     private readonly IndexWriter _writer;
     private readonly TrackingIndexWriter _tracking;
     private readonly SearcherManager _searchers;
@@ -57,6 +58,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
         var opened = IndexOpener.Open(options, indexAnalyzer, similarity, logger);
         _directory = opened.Directory;
         _writer = opened.Writer;
+        _guard = opened.Guard;
         WasRecreated = opened.Recreated;
         _tracking = new TrackingIndexWriter(_writer);
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, new SimilaritySearcherFactory(similarity));
@@ -162,7 +164,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
         return new IndexHealth(true, count, BackendName, problem);
     }
 
-    /// <summary>Stops reopening, lets go of the searchers, commits, closes the writer (and its lock), then the directory.</summary>
+    /// <summary>Stops reopening, lets go of the searchers, commits, closes the writer (and its lock), the directory, then the folder guard.</summary>
     public void Dispose()
     {
         if (Interlocked.Exchange(ref _disposed, 1) != 0) return;
@@ -181,6 +183,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
             finally
             {
                 _directory.Dispose();
+                _guard?.Dispose();
                 foreach (var analyzer in _analyzers) analyzer.Dispose();
             }
         }
@@ -200,7 +203,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
         var top = searcher.Search(new TermQuery(CallDocumentMapper.IdTerm(id)), 1);
         return top.TotalHits == 0
             ? null
-            : CallDocumentMapper.FromJson(searcher.Doc(top.ScoreDocs[0].Doc, CallFields.JsonOnly).GetBinaryValue(CallFields.Json));
+            : CallCard.Read(searcher.IndexReader, top.ScoreDocs[0].Doc);
     }
 
     private T WithSearcher<T>(Func<IndexSearcher, T> action)

@@ -37,7 +37,7 @@ internal sealed class SearchExecutor(Analyzer searchAnalyzer, SpellingSuggester 
         var rescore = query.Sort == SearchSort.Relevance && text.HasRequired && text.Required.Count <= MaxRescoredItems;
         var window = rescore ? Math.Max(keep, WindowRescorer.Window) : keep;
         var exactQueries = text.IsEmpty ? null : TextQueryBuilder.BuildExact(text);
-        var exact = Run(searcher, query, exactQueries?.Match, filters, window, exactDocs: null);
+        var exact = Run(searcher, query, exactQueries?.Match, text.HasRequired, filters, window, exactDocs: null);
         if (rescore)
         {
             var proximity = ProximityScorer.For(text.RequiredTerms().ToArray());
@@ -53,10 +53,9 @@ internal sealed class SearchExecutor(Analyzer searchAnalyzer, SpellingSuggester 
             var corrections = speller.Correct(searcher.IndexReader, parsed);
             suggestion = SpellingSuggester.Apply(query.Text!, corrections);
             correctedStems = CorrectedStems(corrections);
-            if (TextQueryBuilder.BuildFuzzy(text, correctedStems) is { } fuzzyQueries)
+            if (TextQueryBuilder.BuildFuzzy(text, correctedStems) is { } fuzzyQuery)
             {
-                var fuzzy = Run(searcher, query, fuzzyQueries.Match, filters, window, exact.FirstMatches.ToHashSet());
-                if (rescore) fuzzy = fuzzy with { Hits = WindowRescorer.Rescore(searcher, fuzzy.Hits, fuzzyQueries.Scoring, proximity: null) };
+                var fuzzy = Run(searcher, query, fuzzyQuery, scoreByText: true, filters, window, exact.FirstMatches.ToHashSet());
                 if (fuzzy.Total > exact.Total)
                 {
                     pass = fuzzy;
@@ -79,23 +78,27 @@ internal sealed class SearchExecutor(Analyzer searchAnalyzer, SpellingSuggester 
     /// <summary>The page's hits, the only calls read in full.</summary>
     private List<SearchHit> Page(IndexSearcher searcher, SearchQuery query, HitCandidate[] ranked, long offset, int pageSize, TermHighlighter? highlighter)
     {
-        var hits = new List<SearchHit>(pageSize);
-        for (var i = offset; i < Math.Min(ranked.Length, offset + pageSize); i++)
+        var page = ranked.Skip((int)Math.Min(offset, ranked.Length)).Take(pageSize).ToArray();
+        var where = highlighter is { TolerateTypos: false }
+            ? MatchLocator.Locate(searcher.IndexReader, page.Select(hit => hit.Doc).ToArray(), highlighter.Terms)
+            : null;
+        var hits = new List<SearchHit>(page.Length);
+        for (var i = 0; i < page.Length; i++)
         {
-            var call = CallDocumentMapper.FromJson(searcher.Doc(ranked[i].Doc, CallFields.JsonOnly).GetBinaryValue(CallFields.Json));
+            var call = CallCard.Read(searcher.IndexReader, page[i].Doc);
             hits.Add(new SearchHit
             {
                 Call = call,
                 Status = CallStatusRules.StatusOn(query.Today, call.OpensOn, call.Deadline),
-                Score = ranked[i].Score,
-                Snippet = highlighter is null ? null : snippets.Build(call, highlighter),
+                Score = page[i].Score,
+                Snippet = highlighter is null ? null : snippets.Build(call, highlighter, where?[i] ?? TextMatches.Unknown),
             });
         }
 
         return hits;
     }
 
-    private Pass Run(IndexSearcher searcher, SearchQuery query, Query? textQuery, SearchFilters filters, int keep, IReadOnlySet<int>? exactDocs)
+    private Pass Run(IndexSearcher searcher, SearchQuery query, Query? textQuery, bool scoreByText, SearchFilters filters, int keep, IReadOnlySet<int>? exactDocs)
     {
         // With facets, dimension filters are checked by the collector so that each facet can ignore its own;
         // a call failing two of them counts nowhere, so candidates may fail one at most.
@@ -107,7 +110,7 @@ internal sealed class SearchExecutor(Analyzer searchAnalyzer, SpellingSuggester 
         var filtered = narrows
             ? new FilteredQuery(matching, new CandidateFilter(filters, today, allowedFailures), FilteredQuery.QUERY_FIRST_FILTER_STRATEGY)
             : matching;
-        var ranker = new HitRanker(query.Sort, textQuery is not null, today, exactDocs);
+        var ranker = new HitRanker(query.Sort, scoreByText, today, exactDocs);
         using var facets = query.IncludeFacets ? new FacetCounter(GlobalOrdinals.For(searcher.IndexReader)) : null;
         var collector = new SearchCollector(today, relaxed, facets, ranker, keep);
         searcher.Search(filtered, collector);

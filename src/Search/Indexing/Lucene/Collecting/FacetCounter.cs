@@ -5,8 +5,9 @@ using Plateforme.Search.Indexing.Lucene.Segments;
 namespace Plateforme.Search.Indexing.Lucene.Collecting;
 
 /// <summary>
-/// Counts facet values into one array per dimension indexed by global ordinal (see <see cref="GlobalOrdinals"/>),
-/// reading each document's ordinals from <see cref="SegmentData"/>. Statuses are counted from the dates, four
+/// Counts facet values into one array indexed by the shared numbering of <see cref="GlobalOrdinals"/>: a call
+/// matching every filter counts in all dimensions in one loop over its values; a call failing one filter
+/// counts in that dimension only, from <see cref="SegmentData"/>'s ordinals. Statuses are counted from the dates, four
 /// counters. Arrays are rented: call <see cref="Dispose"/> when done.
 /// </summary>
 internal sealed class FacetCounter : IDisposable
@@ -14,21 +15,17 @@ internal sealed class FacetCounter : IDisposable
     public static readonly int StatusSlot = SegmentData.ValueDimensions.Length;
 
     private readonly GlobalOrdinals _global;
-    private readonly int[][] _counts;
+    private readonly int[] _counts;
     private readonly int[] _statusCounts = new int[4];
     private readonly FacetOrdinals?[] _ordinals = new FacetOrdinals?[StatusSlot];
     private readonly int[]?[] _toGlobal = new int[]?[StatusSlot];
+    private SegmentSlots? _slots;
 
     public FacetCounter(GlobalOrdinals global)
     {
         _global = global;
-        _counts = new int[StatusSlot][];
-        for (var slot = 0; slot < StatusSlot; slot++)
-        {
-            var size = global.Dimensions[slot].Values.Length;
-            _counts[slot] = ArrayPool<int>.Shared.Rent(Math.Max(size, 1));
-            Array.Clear(_counts[slot], 0, size);
-        }
+        _counts = ArrayPool<int>.Shared.Rent(Math.Max(global.TotalValues, 1));
+        Array.Clear(_counts, 0, global.TotalValues);
     }
 
     public static int SlotOf(string dimension)
@@ -40,6 +37,7 @@ internal sealed class FacetCounter : IDisposable
     /// <summary>Moves to a segment, given by its position among the reader's leaves.</summary>
     public void SetSegment(SegmentData segment, int leaf)
     {
+        _slots = _global.SegmentSlots[leaf];
         for (var slot = 0; slot < StatusSlot; slot++)
         {
             _ordinals[slot] = segment.Values[slot];
@@ -49,7 +47,10 @@ internal sealed class FacetCounter : IDisposable
 
     public void CountAll(int doc, CallStatus status)
     {
-        for (var slot = 0; slot < StatusSlot; slot++) CountValues(slot, doc);
+        var slots = _slots!.Slots;
+        var counts = _counts;
+        var end = _slots.Starts[doc + 1];
+        for (var i = _slots.Starts[doc]; i < end; i++) counts[slots[i]]++;
         _statusCounts[(int)status]++;
     }
 
@@ -65,10 +66,10 @@ internal sealed class FacetCounter : IDisposable
         for (var slot = 0; slot < StatusSlot; slot++)
         {
             var dimension = _global.Dimensions[slot];
-            var counts = _counts[slot];
+            var counts = _counts.AsMemory(_global.Offsets[slot], dimension.Values.Length);
             facets[SegmentData.ValueDimensions[slot]] = FacetRanking.Top(
-                dimension.Values.Length, maxValues, ord => counts[ord], ord => dimension.SortKeys[ord],
-                ord => new FacetCount(dimension.Values[ord], dimension.Labels[ord], counts[ord]));
+                dimension.Values.Length, maxValues, ord => counts.Span[ord], ord => dimension.SortKeys[ord],
+                ord => new FacetCount(dimension.Values[ord], dimension.Labels[ord], counts.Span[ord]));
         }
 
         CallStatus[] statuses = [CallStatus.Upcoming, CallStatus.Open, CallStatus.ClosingSoon, CallStatus.Closed];
@@ -81,18 +82,15 @@ internal sealed class FacetCounter : IDisposable
         return facets;
     }
 
-    public void Dispose()
-    {
-        foreach (var counts in _counts) ArrayPool<int>.Shared.Return(counts);
-    }
+    public void Dispose() => ArrayPool<int>.Shared.Return(_counts);
 
     private void CountValues(int slot, int doc)
     {
         var ordinals = _ordinals[slot]!;
         var toGlobal = _toGlobal[slot]!;
-        var counts = _counts[slot];
+        var offset = _global.Offsets[slot];
         var ords = ordinals.Ords;
         var end = ordinals.Starts[doc + 1];
-        for (var i = ordinals.Starts[doc]; i < end; i++) counts[toGlobal[ords[i]]]++;
+        for (var i = ordinals.Starts[doc]; i < end; i++) _counts[offset + toGlobal[ords[i]]]++;
     }
 }

@@ -29,15 +29,16 @@ internal static class TextQueryBuilder
     /// The same query with typo-tolerant words, or null when no word may have a typo. A word may also match
     /// its spelling correction's stem, which edits on stems alone can miss ("alimantasion" → "aliment").
     /// </summary>
-    public static TextQueries? BuildFuzzy(AnalyzedUserQuery query, IReadOnlyDictionary<QueryItem, string> correctedStems)
+    /// <remarks>
+    /// Only a matching query: typo-tolerant hits keep the order of their first score, since expanding every
+    /// word again in each scoring field would cost more than the whole search.
+    /// </remarks>
+    public static Query? BuildFuzzy(AnalyzedUserQuery query, IReadOnlyDictionary<QueryItem, string> correctedStems)
     {
         ArgumentNullException.ThrowIfNull(correctedStems);
         var candidates = query.Required.SelectMany(group => group)
             .Count(item => item.IsSingleTerm && (MaxEdits(item.Tokens[0].Term) > 0 || correctedStems.ContainsKey(item.Source)));
-        if (candidates is 0 or > MaxFuzzyTerms) return null;
-        return new TextQueries(
-            Build(query, fuzzy: true, correctedStems, MatchFields, withExclusions: true),
-            Build(query, fuzzy: true, correctedStems, CallFields.ScoringFields, withExclusions: false));
+        return candidates is 0 or > MaxFuzzyTerms ? null : Build(query, fuzzy: true, correctedStems, MatchFields, withExclusions: true);
     }
 
     /// <summary>Edits allowed for a word: none under 4 letters, 1 up to 7, 2 from 8.</summary>

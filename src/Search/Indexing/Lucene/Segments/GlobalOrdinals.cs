@@ -1,14 +1,15 @@
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
-using Plateforme.Search.Analysis;
 
 namespace Plateforme.Search.Indexing.Lucene.Segments;
 
 /// <summary>
 /// For one opened reader, every facet dimension's values across all segments, numbered once, and for each
-/// segment the global number of each of its ordinals. Facets then count into one array per dimension and
-/// only the values shown are ever turned into objects. Built when a searcher opens (see
-/// SimilaritySearcherFactory) and kept as long as that reader lives.
+/// segment the global number of each of its ordinals. All dimensions share one numbering (dimension d's
+/// values start at <see cref="Offsets"/>[d]), and each segment lists every document's values in it
+/// (<see cref="SegmentSlots"/>): counting a call in every facet is one short loop over one array, and only the
+/// values shown are ever turned into objects. Built when a searcher opens (see SimilaritySearcherFactory) and
+/// kept as long as that reader lives.
 /// </summary>
 internal sealed class GlobalOrdinals
 {
@@ -18,14 +19,28 @@ internal sealed class GlobalOrdinals
     {
         var segments = reader.Leaves.Select(leaf => SegmentData.For(leaf.AtomicReader)).ToArray();
         Dimensions = new DimensionOrdinals[SegmentData.ValueDimensions.Length];
+        Offsets = new int[Dimensions.Length];
         for (var slot = 0; slot < Dimensions.Length; slot++)
         {
             Dimensions[slot] = new DimensionOrdinals(segments.Select(segment => segment.Values[slot].Table).ToArray());
+            Offsets[slot] = TotalValues;
+            TotalValues += Dimensions[slot].Values.Length;
         }
+
+        SegmentSlots = new SegmentSlots[segments.Length];
+        for (var leaf = 0; leaf < segments.Length; leaf++) SegmentSlots[leaf] = Flatten(segments[leaf], leaf);
     }
 
     /// <summary>Indexed like <see cref="SegmentData.ValueDimensions"/>.</summary>
     public DimensionOrdinals[] Dimensions { get; }
+
+    /// <summary>Where each dimension's values start in the shared numbering.</summary>
+    public int[] Offsets { get; }
+
+    public int TotalValues { get; }
+
+    /// <summary>Per segment (by position among the reader's leaves), every document's values in the shared numbering.</summary>
+    public SegmentSlots[] SegmentSlots { get; }
 
     public static GlobalOrdinals For(IndexReader reader)
     {
@@ -34,56 +49,24 @@ internal sealed class GlobalOrdinals
     }
 
     public DimensionOrdinals Of(string dimension) => Dimensions[SegmentData.SlotOf(dimension)];
-}
 
-/// <summary>The values of one dimension over all segments, and each segment's ordinal → global ordinal map.</summary>
-internal sealed class DimensionOrdinals
-{
-    private string[][]? _labelWords;
-
-    public DimensionOrdinals(FacetValueTable[] segmentTables)
+    private SegmentSlots Flatten(SegmentData segment, int leaf)
     {
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        var values = new List<string>();
-        var labels = new List<string>();
-        var sortKeys = new List<string>();
-        SegmentToGlobal = new int[segmentTables.Length][];
-        for (var segment = 0; segment < segmentTables.Length; segment++)
+        var starts = new int[segment.MaxDoc + 1];
+        var slots = new int[segment.Values.Sum(values => values.Ords.Length)];
+        var next = 0;
+        for (var doc = 0; doc < segment.MaxDoc; doc++)
         {
-            var table = segmentTables[segment];
-            var map = new int[table.Values.Length];
-            for (var ord = 0; ord < map.Length; ord++)
+            starts[doc] = next;
+            for (var dimension = 0; dimension < Dimensions.Length; dimension++)
             {
-                // A value renamed between two segments keeps the label met first.
-                if (!index.TryGetValue(table.Values[ord], out var global))
-                {
-                    global = values.Count;
-                    index[table.Values[ord]] = global;
-                    values.Add(table.Values[ord]);
-                    labels.Add(table.Labels[ord]);
-                    sortKeys.Add(table.SortKeys[ord]);
-                }
-
-                map[ord] = global;
+                var values = segment.Values[dimension];
+                var toGlobal = Dimensions[dimension].SegmentToGlobal[leaf];
+                for (var i = values.Starts[doc]; i < values.Starts[doc + 1]; i++) slots[next++] = Offsets[dimension] + toGlobal[values.Ords[i]];
             }
-
-            SegmentToGlobal[segment] = map;
         }
 
-        Values = [.. values];
-        Labels = [.. labels];
-        SortKeys = [.. sortKeys];
+        starts[segment.MaxDoc] = next;
+        return new SegmentSlots(starts, slots);
     }
-
-    public string[] Values { get; }
-    public string[] Labels { get; }
-
-    /// <summary>Lower-case, accent-free labels: ordinal order on them is the alphabetical order a reader expects.</summary>
-    public string[] SortKeys { get; }
-
-    /// <summary>Indexed by the segment's position among the reader's leaves.</summary>
-    public int[][] SegmentToGlobal { get; }
-
-    /// <summary>Each label's folded words, for autocomplete; computed on first use.</summary>
-    public string[][] LabelWords => _labelWords ??= Array.ConvertAll(Labels, TextFolding.FoldedWords);
 }

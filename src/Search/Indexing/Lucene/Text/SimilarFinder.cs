@@ -44,7 +44,7 @@ internal sealed class SimilarFinder(Analyzer analyzer)
         var hits = new List<SearchHit>(max);
         foreach (var (scoreDoc, status) in best)
         {
-            var similar = CallDocumentMapper.FromJson(searcher.Doc(scoreDoc.Doc, CallFields.JsonOnly).GetBinaryValue(CallFields.Json));
+            var similar = CallCard.Read(searcher.IndexReader, scoreDoc.Doc);
             hits.Add(new SearchHit { Call = similar, Status = status, Score = scoreDoc.Score });
         }
 

@@ -23,15 +23,16 @@ internal sealed class SnippetBuilder(Analyzer analyzer)
     /// <summary>Length of the longest elided article ("puisqu").</summary>
     private const int MaxElisionLength = 6;
 
-    public string? Build(CallDocument call, TermHighlighter highlighter)
+    /// <param name="where">Which texts hold a match; the others are not analysed.</param>
+    public string? Build(CallDocument call, TermHighlighter highlighter, TextMatches where)
     {
         ArgumentNullException.ThrowIfNull(call);
         ArgumentNullException.ThrowIfNull(highlighter);
         if (!highlighter.IsEmpty)
         {
-            foreach (var text in new[] { call.Summary, call.DescriptionText })
+            foreach (var (text, holdsMatch) in new[] { (call.Summary, where.InSummary), (call.DescriptionText, where.InDescription) })
             {
-                if (string.IsNullOrWhiteSpace(text)) continue;
+                if (!holdsMatch || string.IsNullOrWhiteSpace(text)) continue;
                 var marks = FindMarks(text, highlighter);
                 if (marks.Count > 0) return Extract(text, marks);
             }

@@ -72,25 +72,44 @@ internal sealed class SpellingSuggester(Analyzer searchAnalyzer, Analyzer wordAn
         var maxEdits = TextQueryBuilder.MaxEdits(folded);
         if (maxEdits == 0) return null;
 
-        var candidates = new FuzzyTermsEnum(vocabulary, new AttributeSource(), new Term(CallFields.Spelling, word), maxEdits, 0, true);
         string? best = null;
         var bestDistance = int.MaxValue;
         var bestFrequency = 0;
-        while (candidates.MoveNext())
+
+        // The first letter is kept, as in the search's typo tolerance (scanning the whole vocabulary with two
+        // edits would cost more than the search), give or take an accent: "ecnomie" still finds "économie".
+        foreach (var first in FirstLetters(word[0]))
         {
-            var candidate = candidates.Term.Utf8ToString();
-            var distance = EditDistance.Between(folded, TextFolding.Fold(candidate));
-            if (distance == 0 || distance > maxEdits) continue;
-            var frequency = candidates.DocFreq;
-            var better = distance < bestDistance
-                || (distance == bestDistance && frequency > bestFrequency)
-                || (distance == bestDistance && frequency == bestFrequency && string.CompareOrdinal(candidate, best) < 0);
-            if (!better) continue;
-            (best, bestDistance, bestFrequency) = (candidate, distance, frequency);
+            var typed = new Term(CallFields.Spelling, first + word[1..]);
+            var candidates = new FuzzyTermsEnum(vocabulary, new AttributeSource(), typed, maxEdits, 1, true);
+            while (candidates.MoveNext())
+            {
+                var candidate = candidates.Term.Utf8ToString();
+                var distance = EditDistance.Between(folded, TextFolding.Fold(candidate));
+                if (distance == 0 || distance > maxEdits) continue;
+                var frequency = candidates.DocFreq;
+                var better = distance < bestDistance
+                    || (distance == bestDistance && frequency > bestFrequency)
+                    || (distance == bestDistance && frequency == bestFrequency && string.CompareOrdinal(candidate, best) < 0);
+                if (!better) continue;
+                (best, bestDistance, bestFrequency) = (candidate, distance, frequency);
+            }
         }
 
         return best;
     }
+
+    /// <summary>The letter and its accented forms in French words.</summary>
+    private static string FirstLetters(char letter) => TextFolding.Fold(letter.ToString()) switch
+    {
+        "a" => "aàâ",
+        "e" => "eéèê",
+        "i" => "iî",
+        "o" => "oô",
+        "u" => "uùû",
+        "c" => "cç",
+        _ => letter.ToString(),
+    };
 
     private static string MatchCase(string original, string word)
     {

@@ -9,6 +9,10 @@ internal sealed class TermHighlighter(IReadOnlyCollection<string> terms, bool to
 
     public bool IsEmpty => _exact.Count == 0;
 
+    public bool TolerateTypos => tolerateTypos;
+
+    public IReadOnlyCollection<string> Terms => _exact;
+
     public bool Matches(string token)
     {
         if (_exact.Contains(token)) return true;

@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Plateforme.Web.Bench;
+
+/// <summary>The real application on Kestrel over loopback, with a demo catalogue of the requested size in a temporary folder.</summary>
+internal sealed class BenchApp : WebApplicationFactory<Program>
+{
+    private readonly int calls;
+
+    public BenchApp(int calls)
+    {
+        this.calls = calls;
+        // The test host looks for the web project next to the solution; say where it is, from the repository root.
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_PLATEFORME_WEB", Path.Combine(RepositoryRoot(), "src", "Web"));
+        Directory.CreateDirectory(Folder);
+        UseKestrel(0);
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Plateforme.sln"))) return folder.FullName;
+        }
+        throw new InvalidOperationException("Run the benchmark from inside the repository (Plateforme.sln not found above the binary).");
+    }
+
+    public string Folder { get; } = Path.Combine(Path.GetTempPath(), "plateforme-web-bench-" + Guid.NewGuid().ToString("N"));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Search:Database:Provider", "Sqlite");
+        builder.UseSetting("Search:Database:ConnectionString", $"Data Source={Path.Combine(Folder, "plateforme.db")}");
+        builder.UseSetting("Search:Index:Path", Path.Combine(Folder, "index"));
+        builder.UseSetting("Search:DemoData:Enabled", "true");
+        builder.UseSetting("Search:DemoData:Count", calls.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the OS temp cleaner.
+        }
+        GC.SuppressFinalize(this);
+    }
+}

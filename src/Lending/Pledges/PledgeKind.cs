@@ -1,0 +1,7 @@
+namespace Plateforme.Lending.Pledges;
+
+public enum PledgeKind
+{
+    Loan,
+    Donation,
+}

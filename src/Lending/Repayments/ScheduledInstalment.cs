@@ -1,0 +1,3 @@
+namespace Plateforme.Lending.Repayments;
+
+public sealed record ScheduledInstalment(int Number, DateOnly DueDate, long AmountCents);
