@@ -17,6 +17,7 @@ internal static class CallFields
         Text(nameof(FundingCall.Title), c => c.Title, n => TitleOf(n), (c, n) => c.Title = TitleOf(n)),
         Text(nameof(FundingCall.Summary), c => c.Summary, n => n.Call.Summary, (c, n) => c.Summary = n.Call.Summary),
         Text(nameof(FundingCall.DescriptionHtml), c => c.DescriptionHtml, n => n.Call.DescriptionHtml, (c, n) => c.DescriptionHtml = n.Call.DescriptionHtml),
+        Text(nameof(FundingCall.Eligibility), c => c.Eligibility, n => n.Call.Eligibility, (c, n) => c.Eligibility = n.Call.Eligibility),
         Text(nameof(FundingCall.Contact), c => c.Contact, n => n.Call.Contact, (c, n) => c.Contact = n.Call.Contact),
         List(nameof(FundingCall.Funders), c => c.Funders, n => n.FunderSlugs, (c, v) => c.Funders = v),
         List(nameof(FundingCall.Beneficiaries), c => c.Beneficiaries, n => n.Call.Beneficiaries, (c, v) => c.Beneficiaries = v),

@@ -16,8 +16,12 @@ internal static class CallMatcher
     public static async Task<Guid?> FindAsync(CatalogueDbContext db, CrawledCall crawled, CancellationToken cancellationToken)
     {
         var call = crawled.Call;
-        var byUrl = await db.SourceRecords.AsNoTracking().Where(r => r.Url == call.CanonicalUrl)
+        // The page itself: this listing, or the funder's page an aggregator points to, seen on any listing or as a call's origin.
+        string[] pages = [call.CanonicalUrl, CatalogueMerger.ListingUrl(call), call.OriginUrl];
+        var byUrl = await db.SourceRecords.AsNoTracking().Where(r => pages.Contains(r.Url))
             .Select(r => (Guid?)r.CallId).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        byUrl ??= await db.FundingCalls.AsNoTracking().Where(c => c.OriginUrl != null && pages.Contains(c.OriginUrl))
+            .OrderBy(c => c.CreatedAt).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         if (byUrl is not null) return byUrl;
 
         var byFingerprint = await db.FundingCalls.AsNoTracking()

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Plateforme.Crawler.Extraction;
+using Plateforme.Crawler.Extraction.Identity;
 using Plateforme.Search.Catalogue;
 using Plateforme.Search.Catalogue.Store;
 
@@ -162,18 +163,22 @@ public sealed class CatalogueMerger(IDbContextFactory<CatalogueDbContext> contex
 
     private static SourceRecord NewRecord(NormalizedCall call, Guid callId, DateTimeOffset now)
     {
-        var record = new SourceRecord { CallId = callId, SourceId = call.SourceId, ExternalId = call.ExternalId, Url = call.CanonicalUrl, FirstSeenAt = now };
+        var record = new SourceRecord { CallId = callId, SourceId = call.SourceId, ExternalId = call.ExternalId, Url = ListingUrl(call), FirstSeenAt = now };
         Refresh(record, call, now);
         return record;
     }
 
     private static void Refresh(SourceRecord record, NormalizedCall call, DateTimeOffset now)
     {
-        record.Url = call.CanonicalUrl;
+        record.Url = ListingUrl(call);
         record.RawPayload = call.RawPayload;
         record.Licence = call.Licence is { Length: > 200 } licence ? licence[..200] : call.Licence;
         record.LastSeenAt = now;
     }
+
+    /// <summary>The listing's page on its source, canonical, so that two crawls (and two sources) compare equal.</summary>
+    internal static string ListingUrl(NormalizedCall call) =>
+        Uri.TryCreate(call.SourceUrl, UriKind.Absolute, out var url) ? UrlCanonicalizer.Canonicalize(url).AbsoluteUri : call.SourceUrl;
 
     private static CallChange Change(Guid callId, SourcePolicy policy, DateTimeOffset now, CallChangeKind kind, string? reason, string? diff) =>
         new() { CallId = callId, At = now, Actor = policy.Actor, Kind = kind, Reason = reason, DiffJson = diff };

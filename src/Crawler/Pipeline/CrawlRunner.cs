@@ -98,7 +98,7 @@ public sealed partial class CrawlRunner(
             {
                 var normalized = normalizer.Normalize(raw, context);
                 var result = await merger.MergeAsync(normalized, policy, cancellationToken).ConfigureAwait(false);
-                seen[raw.ExternalId] = new SeenItem(raw.ExternalId, result.CallId, normalized.CanonicalUrl);
+                seen[raw.ExternalId] = new SeenItem(raw.ExternalId, result.CallId, CatalogueMerger.ListingUrl(normalized));
                 switch (result.Outcome)
                 {
                     case MergeOutcome.Created: run.CallsCreated++; break;

@@ -45,7 +45,7 @@ public static class CrawlerModule
         services.AddSingleton<IValidatorStore, EfValidatorStore>();
         services.AddPageFetcher(configuration);
         services.AddCrawlerSources(options => configuration.GetSection(CrawlerSourcesOptions.SectionName).Bind(options));
-        services.TryAddSingleton(provider => new CallNormalizer(provider.GetRequiredService<TimeProvider>()));
+        services.AddCallExtraction();
 
         services.TryAddSingleton<SourceDefinitionStore>();
         services.TryAddSingleton<CrawlRunHistory>();

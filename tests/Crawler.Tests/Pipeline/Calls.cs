@@ -26,6 +26,7 @@ internal static class Calls
             Beneficiaries = ["association"],
             Territory = "com:80021",
             Deadline = deadline,
+            SourceUrl = page,
             OriginUrl = page,
             CanonicalUrl = UrlCanonicalizer.Canonicalize(new Uri(page)).AbsoluteUri,
             Fingerprint = CallFingerprint.Compute(title, funder, deadline),

@@ -80,7 +80,7 @@ public sealed class SourceLifecycleTests : IAsyncLifetime
     private async Task<Guid> SeenOnceAsync(Plateforme.Crawler.Extraction.NormalizedCall call)
     {
         var result = await _merger.MergeAsync(call, Amiens);
-        await _lifecycle.RecordRunAsync("ville-amiens", [new SeenItem(call.ExternalId, result.CallId, call.CanonicalUrl)], complete: true, NoDeadPages, CancellationToken.None);
+        await _lifecycle.RecordRunAsync("ville-amiens", [new SeenItem(call.ExternalId, result.CallId, CatalogueMerger.ListingUrl(call))], complete: true, NoDeadPages, CancellationToken.None);
         return result.CallId;
     }
 
