@@ -6,7 +6,8 @@ using Plateforme.Search.Catalogue;
 
 namespace Plateforme.Crawler.Tests.Pipeline;
 
-public sealed class SourceLifecycleTests : IAsyncLifetime
+/// <summary>The same behaviours on SQLite and on PostgreSQL.</summary>
+public abstract class SourceLifecycleContract : IAsyncLifetime
 {
     private static readonly SourcePolicy Amiens = new("ville-amiens", "Ville d'Amiens", "ville-amiens", Trusted: true);
     private static readonly Dictionary<Uri, int> NoDeadPages = [];
@@ -16,10 +17,12 @@ public sealed class SourceLifecycleTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _database = await TestDatabase.SqliteAsync();
+        _database = await CreateAsync();
         _merger = new CatalogueMerger(_database.Catalogue, _database.Clock);
         _lifecycle = new SourceLifecycle(_database.Crawler, _database.Catalogue, Options.Create(new CrawlerOptions()), _database.Clock);
     }
+
+    protected abstract Task<TestDatabase> CreateAsync();
 
     public Task DisposeAsync()
     {

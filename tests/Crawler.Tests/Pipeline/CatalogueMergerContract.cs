@@ -5,7 +5,8 @@ using Plateforme.Search.Catalogue;
 
 namespace Plateforme.Crawler.Tests.Pipeline;
 
-public sealed class CatalogueMergerTests : IAsyncLifetime
+/// <summary>The same behaviours on SQLite and on PostgreSQL.</summary>
+public abstract class CatalogueMergerContract : IAsyncLifetime
 {
     private static readonly SourcePolicy Amiens = new("ville-amiens", "Ville d'Amiens", "ville-amiens", Trusted: false);
     private static readonly SourcePolicy Aggregator = new("appelaprojets", "appelaprojets.org", "appelaprojets-org", Trusted: false);
@@ -14,9 +15,11 @@ public sealed class CatalogueMergerTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _database = await TestDatabase.SqliteAsync();
+        _database = await CreateAsync();
         _merger = new CatalogueMerger(_database.Catalogue, _database.Clock);
     }
+
+    protected abstract Task<TestDatabase> CreateAsync();
 
     public Task DisposeAsync()
     {
