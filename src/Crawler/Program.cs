@@ -1,6 +1,15 @@
 using Microsoft.Extensions.Hosting;
+using Plateforme.Crawler.Pipeline;
+using Plateforme.Crawler.Scheduling;
 
-// Standalone crawl worker; the connectors and the Quartz schedule register here as they land.
-var builder = Host.CreateApplicationBuilder(args);
+// Standalone crawl worker (scheduled jobs) or one-off verbs: list, run <source>, run --all.
+var command = CrawlerCommand.Parse(args);
+var builder = Host.CreateApplicationBuilder([.. command.HostArgs]);
+builder.AddCrawler();
+if (command.IsWorker)
+{
+    builder.AddCrawlerScheduling();
+}
+
 using var host = builder.Build();
-await host.RunAsync();
+return await CrawlerCli.ExecuteAsync(host, command, Console.Out);

@@ -32,6 +32,7 @@ public sealed class SourcePageLoader(IPageFetcher fetcher, SourceUrlRewriter rew
                 diagnostics.PageNotModified();
                 return null;
             default:
+                if (result.StatusCode is 404 or 410) diagnostics.PageGone(publicUrl, result.StatusCode.Value);
                 diagnostics.Error($"{publicUrl} : {Describe(result.Outcome)}{(result.Error is null ? "" : $" ({result.Error})")}.");
                 return null;
         }

@@ -10,6 +10,7 @@ public sealed class SourceRunDiagnostics
     private readonly Dictionary<string, int> _missingByField = new(StringComparer.Ordinal);
     private readonly List<string> _errors = [];
     private readonly List<Uri> _pages = [];
+    private readonly Dictionary<Uri, int> _gone = [];
 
     public int PagesFetched => _pages.Count;
 
@@ -32,6 +33,11 @@ public sealed class SourceRunDiagnostics
 
     /// <summary>Public URLs of the pages read, in order.</summary>
     public IReadOnlyList<Uri> Pages => _pages;
+
+    /// <summary>Public URLs that answered 404 or 410, with the status: dead links to flag on their calls.</summary>
+    public IReadOnlyDictionary<Uri, int> GonePages => _gone;
+
+    internal void PageGone(Uri url, int statusCode) => _gone[url] = statusCode;
 
     internal void PageFetched(Uri url) => _pages.Add(url);
 

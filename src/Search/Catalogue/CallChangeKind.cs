@@ -7,4 +7,7 @@ public enum CallChangeKind
     StateChanged,
     SourceAdded,
     Merged,
+
+    /// <summary>A source proposed new values for a published call; they wait for a moderator (DiffJson holds before/after).</summary>
+    PendingReview,
 }

@@ -7,4 +7,7 @@ public enum ModerationState
     Published,
     Rejected,
     Merged,
+
+    /// <summary>Its sources stopped listing it: kept for history, out of search.</summary>
+    Withdrawn,
 }

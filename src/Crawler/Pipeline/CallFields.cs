@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Plateforme.Search.Catalogue;
+
+namespace Plateforme.Crawler.Pipeline;
+
+/// <summary>
+/// The fields a crawl maintains. Dates apply at once even on published calls (a postponed deadline must show
+/// today); the others wait for a moderator once a person published the call.
+/// </summary>
+internal static class CallFields
+{
+    public static IReadOnlyList<CallField> All { get; } =
+    [
+        Text(nameof(FundingCall.Title), c => c.Title, n => TitleOf(n), (c, n) => c.Title = TitleOf(n)),
+        Text(nameof(FundingCall.Summary), c => c.Summary, n => n.Call.Summary, (c, n) => c.Summary = n.Call.Summary),
+        Text(nameof(FundingCall.DescriptionHtml), c => c.DescriptionHtml, n => n.Call.DescriptionHtml, (c, n) => c.DescriptionHtml = n.Call.DescriptionHtml),
+        Text(nameof(FundingCall.Eligibility), c => c.Eligibility, n => n.Call.Eligibility, (c, n) => c.Eligibility = n.Call.Eligibility),
+        Text(nameof(FundingCall.Contact), c => c.Contact, n => n.Call.Contact, (c, n) => c.Contact = n.Call.Contact),
+        List(nameof(FundingCall.Funders), c => c.Funders, n => n.FunderSlugs, (c, v) => c.Funders = v),
+        List(nameof(FundingCall.Beneficiaries), c => c.Beneficiaries, n => n.Call.Beneficiaries, (c, v) => c.Beneficiaries = v),
+        List(nameof(FundingCall.AidTypes), c => c.AidTypes, n => n.Call.AidTypes, (c, v) => c.AidTypes = v),
+        List(nameof(FundingCall.Destinations), c => c.Destinations, n => n.Call.Destinations, (c, v) => c.Destinations = v),
+        List(nameof(FundingCall.Themes), c => c.Themes, n => n.Call.Themes, (c, v) => c.Themes = v),
+        List(nameof(FundingCall.SubThemes), c => c.SubThemes, n => n.Call.SubThemes, (c, v) => c.SubThemes = v),
+        Text(nameof(FundingCall.Territory), c => c.Territory, n => n.Call.Territory, (c, n) => c.Territory = n.Call.Territory),
+        Date(nameof(FundingCall.OpensOn), c => c.OpensOn, n => n.Call.OpensOn, (c, n) => c.OpensOn = n.Call.OpensOn),
+        Date(nameof(FundingCall.Deadline), c => c.Deadline, n => n.Call.Deadline, (c, n) => c.Deadline = n.Call.Deadline),
+        new(nameof(FundingCall.DeadlineTime), IsDate: true, c => Time(c.DeadlineTime), n => Time(n.Call.DeadlineTime), (c, n) => c.DeadlineTime = n.Call.DeadlineTime),
+        new(nameof(FundingCall.Recurrence), IsDate: false, c => c.Recurrence.ToString(), n => n.Call.Recurrence.ToString(), (c, n) => c.Recurrence = n.Call.Recurrence),
+        Number(nameof(FundingCall.MinAmountCents), c => c.MinAmountCents, n => n.Call.MinAmountCents, (c, n) => c.MinAmountCents = n.Call.MinAmountCents),
+        Number(nameof(FundingCall.MaxAmountCents), c => c.MaxAmountCents, n => n.Call.MaxAmountCents, (c, n) => c.MaxAmountCents = n.Call.MaxAmountCents),
+        Number(nameof(FundingCall.RateMinPercent), c => c.RateMinPercent, n => n.Call.RateMinPercent, (c, n) => c.RateMinPercent = n.Call.RateMinPercent),
+        Number(nameof(FundingCall.RateMaxPercent), c => c.RateMaxPercent, n => n.Call.RateMaxPercent, (c, n) => c.RateMaxPercent = n.Call.RateMaxPercent),
+        Number(nameof(FundingCall.EnvelopeCents), c => c.EnvelopeCents, n => n.Call.EnvelopeCents, (c, n) => c.EnvelopeCents = n.Call.EnvelopeCents),
+        Number(nameof(FundingCall.MaxWinners), c => c.MaxWinners, n => n.Call.MaxWinners, (c, n) => c.MaxWinners = n.Call.MaxWinners),
+        new(nameof(FundingCall.IsCallForProjects), IsDate: false, c => c.IsCallForProjects, n => n.Call.IsCallForProjects, (c, n) => c.IsCallForProjects = n.Call.IsCallForProjects),
+        Text(nameof(FundingCall.OriginUrl), c => c.OriginUrl, n => n.Call.OriginUrl, (c, n) => c.OriginUrl = n.Call.OriginUrl),
+        Text(nameof(FundingCall.ApplicationUrl), c => c.ApplicationUrl, n => n.Call.ApplicationUrl, (c, n) => c.ApplicationUrl = n.Call.ApplicationUrl),
+    ];
+
+    /// <summary>{ "Deadline": { "before": …, "after": … } } for the history.</summary>
+    public static string Diff(IEnumerable<CallField> fields, FundingCall call, CrawledCall crawled)
+    {
+        var diff = new JsonObject();
+        foreach (var field in fields)
+        {
+            diff[field.Name] = new JsonObject { ["before"] = field.Current(call), ["after"] = field.Incoming(crawled) };
+        }
+
+        return diff.ToJsonString(JsonOptions);
+    }
+
+    /// <summary>Accents kept as they are: the history is read by French moderators, never put raw into HTML.</summary>
+    public static JsonSerializerOptions JsonOptions { get; } = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static string TitleOf(CrawledCall crawled) => crawled.Call.Title.Length > 500 ? crawled.Call.Title[..500] : crawled.Call.Title;
+
+    private static CallField Text(string name, Func<FundingCall, string?> current, Func<CrawledCall, string?> incoming, Action<FundingCall, CrawledCall> apply) =>
+        new(name, IsDate: false, c => current(c), n => incoming(n), apply);
+
+    private static CallField Number(string name, Func<FundingCall, long?> current, Func<CrawledCall, long?> incoming, Action<FundingCall, CrawledCall> apply) =>
+        new(name, IsDate: false, c => current(c), n => incoming(n), apply);
+
+    private static CallField Date(string name, Func<FundingCall, DateOnly?> current, Func<CrawledCall, DateOnly?> incoming, Action<FundingCall, CrawledCall> apply) =>
+        new(name, IsDate: true, c => Iso(current(c)), n => Iso(incoming(n)), apply);
+
+    private static CallField List(string name, Func<FundingCall, List<string>> current, Func<CrawledCall, IReadOnlyList<string>> incoming, Action<FundingCall, List<string>> set) =>
+        new(name, IsDate: false, c => Array(current(c)), n => Array(incoming(n)), (c, n) => set(c, [.. incoming(n)]));
+
+    private static JsonArray Array(IEnumerable<string> values) => new([.. values.Select(v => (JsonNode?)JsonValue.Create(v))]);
+
+    private static JsonNode? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static JsonNode? Time(TimeOnly? time) => time?.ToString("HH:mm", CultureInfo.InvariantCulture);
+}

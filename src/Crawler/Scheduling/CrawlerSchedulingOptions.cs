@@ -1,0 +1,20 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Plateforme.Crawler.Scheduling;
+
+/// <summary>The "Crawler:Scheduling" configuration section.</summary>
+public sealed class CrawlerSchedulingOptions
+{
+    public const string SectionName = "Crawler:Scheduling";
+
+    /// <summary>
+    /// Each source starts up to this many minutes after its cron time, by a fixed offset drawn from its id,
+    /// so fifty sources on "0 30 5 * * ?" do not all start at 5:30:00.
+    /// </summary>
+    [Range(0, 59)]
+    public int SpreadMinutes { get; set; } = 15;
+
+    /// <summary>Time zone of the definitions' cron expressions.</summary>
+    [Required(AllowEmptyStrings = false)]
+    public string TimeZone { get; set; } = "Europe/Paris";
+}

@@ -1,0 +1,10 @@
+using Plateforme.Crawler.Tests.Store;
+using Plateforme.Testing;
+
+namespace Plateforme.Crawler.Tests.Pipeline;
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresSourceLifecycleTests(ThrowawayPostgres postgres) : SourceLifecycleContract
+{
+    protected override async Task<TestDatabase> CreateAsync() => await TestDatabase.PostgresAsync(await postgres.CreateDatabaseAsync());
+}
