@@ -37,6 +37,7 @@ internal sealed class BenchApp : WebApplicationFactory<Program>
         builder.UseSetting("Search:DemoData:Enabled", "true");
         builder.UseSetting("Search:DemoData:Count", calls.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Crawler:Scheduling:Enabled", "false");
     }
 
     public override async ValueTask DisposeAsync()

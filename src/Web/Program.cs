@@ -1,3 +1,5 @@
+using Plateforme.Crawler.Pipeline;
+using Plateforme.Crawler.Scheduling;
 using Plateforme.Search;
 using Plateforme.Web;
 using Plateforme.Web.Api;
@@ -5,6 +7,9 @@ using Plateforme.Web.Api;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddSearch();
+builder.AddCrawler();
+// The sources are crawled on their schedules inside the web process unless a standalone worker does it.
+if (builder.Configuration.GetValue(CrawlerSchedulingOptions.EnabledKey, defaultValue: true)) builder.AddCrawlerScheduling();
 builder.AddWebApi();
 builder.AddWebUi();
 

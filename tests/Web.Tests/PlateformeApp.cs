@@ -32,6 +32,8 @@ public sealed class PlateformeApp : WebApplicationFactory<Program>
             ["Search:Index:Path"] = Path.Combine(folder, "index"),
             ["Search:DemoData:Enabled"] = "true",
             ["Search:DemoData:Count"] = "600",
+            // Never reach the real sites from a test: crawls run only when a test asks for one.
+            ["Crawler:Scheduling:Enabled"] = "false",
         };
         foreach (var (key, value) in overrides) settings[key] = value;
         UseKestrel(0);

@@ -7,6 +7,11 @@ public sealed class CrawlerSchedulingOptions
 {
     public const string SectionName = "Crawler:Scheduling";
 
+    /// <summary>Read by a host before it adds scheduling: false leaves crawling to a standalone worker (and to tests).</summary>
+    public const string EnabledKey = SectionName + ":Enabled";
+
+    public bool Enabled { get; set; } = true;
+
     /// <summary>
     /// Each source starts up to this many minutes after its cron time, by a fixed offset drawn from its id,
     /// so fifty sources on "0 30 5 * * ?" do not all start at 5:30:00.

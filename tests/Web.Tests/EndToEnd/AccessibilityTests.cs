@@ -17,6 +17,7 @@ public sealed class AccessibilityTests(BrowserSession session)
     [InlineData("/recherche?q=insertion&beneficiary=association&territory=dep:80")]
     [InlineData("/recherche?q=zzzzqqqq")]
     [InlineData("/mon-territoire")]
+    [InlineData("/sources")]
     [InlineData("/embed?territory=dep:80&status=ouvert")]
     public Task Public_pages_have_no_serious_violation(string address) =>
         session.RunAsync(nameof(Public_pages_have_no_serious_violation), async page =>

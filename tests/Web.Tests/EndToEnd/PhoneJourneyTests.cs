@@ -49,6 +49,7 @@ public sealed class PhoneJourneyTests(BrowserSession session)
     [InlineData("/")]
     [InlineData("/recherche?q=insertion&theme=emploi-insertion")]
     [InlineData("/mon-territoire")]
+    [InlineData("/sources")]
     [InlineData("/embed?territory=dep:80")]
     public Task Pages_fit_a_360_px_screen_without_sideways_scrolling(string address) =>
         session.RunAsync(nameof(Pages_fit_a_360_px_screen_without_sideways_scrolling), async page =>
