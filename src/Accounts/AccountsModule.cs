@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -61,8 +61,10 @@ public static class AccountsModule
     public static IEndpointRouteBuilder MapAccounts(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapPost(AccountPaths.SignOut, async (AccountService accounts) =>
+        // No form fields are bound, so the antiforgery check is made here rather than left to parameter binding.
+        app.MapPost(AccountPaths.SignOut, async (HttpContext http, IAntiforgery antiforgery, AccountService accounts) =>
         {
+            if (!await antiforgery.IsRequestValidAsync(http).ConfigureAwait(false)) return Results.BadRequest();
             await accounts.SignOutAsync().ConfigureAwait(false);
             return Results.LocalRedirect("/");
         }).RequireAuthorization();

@@ -1,3 +1,4 @@
+using Plateforme.Accounts;
 using Plateforme.Search;
 using Plateforme.Web;
 using Plateforme.Web.Api;
@@ -5,6 +6,7 @@ using Plateforme.Web.Api;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddSearch();
+builder.AddAccounts();
 builder.AddWebApi();
 builder.AddWebUi();
 
@@ -16,9 +18,13 @@ if (CommandLine.IsRebuildIndex(args))
 }
 
 app.UseWebApiErrors();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
+app.MapAccounts();
 app.MapWebApi();
 app.MapWebUi();
 

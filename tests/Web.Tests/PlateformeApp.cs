@@ -32,6 +32,8 @@ public sealed class PlateformeApp : WebApplicationFactory<Program>
             ["Search:Index:Path"] = Path.Combine(folder, "index"),
             ["Search:DemoData:Enabled"] = "true",
             ["Search:DemoData:Count"] = "600",
+            // Account e-mails land in the test's folder, not in the source tree.
+            ["Accounts:Mail:PickupFolder"] = Path.Combine(folder, "mail"),
         };
         foreach (var (key, value) in overrides) settings[key] = value;
         UseKestrel(0);
