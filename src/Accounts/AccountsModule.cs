@@ -64,7 +64,7 @@ public static class AccountsModule
         // No form fields are bound, so the antiforgery check is made here rather than left to parameter binding.
         app.MapPost(AccountPaths.SignOut, async (HttpContext http, IAntiforgery antiforgery, AccountService accounts) =>
         {
-            if (!await antiforgery.IsRequestValidAsync(http).ConfigureAwait(false)) return Results.BadRequest();
+            if (!await antiforgery.IsRequestValidAsync(http).ConfigureAwait(false)) return Results.Text(AccountText.FormExpired, "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
             await accounts.SignOutAsync().ConfigureAwait(false);
             return Results.LocalRedirect("/");
         }).RequireAuthorization();
