@@ -52,12 +52,6 @@ public sealed class AccountsApp : IAsyncDisposable
         return await action(scope.ServiceProvider);
     }
 
-    public Task<Guid> OrganisationIdAsync(string identifier) => WithStoreAsync(async services =>
-    {
-        var db = services.GetRequiredService<AccountsDbContext>();
-        return (await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Organisations, o => o.Identifier == identifier)).Id;
-    });
-
     public static NewOrganisation Association(string rna) => new("Les Jardins du Canal", OrganisationKind.Association, rna, "1 rue du Canal, 93200 Saint-Denis", "dep:93");
 
     public ValueTask DisposeAsync() => App.DisposeAsync();
