@@ -7,6 +7,8 @@ public static class AccountPaths
     public const string ConfirmEmail = "/compte/confirmer";
     public const string SignIn = "/compte/connexion";
     public const string SignOut = "/compte/deconnexion";
+    public const string SignInWithCode = "/compte/connexion-2fa";
+    public const string TwoFactor = "/compte/double-authentification";
     public const string ForgotPassword = "/compte/mot-de-passe-oublie";
     public const string ResetPassword = "/compte/reinitialiser";
     public const string MyAccount = "/compte";
@@ -22,7 +24,7 @@ public static class AccountPaths
     /// <summary>Forms whose posts are rate limited per client address.</summary>
     public static IReadOnlySet<string> Limited { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        SignUp, SignIn, ForgotPassword, ResetPassword,
+        SignUp, SignIn, SignInWithCode, ForgotPassword, ResetPassword,
     };
 
     public static string OrganisationPage(Guid id) => $"{Organisation}/{id}";

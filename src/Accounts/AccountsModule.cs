@@ -51,6 +51,7 @@ public static class AccountsModule
         services.AddRateLimiter(options => AccountRateLimits.Configure(options, settings.RateLimit));
 
         services.AddScoped<AccountService>();
+        services.AddScoped<TwoFactorService>();
         services.AddScoped<OrganisationService>();
         services.AddScoped<PersonalDataService>();
         services.AddHostedService<AccountsStartup>();

@@ -90,6 +90,7 @@ public sealed class AccountService(
 
         var result = await signIn.PasswordSignInAsync(user, password, remember, lockoutOnFailure: true).ConfigureAwait(false);
         if (result.Succeeded) return SignInOutcome.SignedIn;
+        if (result.RequiresTwoFactor) return SignInOutcome.RequiresTwoFactor;
         if (result.IsNotAllowed && !user.EmailConfirmed && !await users.IsLockedOutAsync(user).ConfigureAwait(false)
             && await users.CheckPasswordAsync(user, password).ConfigureAwait(false))
         {

@@ -9,4 +9,7 @@ public enum SignInOutcome
 
     /// <summary>Right password, address not yet confirmed: a new link was sent.</summary>
     ConfirmationResent,
+
+    /// <summary>Right password, two-factor on: the code is asked next (Identity's two-factor cookie holds the person).</summary>
+    RequiresTwoFactor,
 }
