@@ -50,6 +50,24 @@ public sealed class TwoFactorTests(AccountsApp app)
     }
 
     [Fact]
+    public async Task Turning_two_factor_off_lets_the_password_alone_sign_in_again()
+    {
+        var email = AccountFlows.NewEmail("totp-off");
+        using var member = await app.SignedInMemberAsync(email);
+        var key = (await member.GetAsync("/compte/double-authentification")).Html.QuerySelector("[data-testid=authenticator-key]")!.TextContent;
+        await member.SubmitAsync("/compte/double-authentification", "enable-form", new Dictionary<string, string> { ["Input.Code"] = Totp.Code(key, DateTimeOffset.UtcNow) });
+        Assert.Equal("La vérification en deux étapes est activée.",
+            (await member.GetAsync("/compte/double-authentification")).Html.QuerySelector("[data-testid=two-factor-status]")!.TextContent);
+
+        var off = await member.SubmitAsync("/compte/double-authentification", "disable-form", new Dictionary<string, string>());
+
+        Assert.Equal("La vérification en deux étapes est désactivée.", off.Message);
+        using var visitor = app.NewVisitor();
+        var signIn = await PasswordStepAsync(visitor, email);
+        Assert.Equal("/compte", signIn.Redirect);
+    }
+
+    [Fact]
     public async Task The_code_page_without_a_checked_password_goes_back_to_sign_in()
     {
         using var visitor = app.NewVisitor();
