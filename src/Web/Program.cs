@@ -1,3 +1,4 @@
+using Plateforme.Accounts;
 using Plateforme.Crawler.Pipeline;
 using Plateforme.Crawler.Scheduling;
 using Plateforme.Search;
@@ -10,6 +11,7 @@ builder.AddSearch();
 builder.AddCrawler();
 // The sources are crawled on their schedules inside the web process unless a standalone worker does it.
 if (builder.Configuration.GetValue(CrawlerSchedulingOptions.EnabledKey, defaultValue: true)) builder.AddCrawlerScheduling();
+builder.AddAccounts();
 builder.AddWebApi();
 builder.AddWebUi();
 
@@ -21,9 +23,13 @@ if (CommandLine.IsRebuildIndex(args))
 }
 
 app.UseWebApiErrors();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
+app.MapAccounts();
 app.MapWebApi();
 app.MapWebUi();
 

@@ -34,6 +34,8 @@ public sealed class PlateformeApp : WebApplicationFactory<Program>
             ["Search:DemoData:Count"] = "600",
             // Never reach the real sites from a test: crawls run only when a test asks for one.
             ["Crawler:Scheduling:Enabled"] = "false",
+            // Account e-mails land in the test's folder, not in the source tree.
+            ["Accounts:Mail:PickupFolder"] = Path.Combine(folder, "mail"),
         };
         foreach (var (key, value) in overrides) settings[key] = value;
         UseKestrel(0);

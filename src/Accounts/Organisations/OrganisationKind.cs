@@ -1,0 +1,9 @@
+namespace Plateforme.Accounts.Organisations;
+
+public enum OrganisationKind
+{
+    Association,
+    Collectivite,
+    Fondation,
+    Entreprise,
+}

@@ -1,0 +1,8 @@
+namespace Plateforme.Accounts.Organisations;
+
+/// <summary>A person's role inside one organisation.</summary>
+public enum OrganisationRole
+{
+    Owner,
+    Member,
+}

@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace Plateforme.Accounts.Users;
+
+/// <summary>Absolute links written into e-mails, built on the address the visitor used.</summary>
+public sealed record AccountLinks(Uri BaseAddress)
+{
+    public Uri Confirm(Guid userId, string code) =>
+        new(BaseAddress, QueryHelpers.AddQueryString(AccountPaths.ConfirmEmail, new Dictionary<string, string?> { ["utilisateur"] = userId.ToString(), ["code"] = code }));
+
+    public Uri Reset(Guid userId, string code) =>
+        new(BaseAddress, QueryHelpers.AddQueryString(AccountPaths.ResetPassword, new Dictionary<string, string?> { ["utilisateur"] = userId.ToString(), ["code"] = code }));
+
+    public Uri SignIn => new(BaseAddress, AccountPaths.SignIn);
+
+    public Uri ForgotPassword => new(BaseAddress, AccountPaths.ForgotPassword);
+}

@@ -1,0 +1,3 @@
+namespace Plateforme.Accounts.Users;
+
+public sealed record SignUpRequest(string Email, string Password, string DisplayName);
