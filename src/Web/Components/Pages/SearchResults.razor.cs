@@ -22,6 +22,10 @@ public sealed partial class SearchResults
     private bool filtersOpen;
     private string? typingAddress;
 
+    // Addresses this page asked for and the browser has not confirmed yet, oldest first; see ChangeAsync.
+    private readonly List<string> requested = [];
+    private readonly SemaphoreSlim changing = new(1, 1);
+
     [Inject]
     public required NavigationManager Navigation { get; init; }
 
@@ -82,6 +86,9 @@ public sealed partial class SearchResults
 
     private void LocationChanged(object? sender, LocationChangedEventArgs args) => _ = InvokeAsync(async () =>
     {
+        var ours = requested.IndexOf(args.Location);
+        if (ours >= 0) requested.RemoveRange(0, ours + 1);
+        else requested.Clear(); // back, forward or a plain link: the browser's address is the truth again
         if (!new Uri(args.Location).AbsolutePath.Equals(CallLinks.SearchPath, StringComparison.OrdinalIgnoreCase)) return;
         await LoadAsync(args.Location);
         StateHasChanged();
@@ -105,28 +112,43 @@ public sealed partial class SearchResults
     /// Typing searches as you go: the first pause adds a history entry, later pauses of the same typing replace it,
     /// so "back" returns to the search before the typing, not to every word on the way.
     /// </summary>
-    private async Task SearchTextAsync(string text)
+    private Task SearchTextAsync(string text) => ChangeAsync(current =>
     {
-        var current = await CurrentFiltersAsync();
         var next = current.WithText(text);
-        if (next.Text == current.Text) return;
+        if (next.Text == current.Text) return null;
         var address = Navigation.ToAbsoluteUri(next.ToUrl()).AbsoluteUri;
-        var stillTyping = typingAddress is not null && typingAddress == Navigation.Uri;
+        var stillTyping = typingAddress is not null && typingAddress == CurrentAddress;
         typingAddress = address;
-        Navigation.NavigateTo(address, new NavigationOptions { ReplaceHistoryEntry = stillTyping });
-    }
+        return (next, stillTyping);
+    });
 
     private Task SortAsync(SearchSort sort) => ChangeAsync(f => f.WithSort(sort));
 
-    /// <summary>
-    /// Applies a change to the search in the address bar now, not to the one last rendered: two filters ticked in
-    /// quick succession both stay, even when the second click comes before the first update is drawn.
-    /// </summary>
-    private async Task ChangeAsync(Func<SearchFilters, SearchFilters> change) =>
-        Navigation.NavigateTo(change(await CurrentFiltersAsync()).ToUrl());
+    private Task ChangeAsync(Func<SearchFilters, SearchFilters> change) => ChangeAsync(current => (change(current), false));
 
-    private async Task<SearchFilters> CurrentFiltersAsync() =>
-        Navigation.Uri == loadedAddress ? filters : (await Reader.ReadAsync(Navigation.Uri)).Filters;
+    /// <summary>
+    /// Applies a change to the latest search asked for, not to the one last rendered: filters ticked, chips removed
+    /// and a sort chosen in quick succession all stay, even before the browser has confirmed the previous address.
+    /// One change at a time, since reading the address may wait on the vocabulary.
+    /// </summary>
+    private async Task ChangeAsync(Func<SearchFilters, (SearchFilters Next, bool Replace)?> change)
+    {
+        await changing.WaitAsync();
+        try
+        {
+            var current = CurrentAddress == loadedAddress ? filters : (await Reader.ReadAsync(CurrentAddress)).Filters;
+            if (change(current) is not { } next) return;
+            var address = Navigation.ToAbsoluteUri(next.Next.ToUrl()).AbsoluteUri;
+            requested.Add(address);
+            Navigation.NavigateTo(address, new NavigationOptions { ReplaceHistoryEntry = next.Replace });
+        }
+        finally
+        {
+            changing.Release();
+        }
+    }
+
+    private string CurrentAddress => requested.Count > 0 ? requested[^1] : Navigation.Uri;
 
     private static string NoticeParameter(string parameter) => parameter switch
     {
@@ -136,5 +158,9 @@ public sealed partial class SearchResults
         _ => FilterLabels.Dimension(parameter),
     };
 
-    public void Dispose() => Navigation.LocationChanged -= LocationChanged;
+    public void Dispose()
+    {
+        Navigation.LocationChanged -= LocationChanged;
+        changing.Dispose();
+    }
 }
