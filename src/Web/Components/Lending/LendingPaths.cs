@@ -9,4 +9,6 @@ public static class LendingPaths
     public const string Moderation = "/moderation/prets";
 
     public static string Campaign(Guid id) => $"/prets/{id}";
+
+    public static string Review(Guid id) => $"/moderation/prets/{id}";
 }
