@@ -1,6 +1,7 @@
 using Plateforme.Accounts;
 using Plateforme.Crawler.Pipeline;
 using Plateforme.Crawler.Scheduling;
+using Plateforme.Lending;
 using Plateforme.Search;
 using Plateforme.Web;
 using Plateforme.Web.Api;
@@ -12,6 +13,7 @@ builder.AddCrawler();
 // The sources are crawled on their schedules inside the web process unless a standalone worker does it.
 if (builder.Configuration.GetValue(CrawlerSchedulingOptions.EnabledKey, defaultValue: true)) builder.AddCrawlerScheduling();
 builder.AddAccounts();
+builder.AddLending();
 builder.AddWebApi();
 builder.AddWebUi();
 

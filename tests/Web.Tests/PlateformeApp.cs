@@ -29,6 +29,7 @@ public sealed class PlateformeApp : WebApplicationFactory<Program>
         {
             ["Search:Database:Provider"] = "Sqlite",
             ["Search:Database:ConnectionString"] = $"Data Source={Path.Combine(folder, "plateforme.db")}",
+            ["Lending:Database:ConnectionString"] = $"Data Source={Path.Combine(folder, "lending.db")}",
             ["Search:Index:Path"] = Path.Combine(folder, "index"),
             ["Search:DemoData:Enabled"] = "true",
             ["Search:DemoData:Count"] = "600",
