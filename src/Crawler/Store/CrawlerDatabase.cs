@@ -16,7 +16,7 @@ public static class CrawlerDatabase
     {
         ArgumentNullException.ThrowIfNull(options);
         options.UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable(MigrationsHistoryTable))
-            .AddInterceptors(CrawlerSqliteConnectionSetup.Instance);
+            .AddInterceptors(Plateforme.Search.Catalogue.Store.SqliteConnectionSetup.Instance);
         return options;
     }
 

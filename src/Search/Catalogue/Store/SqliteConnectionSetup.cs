@@ -6,9 +6,9 @@ namespace Plateforme.Search.Catalogue.Store;
 /// <summary>
 /// Per-connection SQLite settings. The web process and a crawler worker may write the same file:
 /// a writer waits for the lock instead of failing at once. WAL itself is set once by the migrator
-/// (it is stored in the file).
+/// (it is stored in the file). Public so that the crawler's tables in the same file behave the same way.
 /// </summary>
-internal sealed class SqliteConnectionSetup : DbConnectionInterceptor
+public sealed class SqliteConnectionSetup : DbConnectionInterceptor
 {
     private const string Pragmas = "PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL;";
 
