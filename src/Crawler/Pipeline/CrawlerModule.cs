@@ -7,6 +7,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Plateforme.Crawler.Extraction;
 using Plateforme.Crawler.Fetching;
+using Plateforme.Crawler.Health;
 using Plateforme.Crawler.Sources;
 using Plateforme.Crawler.Store;
 using Plateforme.Search;
@@ -52,6 +53,9 @@ public static class CrawlerModule
         services.TryAddSingleton<CatalogueMerger>();
         services.TryAddSingleton<SourceLifecycle>();
         services.TryAddSingleton<CrawlRunner>();
+        services.TryAddSingleton<SourceDryRun>();
+        services.TryAddSingleton<SourceStatusQuery>();
+        services.TryAddSingleton<CallDeadLinks>();
         services.TryAddSingleton<CrawlerMigrator>();
         services.AddHostedService(provider => provider.GetRequiredService<CrawlerMigrator>());
         return services;
