@@ -11,7 +11,7 @@ namespace Plateforme.Crawler.Health;
 /// recorded a start without an end in the last <see cref="StaleRunAfter"/>.
 /// </summary>
 public sealed class SourceStatusQuery(
-    SourceDefinitionStore definitions, CrawlRunHistory history, CrawlRunner runner, IDbContextFactory<CrawlerDbContext> contexts, TimeProvider clock)
+    SourceDefinitionStore definitions, CrawlRunHistory history, RunningSources runner, IDbContextFactory<CrawlerDbContext> contexts, TimeProvider clock)
 {
     /// <summary>Runs considered for the health (the median needs a few, the failure rule three).</summary>
     public const int RunsForHealth = 20;

@@ -20,62 +20,32 @@ public sealed partial class CrawlRunner(
     CallNormalizer normalizer,
     CatalogueMerger merger,
     SourceLifecycle lifecycle,
+    RunningSources running,
     IDbContextFactory<CrawlerDbContext> contexts,
     IOptions<CrawlerOptions> options,
     TimeProvider clock,
     ILogger<CrawlRunner> logger)
 {
-    private readonly Dictionary<string, Task<CrawlRun>> _inFlight = new(StringComparer.Ordinal);
-    private readonly Lock _inFlightGate = new();
-
     /// <summary>Runs the stored definition of a source (or joins its run in progress).</summary>
     public Task<CrawlRun> RunAsync(string sourceId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sourceId);
-        return StartOrJoin(sourceId, null, null, cancellationToken).Run;
+        return StartOrJoin(sourceId, cancellationToken).Run;
     }
 
     /// <summary>Runs a given definition (a file not stored yet, or a stored one adjusted), telling <paramref name="onCall"/> each call it merged.</summary>
     public Task<CrawlRun> RunAsync(SourceDefinition definition, Action<NormalizedCall>? onCall, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(definition);
-        return StartOrJoin(definition.Id, definition, onCall, cancellationToken).Run;
+        return running.StartOrJoin(definition.Id, () => RunOnceAsync(definition.Id, definition, onCall, cancellationToken)).Run;
     }
 
     /// <summary>Whether a run of the source is in progress in this process.</summary>
-    public bool IsRunning(string sourceId)
-    {
-        lock (_inFlightGate)
-        {
-            return _inFlight.ContainsKey(sourceId);
-        }
-    }
+    public bool IsRunning(string sourceId) => running.IsRunning(sourceId);
 
     /// <summary>Starts a run of the stored definition unless one is in progress; <c>Started</c> says which.</summary>
     public (Task<CrawlRun> Run, bool Started) StartOrJoin(string sourceId, CancellationToken cancellationToken) =>
-        StartOrJoin(sourceId, null, null, cancellationToken);
-
-    private (Task<CrawlRun> Run, bool Started) StartOrJoin(string sourceId, SourceDefinition? given, Action<NormalizedCall>? onCall, CancellationToken cancellationToken)
-    {
-        lock (_inFlightGate)
-        {
-            if (_inFlight.TryGetValue(sourceId, out var running))
-            {
-                return (running, false);
-            }
-
-            var run = Task.Run(() => RunOnceAsync(sourceId, given, onCall, cancellationToken), CancellationToken.None);
-            _inFlight[sourceId] = run;
-            _ = run.ContinueWith(finished =>
-            {
-                lock (_inFlightGate)
-                {
-                    if (_inFlight.TryGetValue(sourceId, out var current) && current == finished) _inFlight.Remove(sourceId);
-                }
-            }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-            return (run, true);
-        }
-    }
+        running.StartOrJoin(sourceId, () => RunOnceAsync(sourceId, null, null, cancellationToken));
 
     private async Task<CrawlRun> RunOnceAsync(string sourceId, SourceDefinition? given, Action<NormalizedCall>? onCall, CancellationToken cancellationToken)
     {
