@@ -5,6 +5,7 @@ using Plateforme.Lending;
 using Plateforme.Search;
 using Plateforme.Web;
 using Plateforme.Web.Api;
+using Plateforme.Web.Api.Admin;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -15,6 +16,7 @@ if (builder.Configuration.GetValue(CrawlerSchedulingOptions.EnabledKey, defaultV
 builder.AddAccounts();
 builder.AddLending();
 builder.AddWebApi();
+builder.AddCrawlerAdmin();
 builder.AddWebUi();
 
 var app = builder.Build();
@@ -33,6 +35,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapAccounts();
 app.MapWebApi();
+app.MapCrawlerAdmin();
 app.MapWebUi();
 
 await app.RunAsync();
