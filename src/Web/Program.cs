@@ -6,6 +6,7 @@ using Plateforme.Search;
 using Plateforme.Web;
 using Plateforme.Web.Api;
 using Plateforme.Web.Api.Admin;
+using Plateforme.Web.Components.Lending.Dashboards;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -15,6 +16,7 @@ builder.AddCrawler();
 if (builder.Configuration.GetValue(CrawlerSchedulingOptions.EnabledKey, defaultValue: true)) builder.AddCrawlerScheduling();
 builder.AddAccounts();
 builder.AddLending();
+builder.AddLendingDashboards();
 builder.AddWebApi();
 builder.AddCrawlerAdmin();
 builder.AddWebUi();
@@ -36,6 +38,7 @@ app.MapStaticAssets();
 app.MapAccounts();
 app.MapWebApi();
 app.MapCrawlerAdmin();
+app.MapLendingDashboards();
 app.MapWebUi();
 
 await app.RunAsync();
