@@ -25,7 +25,7 @@ public sealed class DefaultProcedureTests(AccountsApp app)
         var rescheduled = await moderator.SubmitFormAsync(url, "[data-testid=reschedule-form]", Reschedule("10"));
         var after = await moderator.GetAsync(rescheduled.Redirect!);
 
-        var row = $"[data-testid=loan-item][data-campaign='{arranged.Campaign.Id}']";
+        var row = $"[data-testid=loan-item][data-id='{arranged.Campaign.Id}']";
         Assert.StartsWith("3", board.Text(row + " [data-testid=late]"), StringComparison.Ordinal);
         Assert.NotNull(board.Html.QuerySelector(row + " [data-testid=default-procedure]"));
         Assert.Equal("La nouvelle durée doit être comprise entre 1 et 120 mois.", wrongTerm.Message);

@@ -34,7 +34,7 @@ public sealed class LendingMailTests(AccountsApp app)
             await app.Mailbox.SingleAsync(email, $"Votre prêt à « {title} » est versé");
             var repaid = await app.Mailbox.SingleAsync(email, $"Vous avez reçu {Cents.Format(share)} de « {title} »");
             Assert.Contains($"votre part, {Cents.Format(share)}, est ajoutée à votre solde", repaid.TextBody, StringComparison.Ordinal);
-            Assert.Contains($"votre part, {Cents.Format(share)}", repaid.HtmlBody, StringComparison.Ordinal);
+            Assert.Contains($"votre part, {Cents.Format(share)}", System.Net.WebUtility.HtmlDecode(repaid.HtmlBody), StringComparison.Ordinal);
         }
 
         Assert.Equal(5_555, result.Allocations.Sum(a => a.AmountCents));

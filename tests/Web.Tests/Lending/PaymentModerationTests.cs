@@ -26,7 +26,7 @@ public sealed class PaymentModerationTests(AccountsApp app)
         var after = await moderator.GetAsync(posted.Redirect!);
         var board = await moderator.GetAsync("/moderation/prets");
 
-        var row = $"[data-testid=collection-item][data-campaign='{arranged.Campaign.Id}']";
+        var row = $"[data-testid=collection-item][data-id='{arranged.Campaign.Id}']";
         Assert.Equal(Euros(30_000) + " (3)", before.Text(row + " [data-testid=awaited]"));
         Assert.Equal(HttpStatusCode.Redirect, posted.Status);
         Assert.Equal("Le paiement est confirmé.", after.Message);
@@ -75,7 +75,7 @@ public sealed class PaymentModerationTests(AccountsApp app)
 
         Assert.Equal("Tous les paiements sont reçus.", ready.Text("[data-testid=collection-window]"));
         Assert.Contains(Euros(30_001) + " à virer au porteur", ready.Text("[data-testid=disburse-form]"), StringComparison.Ordinal);
-        Assert.Equal("Prête à être versée", board.Text($"[data-testid=collection-item][data-campaign='{arranged.Campaign.Id}'] td:last-child"));
+        Assert.Equal("Prête à être versée", board.Text($"[data-testid=collection-item][data-id='{arranged.Campaign.Id}'] td:last-child"));
         Assert.Equal(HttpStatusCode.Redirect, disbursed.Status);
         Assert.Equal("Les fonds sont versés : faites le virement au porteur. Le calendrier de remboursement est établi.", after.Message);
         Assert.Equal("Fonds versés", after.Text("[data-testid=review-state]"));
@@ -84,8 +84,8 @@ public sealed class PaymentModerationTests(AccountsApp app)
         Assert.Equal(
             [Euros(7_501), Euros(7_500), Euros(7_500), Euros(7_500)],
             after.Html.QuerySelectorAll("[data-testid=instalment-amount]").Select(a => LendingArrange.Plain(a.TextContent)));
-        Assert.Equal(Euros(30_001), loans.Text($"[data-testid=loan-item][data-campaign='{arranged.Campaign.Id}'] [data-testid=remaining]"));
-        Assert.Null(loans.Html.QuerySelector($"[data-testid=collection-item][data-campaign='{arranged.Campaign.Id}']"));
+        Assert.Equal(Euros(30_001), loans.Text($"[data-testid=loan-item][data-id='{arranged.Campaign.Id}'] [data-testid=remaining]"));
+        Assert.Null(loans.Html.QuerySelector($"[data-testid=collection-item][data-id='{arranged.Campaign.Id}']"));
         var campaign = await app.LendingAsync(s => s.GetRequiredService<CampaignService>().FindAsync(arranged.Campaign.Id));
         Assert.Equal(CampaignState.Disbursed, campaign!.State);
         var schedule = await app.LendingAsync(s => s.GetRequiredService<RepaymentService>().GetScheduleAsync(arranged.Campaign.Id));
