@@ -58,8 +58,8 @@ public sealed class LendingMailTests(AccountsApp app)
 
         Assert.Equal(first, (await app.Mailbox.ToAsync(email)).Count);
         Assert.DoesNotContain(await app.LendingAsync(s => s.GetRequiredService<OutgoingMessages>().ListUnsentAsync(1000)), m => m.CampaignId == arranged.Campaign.Id);
-        // Confirmation of the account, pledge received, payment requested.
-        Assert.Equal(3, first);
+        // Pledge received, payment requested.
+        Assert.Equal(2, first);
     }
 
     [Fact]
