@@ -5,6 +5,7 @@ using Plateforme.Lending;
 using Plateforme.Search;
 using Plateforme.Web;
 using Plateforme.Web.Api;
+using Plateforme.Web.Components.Lending.Dashboards;
 using Plateforme.Web.LendingOperations;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -16,6 +17,7 @@ if (builder.Configuration.GetValue(CrawlerSchedulingOptions.EnabledKey, defaultV
 builder.AddAccounts();
 builder.AddLending();
 builder.AddLendingOperations();
+builder.AddLendingDashboards();
 builder.AddWebApi();
 builder.AddWebUi();
 
@@ -36,6 +38,7 @@ app.MapStaticAssets();
 app.MapAccounts();
 app.MapWebApi();
 app.MapLendingOperations();
+app.MapLendingDashboards();
 app.MapWebUi();
 
 await app.RunAsync();

@@ -18,7 +18,8 @@ namespace Plateforme.Web.Tests.EndToEnd;
 /// <summary>
 /// Issue 6's journey in Chromium: a carrier drafts a campaign, a moderator publishes it, three neighbours lend,
 /// the end date passes, the moderator confirms the three transfers, pays the carrier and records a first repayment;
-/// every figure on the pages then reconciles to the cent with the others and with the lenders' balances.
+/// every figure on the pages (campaign, moderators' screens, each lender's dashboard) then reconciles to the cent
+/// with the others, with the lenders' balances and with the e-mails they receive.
 /// </summary>
 [Collection(LendingBrowserCollection.Name)]
 public sealed class LendingJourneyTests(LendingBrowser browser)
@@ -155,6 +156,21 @@ public sealed class LendingJourneyTests(LendingBrowser browser)
         var wall = (await page.Locator("[data-testid=wall-amount]").AllInnerTextsAsync()).Select(Parse).ToList();
         Assert.Equal(Loans.Select(l => l.Cents).Order(), wall.Order());
         Assert.Equal(Goal, wall.Sum());
+
+        // Each lender's dashboard: the balance and what was received are their part, what is outstanding the rest of their loan.
+        foreach (var lender in lenders)
+        {
+            var part = parts[lender.Id];
+            await SignInAsync(page, lender.Email, AccountFlows.Password);
+            await page.GotoAsync("/prets/mes-prets");
+            await Expect(page.Locator("[data-testid=lender-balance]")).ToHaveTextAsync(Cents.Format(part));
+            await Expect(page.Locator("[data-testid=lender-received]")).ToHaveTextAsync(Cents.Format(part));
+            await Expect(page.Locator("[data-testid=lender-outstanding]")).ToHaveTextAsync(Cents.Format(lender.Cents - part));
+            var loan = page.Locator($"[data-testid=loan][data-campaign='{campaignId}']");
+            await Expect(loan.Locator("[data-testid=loan-amount]")).ToHaveTextAsync(Cents.Format(lender.Cents));
+            await Expect(loan.Locator("[data-testid=loan-received]")).ToHaveTextAsync(Cents.Format(part));
+            await Expect(loan.Locator("[data-testid=loan-outstanding]")).ToHaveTextAsync(Cents.Format(lender.Cents - part));
+        }
 
         // Each lender is told their own part by e-mail, the same figure as on the moderator's split.
         await browser.App.Services.GetRequiredService<LendingMailDrain>().DrainAsync();

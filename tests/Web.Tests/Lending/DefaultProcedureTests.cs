@@ -84,7 +84,7 @@ public sealed class DefaultProcedureTests(AccountsApp app)
     private Dictionary<string, string> Reschedule(string term) => new()
     {
         ["TermMonths"] = term,
-        ["FirstDueDate"] = Iso(app.Today().AddDays(30)),
+        ["FirstDueDate"] = Iso(app.ParisToday().AddDays(30)),
         ["Reason"] = "Perte d'emploi, accord trouvé avec le porteur.",
     };
 }

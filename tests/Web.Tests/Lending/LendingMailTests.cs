@@ -17,7 +17,7 @@ public sealed class LendingMailTests(AccountsApp app)
         var arranged = await app.DisbursedAsync(30_001, 3, 10_000, 10_000, 10_001);
         var title = arranged.Campaign.Title;
         var result = await app.LendingAsync(s => s.GetRequiredService<RepaymentService>()
-            .RecordAsync(new RepaymentReceipt(arranged.Campaign.Id, 5_555, app.Today(), "mail-" + Guid.NewGuid(), LendingArrange.ModeratorId)));
+            .RecordAsync(new RepaymentReceipt(arranged.Campaign.Id, 5_555, app.ParisToday(), "mail-" + Guid.NewGuid(), LendingArrange.ModeratorId)));
 
         await app.DrainMailAsync();
 

@@ -45,14 +45,14 @@ public static class OperationsArrange
         return new Person(id, email, name);
     }
 
-    public static DateOnly Today(this AccountsApp app) => ParisCalendar.Today(app.App.Clock);
+    public static DateOnly ParisToday(this AccountsApp app) => ParisCalendar.Today(app.App.Clock);
 
     /// <summary>A published campaign ending in ten days with one loan per amount, each from a new lender.</summary>
     public static async Task<Arranged> CollectingAsync(this AccountsApp app, long goalCents, int termMonths, params long[] loans)
     {
         var carrier = await app.NewPersonAsync("Atelier Vélo Solidaire");
         var draft = new CampaignDraft(carrier.Id, "Atelier " + Guid.NewGuid().ToString("N")[..8], "<p>Un atelier de réparation de vélos.</p>",
-            "mobilite", "com:59350", goalCents, app.Today().AddDays(10), termMonths, GraceMonths: 0);
+            "mobilite", "com:59350", goalCents, app.ParisToday().AddDays(10), termMonths, GraceMonths: 0);
         var campaign = await app.PublishedAsync(draft);
         var lenders = new List<Lender>();
         var names = new[] { "Alice Prêteuse", "Bruno Prêteur", "Chloé Prêteuse", "Driss Prêteur" };

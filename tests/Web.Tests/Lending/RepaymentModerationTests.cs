@@ -24,7 +24,7 @@ public sealed class RepaymentModerationTests(AccountsApp app)
         var page = await moderator.SubmitFormAsync(url, "[data-testid=repayment-form]", new Dictionary<string, string>
         {
             ["Amount"] = "55,55",
-            ["ReceivedOn"] = Iso(app.Today()),
+            ["ReceivedOn"] = Iso(app.ParisToday()),
             ["Reference"] = "VIR PORTEUR 1",
         });
 
@@ -57,7 +57,7 @@ public sealed class RepaymentModerationTests(AccountsApp app)
         var arranged = await app.DisbursedAsync(30_001, 3, Loans);
         using var moderator = await app.ModeratorAsync();
         var url = $"/moderation/prets/{arranged.Campaign.Id}";
-        var today = Iso(app.Today());
+        var today = Iso(app.ParisToday());
 
         var twoMonths = await moderator.SubmitFormAsync(url, "[data-testid=repayment-form]", new Dictionary<string, string> { ["Amount"] = "200,01", ["ReceivedOn"] = today });
         var rest = await moderator.SubmitFormAsync(url, "[data-testid=repayment-form]", new Dictionary<string, string> { ["Amount"] = "100", ["ReceivedOn"] = today });
@@ -87,7 +87,7 @@ public sealed class RepaymentModerationTests(AccountsApp app)
         var url = $"/moderation/prets/{arranged.Campaign.Id}";
         var form = await moderator.FormValuesAsync(url, "[data-testid=repayment-form]");
         form["Amount"] = "30";
-        form["ReceivedOn"] = Iso(app.Today());
+        form["ReceivedOn"] = Iso(app.ParisToday());
 
         var first = await moderator.PostAsync(url, form);
         var again = await moderator.PostAsync(url, form);
@@ -110,7 +110,7 @@ public sealed class RepaymentModerationTests(AccountsApp app)
         var url = $"/moderation/prets/{arranged.Campaign.Id}";
 
         var refused = await moderator.SubmitFormAsync(url, "[data-testid=repayment-form]",
-            new Dictionary<string, string> { ["Amount"] = amount, ["ReceivedOn"] = Iso(app.Today()) });
+            new Dictionary<string, string> { ["Amount"] = amount, ["ReceivedOn"] = Iso(app.ParisToday()) });
 
         Assert.Equal(HttpStatusCode.OK, refused.Status);
         Assert.Equal(message, LendingArrange.Plain(refused.Message));
@@ -124,7 +124,7 @@ public sealed class RepaymentModerationTests(AccountsApp app)
         using var moderator = await app.ModeratorAsync();
 
         var refused = await moderator.SubmitFormAsync($"/moderation/prets/{arranged.Campaign.Id}", "[data-testid=repayment-form]",
-            new Dictionary<string, string> { ["Amount"] = "10", ["ReceivedOn"] = Iso(app.Today().AddDays(1)) });
+            new Dictionary<string, string> { ["Amount"] = "10", ["ReceivedOn"] = Iso(app.ParisToday().AddDays(1)) });
 
         Assert.Equal("Indiquez la date de réception : ni dans le futur, ni avant le versement des fonds.", refused.Message);
     }

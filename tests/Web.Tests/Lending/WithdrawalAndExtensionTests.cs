@@ -19,7 +19,7 @@ public sealed class WithdrawalAndExtensionTests(AccountsApp app)
         var lender = arranged.Lenders[0].Person;
         var withdrawal = await app.LendingAsync(async s =>
         {
-            await s.GetRequiredService<RepaymentService>().RecordAsync(new RepaymentReceipt(arranged.Campaign.Id, 10_000, app.Today(), "test-" + Guid.NewGuid(), LendingArrange.ModeratorId));
+            await s.GetRequiredService<RepaymentService>().RecordAsync(new RepaymentReceipt(arranged.Campaign.Id, 10_000, app.ParisToday(), "test-" + Guid.NewGuid(), LendingArrange.ModeratorId));
             return await s.GetRequiredService<LenderBalanceService>().RequestWithdrawalAsync(lender.Id, 7_550, Guid.NewGuid().ToString("N"));
         });
         using var moderator = await app.ModeratorAsync();

@@ -1,0 +1,14 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Plateforme.Lending.Portfolios;
+
+/// <summary>The read services of the dashboards, documents and statistics, registered next to <see cref="LendingModule"/>'s.</summary>
+public static class LendingDashboardServices
+{
+    public static IServiceCollection AddLendingDashboardServices(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddSingleton<LenderPortfolioService>();
+        return services;
+    }
+}
