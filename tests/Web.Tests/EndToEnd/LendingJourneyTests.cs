@@ -103,11 +103,11 @@ public sealed class LendingJourneyTests(LendingBrowser browser)
         await Expect(page.Locator("[data-testid=payments-awaited]")).ToHaveTextAsync(Cents.Format(Goal));
         for (var left = 2; left >= 0; left--)
         {
-            var form = page.Locator("[data-testid=confirm-form]").First;
-            await form.Locator("select[name=Method]").SelectOptionAsync("Transfer");
-            await form.Locator("input[name=Reference]").FillAsync($"VIR-{3 - left}");
-            await form.GetByRole(AriaRole.Button, new() { Name = "Confirmer la réception" }).ClickAsync();
-            await Expect(page.Locator("[data-testid=confirm-form]")).ToHaveCountAsync(left);
+            var awaiting = page.Locator("[data-testid=pledge]").Filter(new() { Has = page.Locator("[data-testid=confirm-button]") }).First;
+            await awaiting.GetByLabel("Moyen de paiement").SelectOptionAsync("Transfer");
+            await awaiting.GetByLabel("Référence du virement ou numéro du chèque").FillAsync($"VIR-{3 - left}");
+            await awaiting.GetByRole(AriaRole.Button, new() { Name = "Confirmer la réception" }).ClickAsync();
+            await Expect(page.Locator("[data-testid=confirm-button]")).ToHaveCountAsync(left);
         }
 
         await Expect(page.Locator("[data-testid=payments-collected]")).ToHaveTextAsync(Cents.Format(Goal));

@@ -21,8 +21,7 @@ public sealed class PaymentModerationTests(AccountsApp app)
         var url = $"/moderation/prets/{arranged.Campaign.Id}";
 
         var before = await moderator.GetAsync("/moderation/prets");
-        var posted = await moderator.SubmitFormAsync(url, $"[data-pledge='{first.Id}'] form",
-            new Dictionary<string, string> { ["Method"] = "Transfer", ["Reference"] = "VIR 2026-118" });
+        var posted = await moderator.SubmitFormAsync(url, "[data-testid=confirm-form]", Confirmation(first.Id, "Transfer", "VIR 2026-118"));
         var after = await moderator.GetAsync(posted.Redirect!);
         var board = await moderator.GetAsync("/moderation/prets");
 
@@ -40,13 +39,35 @@ public sealed class PaymentModerationTests(AccountsApp app)
     }
 
     [Fact]
+    public async Task A_confirmation_posted_again_from_a_page_left_open_is_harmless()
+    {
+        var arranged = await app.FundedAsync(20_000, 6, 12_000, 8_000);
+        var pledge = arranged.Lenders[0].Pledge;
+        using var moderator = await app.ModeratorAsync();
+        var url = $"/moderation/prets/{arranged.Campaign.Id}";
+        var stale = await moderator.FormValuesAsync(url, "[data-testid=confirm-form]");
+        foreach (var (name, value) in Confirmation(pledge.Id, "Transfer", "VIR 1")) stale[name] = value;
+
+        var first = await moderator.PostAsync(url, stale);
+        var again = await moderator.PostAsync(url, stale);
+
+        Assert.Equal((HttpStatusCode.Redirect, HttpStatusCode.Redirect), (first.Status, again.Status));
+        var pledges = await app.LendingAsync(s => s.GetRequiredService<PledgeService>().ListForCampaignAsync(arranged.Campaign.Id));
+        Assert.Equal(PledgeStatus.Collected, pledges.Single(p => p.Id == pledge.Id).Status);
+        var health = await app.LendingAsync(s => s.GetRequiredService<Plateforme.Lending.Ledger.LedgerInvariantChecker>().CheckAsync());
+        Assert.True(health.IsHealthy, string.Join(" ", health.Violations));
+        var page = await moderator.GetAsync(url);
+        Assert.Equal(Euros(12_000), page.Text("[data-testid=payments-collected]"));
+    }
+
+    [Fact]
     public async Task A_confirmation_without_a_reference_is_refused_in_French_and_nothing_changes()
     {
         var arranged = await app.FundedAsync(20_000, 6, 20_000);
         using var moderator = await app.ModeratorAsync();
         var url = $"/moderation/prets/{arranged.Campaign.Id}";
 
-        var refused = await moderator.SubmitFormAsync(url, "[data-testid=confirm-form]", new Dictionary<string, string> { ["Method"] = "Cheque", ["Reference"] = "  " });
+        var refused = await moderator.SubmitFormAsync(url, "[data-testid=confirm-form]", Confirmation(arranged.Lenders[0].Pledge.Id, "Cheque", "  "));
 
         Assert.Equal(HttpStatusCode.OK, refused.Status);
         Assert.Equal("Indiquez la référence du virement ou le numéro du chèque.", refused.Message);
@@ -62,8 +83,7 @@ public sealed class PaymentModerationTests(AccountsApp app)
         var url = $"/moderation/prets/{arranged.Campaign.Id}";
         foreach (var lender in arranged.Lenders)
         {
-            var confirmed = await moderator.SubmitFormAsync(url, $"[data-pledge='{lender.Pledge.Id}'] form",
-                new Dictionary<string, string> { ["Method"] = "Cheque", ["Reference"] = "CHQ " + lender.Person.Name });
+            var confirmed = await moderator.SubmitFormAsync(url, "[data-testid=confirm-form]", Confirmation(lender.Pledge.Id, "Cheque", "CHQ " + lender.Person.Name));
             Assert.Equal(HttpStatusCode.Redirect, confirmed.Status);
         }
 
@@ -91,4 +111,11 @@ public sealed class PaymentModerationTests(AccountsApp app)
         var schedule = await app.LendingAsync(s => s.GetRequiredService<RepaymentService>().GetScheduleAsync(arranged.Campaign.Id));
         Assert.Equal(30_001, schedule.Sum(i => i.AmountCents));
     }
+
+    private static Dictionary<string, string> Confirmation(Guid pledgeId, string method, string reference) => new()
+    {
+        ["PledgeId"] = pledgeId.ToString(),
+        ["Method-" + pledgeId.ToString("N")] = method,
+        ["Reference-" + pledgeId.ToString("N")] = reference,
+    };
 }

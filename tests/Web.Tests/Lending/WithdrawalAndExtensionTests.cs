@@ -26,8 +26,8 @@ public sealed class WithdrawalAndExtensionTests(AccountsApp app)
         var item = $"[data-testid=withdrawal][data-withdrawal='{withdrawal.Id}']";
 
         var board = await moderator.GetAsync("/moderation/prets");
-        var withoutReference = await moderator.SubmitFormAsync("/moderation/prets", item + " form", new Dictionary<string, string> { ["TransferReference"] = "" });
-        var paid = await moderator.SubmitFormAsync("/moderation/prets", item + " form", new Dictionary<string, string> { ["TransferReference"] = "VIR-RETRAIT-77" });
+        var withoutReference = await moderator.SubmitFormAsync("/moderation/prets", "[data-testid=withdrawals-form]", MarkPaid(withdrawal.Id, ""));
+        var paid = await moderator.SubmitFormAsync("/moderation/prets", "[data-testid=withdrawals-form]", MarkPaid(withdrawal.Id, "VIR-RETRAIT-77"));
         var after = await moderator.GetAsync(paid.Redirect!);
 
         Assert.Equal(Euros(7_550), board.Text(item + " [data-testid=withdrawal-amount]"));
@@ -68,5 +68,11 @@ public sealed class WithdrawalAndExtensionTests(AccountsApp app)
     {
         ["EndDate"] = Iso(date),
         ["Reason"] = "Le porteur a été malade deux semaines.",
+    };
+
+    private static Dictionary<string, string> MarkPaid(Guid withdrawalId, string reference) => new()
+    {
+        ["WithdrawalId"] = withdrawalId.ToString(),
+        ["TransferReference-" + withdrawalId.ToString("N")] = reference,
     };
 }
