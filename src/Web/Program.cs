@@ -7,6 +7,7 @@ using Plateforme.Web;
 using Plateforme.Web.Api;
 using Plateforme.Web.Api.Admin;
 using Plateforme.Web.Components.Lending.Dashboards;
+using Plateforme.Web.LendingOperations;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -16,6 +17,7 @@ builder.AddCrawler();
 if (builder.Configuration.GetValue(CrawlerSchedulingOptions.EnabledKey, defaultValue: true)) builder.AddCrawlerScheduling();
 builder.AddAccounts();
 builder.AddLending();
+builder.AddLendingOperations();
 builder.AddLendingDashboards();
 builder.AddWebApi();
 builder.AddCrawlerAdmin();
@@ -38,6 +40,7 @@ app.MapStaticAssets();
 app.MapAccounts();
 app.MapWebApi();
 app.MapCrawlerAdmin();
+app.MapLendingOperations();
 app.MapLendingDashboards();
 app.MapWebUi();
 
