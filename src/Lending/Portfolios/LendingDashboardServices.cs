@@ -9,6 +9,7 @@ public static class LendingDashboardServices
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddSingleton<LenderPortfolioService>();
+        services.AddSingleton<Documents.LoanDocumentService>();
         return services;
     }
 }
