@@ -10,6 +10,9 @@ public static class LendingDashboardServices
         ArgumentNullException.ThrowIfNull(services);
         services.AddSingleton<LenderPortfolioService>();
         services.AddSingleton<Documents.LoanDocumentService>();
+        services.AddSingleton<Photos.PhotoService>();
+        services.AddSingleton<Supporters.SupporterMessageService>();
+        services.AddSingleton<Statistics.LendingStatisticsService>();
         return services;
     }
 }
