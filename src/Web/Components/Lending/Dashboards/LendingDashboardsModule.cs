@@ -19,6 +19,7 @@ public static class LendingDashboardsModule
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapLoanDocuments();
+        app.MapCampaignPhotos();
         return app;
     }
 }
