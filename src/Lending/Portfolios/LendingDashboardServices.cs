@@ -9,6 +9,11 @@ public static class LendingDashboardServices
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddSingleton<LenderPortfolioService>();
+        services.AddSingleton<CampaignRepaymentQueries>();
+        services.AddSingleton<Documents.LoanDocumentService>();
+        services.AddSingleton<Photos.PhotoService>();
+        services.AddSingleton<Supporters.SupporterMessageService>();
+        services.AddSingleton<Statistics.LendingStatisticsService>();
         return services;
     }
 }

@@ -7,7 +7,7 @@ namespace Plateforme.Web.Tests.Lending;
 /// other lending tests, with fixed end dates, must not see.
 /// </summary>
 [CollectionDefinition(Name)]
-public sealed class DashboardCollection : ICollectionFixture<AccountsApp>
+public sealed class DashboardCollection : ICollectionFixture<DashboardApp>
 {
     public const string Name = "Lending dashboards";
 }

@@ -8,8 +8,10 @@ namespace Plateforme.Web.Tests.Lending;
 
 /// <summary>A lender follows their loans on /prets/mes-prets: figures to the cent, re-lending, withdrawals.</summary>
 [Collection(DashboardCollection.Name)]
-public sealed class LenderDashboardTests(AccountsApp app)
+public sealed class LenderDashboardTests(DashboardApp fixture)
 {
+    private readonly AccountsApp app = fixture.App;
+
     private static string Text(AccountClient.Page page, string selector) => Plain(page.Html.QuerySelector(selector)?.TextContent);
 
     [Fact]

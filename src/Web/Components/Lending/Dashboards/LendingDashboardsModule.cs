@@ -1,4 +1,5 @@
 using Plateforme.Lending.Portfolios;
+using Plateforme.Web.Components.Lending.Documents;
 
 namespace Plateforme.Web.Components.Lending.Dashboards;
 
@@ -9,12 +10,16 @@ public static class LendingDashboardsModule
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddLendingDashboardServices();
+        builder.Services.AddOptions<LoanDocumentOptions>().Bind(builder.Configuration.GetSection(LoanDocumentOptions.SectionName));
+        builder.Services.AddSingleton<LoanDocumentPdfRenderer>();
         return builder;
     }
 
     public static IEndpointRouteBuilder MapLendingDashboards(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.MapLoanDocuments();
+        app.MapCampaignPhotos();
         return app;
     }
 }
