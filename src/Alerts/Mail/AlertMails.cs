@@ -22,14 +22,14 @@ public static class AlertMails
         var action = Format(AlertMailText.ConfirmAction, validDays);
         var search = AlertPaths.Site(alert.SiteUrl, "/recherche" + alert.Query);
         var text = string.Join("\n\n",
-            AlertMailText.ConfirmIntro + "\n« " + alert.Description + " »\n" + search,
+            AlertMailText.ConfirmIntro + "\n" + alert.Description + "\n" + search,
             frequency,
             action + "\n" + link,
             AlertMailText.ConfirmIgnore,
             AlertMailText.MailSignature);
         var html = Page(AlertMailText.ConfirmSubject,
             Paragraph(AlertMailText.ConfirmIntro),
-            Paragraph(Link(search, "« " + alert.Description + " »")),
+            Paragraph(Link(search, alert.Description)),
             Paragraph(frequency),
             Paragraph(action),
             Paragraph(Link(link, AlertMailText.ConfirmButton)),
