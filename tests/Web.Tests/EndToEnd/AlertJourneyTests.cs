@@ -1,3 +1,5 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Plateforme.Alerts.Digests;
@@ -27,6 +29,7 @@ public sealed class AlertJourneyTests : IAsyncLifetime
         await page.Locator("[data-testid=create-alert]").ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync("Créer une alerte");
         await Expect(page.Locator("[data-testid=alert-search] strong")).ToHaveTextAsync($"« {word} »");
+        await AssertNoSeriousViolationAsync(page);
         await page.GetByLabel("Adresse e-mail").FillAsync(email);
         await page.GetByLabel("Chaque jour").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Créer l'alerte" }).ClickAsync();
@@ -51,6 +54,13 @@ public sealed class AlertJourneyTests : IAsyncLifetime
         await NextMorningDigestAsync();
         Assert.Single(await mailbox.DigestsAsync(email));
     });
+
+    private static async Task AssertNoSeriousViolationAsync(IPage page)
+    {
+        var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}").ToList();
+        Assert.True(serious.Count == 0, $"{page.Url}:\n" + string.Join("\n", serious));
+    }
 
     /// <summary>The clock reaches 07:00 in Paris the next day, and the digest run of that morning is done.</summary>
     private async Task NextMorningDigestAsync()
