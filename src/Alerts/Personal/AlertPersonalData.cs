@@ -16,7 +16,7 @@ internal sealed class AlertPersonalData(IDbContextFactory<AlertsDbContext> conte
     public async Task<JsonNode> ExportAsync(PlatformUser user, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var alerts = await FindAsync(user, tracked: false, cancellationToken).ConfigureAwait(false);
+        var alerts = await FindAsync(user, cancellationToken).ConfigureAwait(false);
         return new JsonArray(alerts.Select(a => (JsonNode?)new JsonObject
         {
             ["email"] = a.Email,
@@ -40,15 +40,14 @@ internal sealed class AlertPersonalData(IDbContextFactory<AlertsDbContext> conte
         }
     }
 
-    private async Task<List<Alert>> FindAsync(PlatformUser user, bool tracked, CancellationToken cancellationToken)
+    private async Task<List<Alert>> FindAsync(PlatformUser user, CancellationToken cancellationToken)
     {
         var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
             var email = user.Email is null ? null : AlertService.Normalise(user.Email);
-            var query = db.Alerts.Where(a => a.UserId == user.Id || a.Email == email);
-            if (!tracked) query = query.AsNoTracking();
-            return await query.OrderBy(a => a.CreatedAt).ToListAsync(cancellationToken).ConfigureAwait(false);
+            var alerts = await db.Alerts.AsNoTracking().Where(a => a.UserId == user.Id || a.Email == email).ToListAsync(cancellationToken).ConfigureAwait(false);
+            return alerts.OrderBy(a => a.CreatedAt).ToList();
         }
     }
 }

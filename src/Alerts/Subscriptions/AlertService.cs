@@ -22,6 +22,9 @@ public sealed partial class AlertService(
 {
     private static readonly EmailAddressAttribute EmailFormat = new();
 
+    /// <summary>The longest search an alert keeps (its column's size).</summary>
+    public const int MaxQueryLength = 4000;
+
     public static string Normalise(string email) => email.Trim().ToLowerInvariant();
 
     /// <summary>Stores a pending alert and e-mails its confirmation link; sends nothing else before confirmation.</summary>
@@ -30,6 +33,7 @@ public sealed partial class AlertService(
         ArgumentNullException.ThrowIfNull(request);
         var email = Normalise(request.Email);
         if (!EmailFormat.IsValid(email) || email.Length > 320) return;
+        if (request.Query.Length > MaxQueryLength) throw new ArgumentException("The search is too long for an alert.", nameof(request));
         var settings = options.Value;
         var now = clock.GetUtcNow();
         var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);

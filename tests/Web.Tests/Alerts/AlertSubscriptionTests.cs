@@ -127,6 +127,19 @@ public sealed class AlertSubscriptionTests(AlertsApp app)
         Assert.Empty(await app.Mailbox.DigestsAsync(email));
     }
 
+    [Fact]
+    public async Task A_search_too_long_to_keep_is_refused_in_French_never_a_500()
+    {
+        using var visitor = app.NewVisitor();
+        var email = AccountFlows.NewEmail("longue");
+
+        var asked = await visitor.AskForAlertAsync("?q=" + string.Join("+", Enumerable.Repeat("associations", 400)), email);
+
+        Assert.Equal(HttpStatusCode.OK, asked.Status);
+        Assert.Equal("Cette recherche est trop longue pour une alerte : raccourcissez le texte recherché.", asked.Message);
+        Assert.Empty(await app.Mailbox.ToAsync(email));
+    }
+
     private static async Task<AccountClient.Page> Act(AccountClient member, string command)
     {
         var list = await member.GetAsync("/compte/alertes");
