@@ -4,8 +4,8 @@ using Plateforme.Crawler.Scheduling;
 using Plateforme.Lending;
 using Plateforme.Search;
 using Plateforme.Web;
-using Plateforme.Web.Api;
 using Plateforme.Web.Feeds;
+using Plateforme.Web.Api;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -15,9 +15,9 @@ builder.AddCrawler();
 if (builder.Configuration.GetValue(CrawlerSchedulingOptions.EnabledKey, defaultValue: true)) builder.AddCrawlerScheduling();
 builder.AddAccounts();
 builder.AddLending();
-builder.AddAlertsAndFeeds();
 builder.AddWebApi();
 builder.AddWebUi();
+builder.AddAlertsAndFeeds();
 
 var app = builder.Build();
 
@@ -35,8 +35,8 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapAccounts();
 app.MapWebApi();
-app.MapAlertsAndFeeds();
 app.MapWebUi();
+app.MapAlertsAndFeeds();
 
 await app.RunAsync();
 return 0;
