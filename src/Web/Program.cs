@@ -4,6 +4,7 @@ using Plateforme.Crawler.Scheduling;
 using Plateforme.Lending;
 using Plateforme.Search;
 using Plateforme.Web;
+using Plateforme.Web.Feeds;
 using Plateforme.Web.Api;
 using Plateforme.Web.Api.Admin;
 using Plateforme.Web.Components.Lending.Dashboards;
@@ -22,6 +23,7 @@ builder.AddLendingDashboards();
 builder.AddWebApi();
 builder.AddCrawlerAdmin();
 builder.AddWebUi();
+builder.AddAlertsAndFeeds();
 
 var app = builder.Build();
 
@@ -43,6 +45,7 @@ app.MapCrawlerAdmin();
 app.MapLendingOperations();
 app.MapLendingDashboards();
 app.MapWebUi();
+app.MapAlertsAndFeeds();
 
 await app.RunAsync();
 return 0;

@@ -7,7 +7,7 @@ using Plateforme.Accounts.Users;
 namespace Plateforme.Accounts.Personal;
 
 /// <summary>RGPD: what we hold about a person, as JSON, and the deletion of their account.</summary>
-public sealed class PersonalDataService(UserManager<PlatformUser> users, OrganisationService organisations)
+public sealed class PersonalDataService(UserManager<PlatformUser> users, OrganisationService organisations, IEnumerable<IPersonalDataContributor> contributors)
 {
     public static JsonSerializerOptions JsonOptions { get; } = new() { WriteIndented = true };
 
@@ -16,7 +16,7 @@ public sealed class PersonalDataService(UserManager<PlatformUser> users, Organis
         ArgumentNullException.ThrowIfNull(user);
         var roles = await users.GetRolesAsync(user).ConfigureAwait(false);
         var memberships = await organisations.ForUserAsync(user.Id, cancellationToken).ConfigureAwait(false);
-        return new JsonObject
+        var export = new JsonObject
         {
             ["compte"] = new JsonObject
             {
@@ -35,6 +35,11 @@ public sealed class PersonalDataService(UserManager<PlatformUser> users, Organis
                 ["role"] = m.Role.ToString(),
             }).ToArray()),
         };
+        foreach (var contributor in contributors)
+        {
+            export[contributor.Name] = await contributor.ExportAsync(user, cancellationToken).ConfigureAwait(false);
+        }
+        return export;
     }
 
     /// <summary>
@@ -49,6 +54,10 @@ public sealed class PersonalDataService(UserManager<PlatformUser> users, Organis
             return AccountResult.Failed(Resources.AccountText.PasswordMismatch);
         }
 
+        foreach (var contributor in contributors)
+        {
+            await contributor.DeleteAsync(user).ConfigureAwait(false);
+        }
         var result = await users.DeleteAsync(user).ConfigureAwait(false);
         return result.Succeeded ? AccountResult.Success : new AccountResult(result.Errors.Select(e => e.Description).ToList());
     }
