@@ -22,7 +22,18 @@ public sealed partial class DigestComposer(
     private const int PageSize = 100;
 
     /// <summary>Composes the digests of every alert due today; returns (digests, calls).</summary>
-    public async Task<(int Digests, int Calls)> ComposeDueAsync(CancellationToken cancellationToken = default)
+    public Task<(int Digests, int Calls)> ComposeDueAsync(CancellationToken cancellationToken = default) =>
+        ComposeAsync(ignoreSchedule: false, cancellationToken);
+
+    /// <summary>
+    /// Composes a digest for every active alert with new calls, whatever its schedule says (an administrator's
+    /// "send now"): the watermark still moves, so no call is ever sent twice and the next scheduled digest
+    /// carries only what came after.
+    /// </summary>
+    public Task<(int Digests, int Calls)> ComposeAllNowAsync(CancellationToken cancellationToken = default) =>
+        ComposeAsync(ignoreSchedule: true, cancellationToken);
+
+    private async Task<(int Digests, int Calls)> ComposeAsync(bool ignoreSchedule, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var today = CallStatusRules.TodayInParis(clock);
@@ -31,7 +42,7 @@ public sealed partial class DigestComposer(
         await using (db.ConfigureAwait(false))
         {
             var active = await db.Alerts.AsNoTracking().Where(a => a.State == AlertState.Active).ToListAsync(cancellationToken).ConfigureAwait(false);
-            due = active.Where(a => DigestSchedule.IsDue(a, today, settings.WeeklyDay)).Select(a => a.Id).ToList();
+            due = active.Where(a => ignoreSchedule || DigestSchedule.IsDue(a, today, settings.WeeklyDay)).Select(a => a.Id).ToList();
         }
 
         var (digests, calls) = (0, 0);
@@ -39,7 +50,7 @@ public sealed partial class DigestComposer(
         {
             try
             {
-                var count = await ComposeAsync(id, today, cancellationToken).ConfigureAwait(false);
+                var count = await ComposeOneAsync(id, today, ignoreSchedule, cancellationToken).ConfigureAwait(false);
                 if (count > 0) (digests, calls) = (digests + 1, calls + count);
             }
             catch (DbUpdateException failure)
@@ -51,7 +62,7 @@ public sealed partial class DigestComposer(
         return (digests, calls);
     }
 
-    private async Task<int> ComposeAsync(Guid alertId, DateOnly today, CancellationToken cancellationToken)
+    private async Task<int> ComposeOneAsync(Guid alertId, DateOnly today, bool ignoreSchedule, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var now = clock.GetUtcNow();
@@ -59,7 +70,8 @@ public sealed partial class DigestComposer(
         await using (db.ConfigureAwait(false))
         {
             var alert = await db.Alerts.FirstOrDefaultAsync(a => a.Id == alertId, cancellationToken).ConfigureAwait(false);
-            if (alert is null || !DigestSchedule.IsDue(alert, today, settings.WeeklyDay)) return 0;
+            if (alert is null || alert.State != AlertState.Active) return 0;
+            if (!ignoreSchedule && !DigestSchedule.IsDue(alert, today, settings.WeeklyDay)) return 0;
 
             var since = Later((alert.Watermark ?? now).AddHours(-settings.OverlapHours), alert.ActiveSince ?? now);
             var found = await NewCallsAsync(alert.Query, since, today, cancellationToken).ConfigureAwait(false);

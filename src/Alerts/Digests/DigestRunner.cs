@@ -17,13 +17,20 @@ public sealed class DigestRunner(DigestComposer composer, DigestSender sender) :
 {
     private readonly SemaphoreSlim running = new(1, 1);
 
-    public async Task<DigestRunResult> RunAsync(CancellationToken cancellationToken = default)
+    public Task<DigestRunResult> RunAsync(CancellationToken cancellationToken = default) =>
+        RunAsync(composer.ComposeDueAsync, cancellationToken);
+
+    /// <summary>An administrator's "send now": every active alert with new calls gets its digest, whatever its schedule.</summary>
+    public Task<DigestRunResult> RunNowAsync(CancellationToken cancellationToken = default) =>
+        RunAsync(composer.ComposeAllNowAsync, cancellationToken);
+
+    private async Task<DigestRunResult> RunAsync(Func<CancellationToken, Task<(int Digests, int Calls)>> compose, CancellationToken cancellationToken)
     {
         await running.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             var leftOver = await sender.SendPendingAsync(cancellationToken).ConfigureAwait(false);
-            var (digests, calls) = await composer.ComposeDueAsync(cancellationToken).ConfigureAwait(false);
+            var (digests, calls) = await compose(cancellationToken).ConfigureAwait(false);
             var sent = await sender.SendPendingAsync(cancellationToken).ConfigureAwait(false);
             return new DigestRunResult(digests, calls, leftOver + sent);
         }

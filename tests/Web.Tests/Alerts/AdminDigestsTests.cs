@@ -23,7 +23,8 @@ public sealed class AdminDigestsTests(AlertsApp app)
         var second = await admin.SubmitAsync("/admin/alertes", "run-digests-form", new Dictionary<string, string>());
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.StartsWith("Prochain envoi automatique", page.Html.QuerySelector("[data-testid=next-digest-run]")!.TextContent.Trim(), StringComparison.Ordinal);
+        // The alert tests' app runs no digest on its own: the page says so rather than promising a time.
+        Assert.Equal("L'envoi automatique est désactivé sur ce serveur (Alerts:ScheduleEnabled).", page.Html.QuerySelector("[data-testid=next-digest-run]")!.TextContent.Trim());
         Assert.Matches(@"^\d+ résumé\(s\) préparé\(s\) avec [1-9]\d* appel\(s\) ; [1-9]\d* e-mail\(s\) envoyé\(s\)\.$", Result(first));
         Assert.Equal(HttpStatusCode.OK, second.Status);
         Assert.Equal(1, sentOnce);
