@@ -5,6 +5,7 @@ using Plateforme.Lending;
 using Plateforme.Search;
 using Plateforme.Web;
 using Plateforme.Web.Api;
+using Plateforme.Web.Components.CallModeration;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -14,6 +15,7 @@ builder.AddCrawler();
 if (builder.Configuration.GetValue(CrawlerSchedulingOptions.EnabledKey, defaultValue: true)) builder.AddCrawlerScheduling();
 builder.AddAccounts();
 builder.AddLending();
+builder.AddCallModeration();
 builder.AddWebApi();
 builder.AddWebUi();
 

@@ -7,7 +7,7 @@ using Plateforme.Accounts.Users;
 namespace Plateforme.Accounts.Personal;
 
 /// <summary>RGPD: what we hold about a person, as JSON, and the deletion of their account.</summary>
-public sealed class PersonalDataService(UserManager<PlatformUser> users, OrganisationService organisations)
+public sealed class PersonalDataService(UserManager<PlatformUser> users, OrganisationService organisations, IEnumerable<IPersonalRecordKeeper> keepers)
 {
     public static JsonSerializerOptions JsonOptions { get; } = new() { WriteIndented = true };
 
@@ -39,7 +39,8 @@ public sealed class PersonalDataService(UserManager<PlatformUser> users, Organis
 
     /// <summary>
     /// Deletes the account and its memberships (cascade); the organisations stay, they are not personal data.
-    /// Records other modules keep about the person's actions must refer to the id only, which then names no one.
+    /// Records other modules keep about the person's actions refer to the id only; each <see cref="IPersonalRecordKeeper"/>
+    /// then removes that id from its records, which it keeps.
     /// </summary>
     public async Task<AccountResult> DeleteAsync(PlatformUser user, string password)
     {
@@ -50,6 +51,8 @@ public sealed class PersonalDataService(UserManager<PlatformUser> users, Organis
         }
 
         var result = await users.DeleteAsync(user).ConfigureAwait(false);
-        return result.Succeeded ? AccountResult.Success : new AccountResult(result.Errors.Select(e => e.Description).ToList());
+        if (!result.Succeeded) return new AccountResult(result.Errors.Select(e => e.Description).ToList());
+        foreach (var keeper in keepers) await keeper.AnonymiseAsync(user.Id).ConfigureAwait(false);
+        return AccountResult.Success;
     }
 }

@@ -108,6 +108,25 @@ public sealed class FunderSubmissions(IDbContextFactory<CatalogueDbContext> cont
         }
     }
 
+    /// <summary>The call as it would be stored from this draft, in memory only, for a preview.</summary>
+    public static FundingCall Preview(OrganisationFunder organisation, CallDraft draft)
+    {
+        ArgumentNullException.ThrowIfNull(organisation);
+        ArgumentNullException.ThrowIfNull(draft);
+        var call = new FundingCall { Slug = "apercu", Title = draft.Title, Territory = draft.Territory, Funders = [FunderSlug(organisation)] };
+        EditableFields.Apply(call, Clean(draft));
+        return call;
+    }
+
+    /// <summary>The catalogue funder's slug for an organisation: its name and the end of its id (two homonyms stay apart).</summary>
+    public static string FunderSlug(OrganisationFunder organisation)
+    {
+        ArgumentNullException.ThrowIfNull(organisation);
+        var name = TextFolding.Slugify(organisation.Name, 100);
+        var suffix = organisation.Id.ToString("N")[^8..];
+        return name.Length == 0 ? suffix : $"{name}-{suffix}";
+    }
+
     internal static string StateDiff(ModerationState before, ModerationState after) =>
         new JsonObject { ["State"] = new JsonObject { ["before"] = before.ToString(), ["after"] = after.ToString() } }.ToJsonString(EditableFields.JsonOptions);
 
@@ -118,7 +137,7 @@ public sealed class FunderSubmissions(IDbContextFactory<CatalogueDbContext> cont
     /// <summary>The organisation's funder in the catalogue, created on its first call and renamed with it.</summary>
     private static async Task<string> FunderSlugAsync(CatalogueDbContext db, OrganisationFunder organisation, CancellationToken cancellationToken)
     {
-        var slug = $"{TextFolding.Slugify(organisation.Name, 100)}-{organisation.Id.ToString("N")[^8..]}".TrimStart('-');
+        var slug = FunderSlug(organisation);
         var funder = await db.Funders.FirstOrDefaultAsync(f => f.Slug == slug, cancellationToken).ConfigureAwait(false);
         if (funder is null)
         {
