@@ -29,7 +29,9 @@ public sealed class ModerationDecisions(IDbContextFactory<CatalogueDbContext> co
                 JsonObject? diff = null;
                 if (edits is not null)
                 {
-                    diff = EditableFields.Apply(call, FunderSubmissions.Clean(edits));
+                    // An untouched description comes back as it was: sanitising it again must not count as an edit.
+                    var untouched = Normalized(edits.DescriptionHtml) == Normalized(call.DescriptionHtml);
+                    diff = EditableFields.Apply(call, untouched ? edits with { DescriptionHtml = call.DescriptionHtml } : FunderSubmissions.Clean(edits));
                     if (diff.Count > 0)
                     {
                         call.ModeratorEditedFields = [.. call.ModeratorEditedFields.Union(diff.Select(p => p.Key), StringComparer.Ordinal)];
@@ -154,6 +156,8 @@ public sealed class ModerationDecisions(IDbContextFactory<CatalogueDbContext> co
         var existing = await db.FundingCalls.AsNoTracking().FirstOrDefaultAsync(c => c.Id == callId, cancellationToken).ConfigureAwait(false);
         return (null, existing is null ? Missing(callId) : Done(existing) with { Outcome = ModerationOutcome.AlreadyDecided });
     }
+
+    private static string? Normalized(string? text) => text?.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
 
     private static ModerationResult Missing(Guid callId) => ModerationResult.Missing(callId);
 

@@ -47,6 +47,17 @@ public sealed class ModerationReader(IDbContextFactory<CatalogueDbContext> conte
         }
     }
 
+    /// <summary>The funders a call names, by slug, for its preview.</summary>
+    public async Task<Dictionary<string, Funder>> FundersAsync(IReadOnlyCollection<string> slugs, CancellationToken cancellationToken = default)
+    {
+        var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            return await db.Funders.AsNoTracking().Where(f => slugs.Contains(f.Slug))
+                .ToDictionaryAsync(f => f.Slug, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>A source's proposal that still waits (not decided, not replaced by a newer one of the same source).</summary>
     public async Task<PendingChange?> FindPendingAsync(long changeId, CancellationToken cancellationToken = default)
     {

@@ -14,7 +14,7 @@ namespace Plateforme.Web.Components.Submissions;
 /// </summary>
 public sealed class CallFormReader(TerritoryDirectory territories, ThemeTaxonomy themes, ReferenceLists lists)
 {
-    public const int MaxTitle = 300;
+    public const int MaxTitle = 500;
     public const int MaxSummary = 1000;
     public const int MaxDescription = 50_000;
     public const int MaxContact = 1000;
@@ -25,7 +25,7 @@ public sealed class CallFormReader(TerritoryDirectory territories, ThemeTaxonomy
         ArgumentNullException.ThrowIfNull(choices);
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
 
-        var title = form.Title.Trim();
+        var title = (form.Title ?? "").Trim();
         if (title.Length == 0) errors[nameof(CallForm.Title)] = CallModerationText.TitleRequired;
         else if (title.Length > MaxTitle) errors[nameof(CallForm.Title)] = Format(CallModerationText.TooLong, MaxTitle);
         var summary = Optional(form.Summary);
@@ -116,7 +116,8 @@ public sealed class CallFormReader(TerritoryDirectory territories, ThemeTaxonomy
         else if (!values.All(known)) errors[key] = CallModerationText.UnknownChoice;
     }
 
-    private static string? Optional(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    // Browsers post a textarea's line breaks as CRLF: stored text keeps LF, so an untouched field compares equal.
+    private static string? Optional(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
 
     private static DateOnly? Date(Dictionary<string, string> errors, string key, string text)
     {
@@ -153,7 +154,7 @@ public sealed class CallFormReader(TerritoryDirectory territories, ThemeTaxonomy
         var trimmed = text.Trim();
         if (trimmed.Length <= 2048 && Uri.TryCreate(trimmed, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp))
         {
-            return url.AbsoluteUri;
+            return trimmed;
         }
         errors[key] = CallModerationText.UrlInvalid;
         return null;
