@@ -36,6 +36,34 @@ public sealed class SubmissionTests(AccountsApp app)
     }
 
     [Fact]
+    public async Task Garbage_in_the_form_and_the_addresses_never_gives_a_server_error()
+    {
+        using var funder = await app.FunderAsync();
+        using var moderator = await app.ModeratorAsync();
+        var fields = CallModerationArrange.CallFields(new string('x', 600), "soumettre");
+        fields["Input.IsCallForProjects"] = "peut-être";
+        fields["Input.Recurrence"] = "Jamais";
+        fields["Input.DeadlineTime"] = "25:99";
+        fields["Input.RateMin"] = "-5";
+        fields["Input.MaxWinners"] = "0";
+        fields["theme"] = "pas-un-theme";
+        fields["Input.Action"] = "autre-chose";
+
+        var posted = await funder.Client.SubmitAsync(funder.NewCallPath, "call-form", fields);
+        var journal = await moderator.GetAsync("/moderation/journal?page=abc");
+        var missingCall = await moderator.GetAsync($"/moderation/appels/{Guid.NewGuid()}");
+        var missingChange = await moderator.GetAsync("/moderation/appels/modifications/987654321");
+        var missingOwnCall = await funder.Client.GetAsync($"{funder.CallsPath}/{Guid.NewGuid()}");
+
+        Assert.Equal(HttpStatusCode.OK, posted.Status);
+        var errors = posted.Html.QuerySelectorAll("[data-testid=field-error]").Select(e => e.GetAttribute("data-field")).ToHashSet();
+        Assert.Superset(new HashSet<string?> { "Title", "Recurrence", "DeadlineTime", "RateMin", "MaxWinners", "theme" }, errors);
+        Assert.Equal(HttpStatusCode.OK, journal.Status);
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), (missingCall.Status, missingOwnCall.Status));
+        Assert.Equal("/moderation/appels?fait=deja", missingChange.Redirect);
+    }
+
+    [Fact]
     public async Task The_preview_shows_the_public_page_with_a_sanitised_description_without_saving()
     {
         using var funder = await app.FunderAsync("Fondation Aperçu");
