@@ -4,7 +4,11 @@ using Plateforme.Crawler.Scheduling;
 using Plateforme.Lending;
 using Plateforme.Search;
 using Plateforme.Web;
+using Plateforme.Web.Feeds;
 using Plateforme.Web.Api;
+using Plateforme.Web.Api.Admin;
+using Plateforme.Web.Components.Lending.Dashboards;
+using Plateforme.Web.LendingOperations;
 using Plateforme.Web.Components.CallModeration;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -15,9 +19,13 @@ builder.AddCrawler();
 if (builder.Configuration.GetValue(CrawlerSchedulingOptions.EnabledKey, defaultValue: true)) builder.AddCrawlerScheduling();
 builder.AddAccounts();
 builder.AddLending();
+builder.AddLendingOperations();
+builder.AddLendingDashboards();
 builder.AddCallModeration();
 builder.AddWebApi();
+builder.AddCrawlerAdmin();
 builder.AddWebUi();
+builder.AddAlertsAndFeeds();
 
 var app = builder.Build();
 
@@ -35,7 +43,11 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapAccounts();
 app.MapWebApi();
+app.MapCrawlerAdmin();
+app.MapLendingOperations();
+app.MapLendingDashboards();
 app.MapWebUi();
+app.MapAlertsAndFeeds();
 
 await app.RunAsync();
 return 0;

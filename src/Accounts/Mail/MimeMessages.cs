@@ -14,6 +14,8 @@ internal static class MimeMessages
         };
         message.From.Add(new MailboxAddress(options.FromName, options.FromAddress));
         message.To.Add(MailboxAddress.Parse(mail.To));
+        if (mail.MessageId is not null) message.MessageId = mail.MessageId;
+        foreach (var (name, value) in mail.Headers) message.Headers.Add(name, value);
         return message;
     }
 }

@@ -7,7 +7,7 @@ using Plateforme.Accounts.Users;
 namespace Plateforme.Accounts.Personal;
 
 /// <summary>RGPD: what we hold about a person, as JSON, and the deletion of their account.</summary>
-public sealed class PersonalDataService(UserManager<PlatformUser> users, OrganisationService organisations, IEnumerable<IPersonalRecordKeeper> keepers)
+public sealed class PersonalDataService(UserManager<PlatformUser> users, OrganisationService organisations, IEnumerable<IPersonalDataContributor> contributors)
 {
     public static JsonSerializerOptions JsonOptions { get; } = new() { WriteIndented = true };
 
@@ -16,7 +16,7 @@ public sealed class PersonalDataService(UserManager<PlatformUser> users, Organis
         ArgumentNullException.ThrowIfNull(user);
         var roles = await users.GetRolesAsync(user).ConfigureAwait(false);
         var memberships = await organisations.ForUserAsync(user.Id, cancellationToken).ConfigureAwait(false);
-        return new JsonObject
+        var export = new JsonObject
         {
             ["compte"] = new JsonObject
             {
@@ -35,12 +35,16 @@ public sealed class PersonalDataService(UserManager<PlatformUser> users, Organis
                 ["role"] = m.Role.ToString(),
             }).ToArray()),
         };
+        foreach (var contributor in contributors)
+        {
+            export[contributor.Name] = await contributor.ExportAsync(user, cancellationToken).ConfigureAwait(false);
+        }
+        return export;
     }
 
     /// <summary>
     /// Deletes the account and its memberships (cascade); the organisations stay, they are not personal data.
-    /// Records other modules keep about the person's actions refer to the id only; each <see cref="IPersonalRecordKeeper"/>
-    /// then removes that id from its records, which it keeps.
+    /// Records other modules keep about the person's actions must refer to the id only, which then names no one.
     /// </summary>
     public async Task<AccountResult> DeleteAsync(PlatformUser user, string password)
     {
@@ -50,9 +54,11 @@ public sealed class PersonalDataService(UserManager<PlatformUser> users, Organis
             return AccountResult.Failed(Resources.AccountText.PasswordMismatch);
         }
 
+        foreach (var contributor in contributors)
+        {
+            await contributor.DeleteAsync(user).ConfigureAwait(false);
+        }
         var result = await users.DeleteAsync(user).ConfigureAwait(false);
-        if (!result.Succeeded) return new AccountResult(result.Errors.Select(e => e.Description).ToList());
-        foreach (var keeper in keepers) await keeper.AnonymiseAsync(user.Id).ConfigureAwait(false);
-        return AccountResult.Success;
+        return result.Succeeded ? AccountResult.Success : new AccountResult(result.Errors.Select(e => e.Description).ToList());
     }
 }

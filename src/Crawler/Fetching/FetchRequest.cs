@@ -11,4 +11,7 @@ public sealed record FetchRequest(Uri Url, string SourceId)
 
     /// <summary>Accept header sent, e.g. "application/json" for API connectors.</summary>
     public string? Accept { get; init; }
+
+    /// <summary>Sent only to the host of <see cref="Url"/>: a redirect to another host never carries it.</summary>
+    public System.Net.Http.Headers.AuthenticationHeaderValue? Authorization { get; init; }
 }

@@ -121,6 +121,12 @@ internal sealed class HopFetcher(FetchHttpClients clients, HostGates gates, Fetc
         var message = new HttpRequestMessage(HttpMethod.Get, url);
         message.Headers.TryAddWithoutValidation("Accept", request.Accept ?? "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
         message.Headers.TryAddWithoutValidation("Accept-Language", "fr-FR,fr;q=0.9,en;q=0.5");
+        if (request.Authorization is { } authorization
+            && Uri.Compare(url, request.Url, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0)
+        {
+            message.Headers.Authorization = authorization;
+        }
+
         if (validators?.ETag is { } etag && EntityTagHeaderValue.TryParse(etag, out var parsed))
         {
             message.Headers.IfNoneMatch.Add(parsed);

@@ -11,7 +11,8 @@ namespace Plateforme.Crawler.Pipeline;
 /// <summary>
 /// Runs one source end to end: definition → connector → normaliser → catalogue, then presence and withdrawals,
 /// and records the run. A source's failure is written into its <see cref="CrawlRun"/>, never thrown: one broken
-/// site must not stop the schedule or the others.
+/// site must not stop the schedule or the others. A source never runs twice at once in this process: asking for a
+/// source already running joins that run (the scheduler and the admin's "run now" cannot overlap).
 /// </summary>
 public sealed partial class CrawlRunner(
     SourceDefinitionStore definitions,
@@ -19,21 +20,42 @@ public sealed partial class CrawlRunner(
     CallNormalizer normalizer,
     CatalogueMerger merger,
     SourceLifecycle lifecycle,
+    RunningSources running,
     IDbContextFactory<CrawlerDbContext> contexts,
     IOptions<CrawlerOptions> options,
     TimeProvider clock,
     ILogger<CrawlRunner> logger)
 {
-    public async Task<CrawlRun> RunAsync(string sourceId, CancellationToken cancellationToken = default)
+    /// <summary>Runs the stored definition of a source (or joins its run in progress).</summary>
+    public Task<CrawlRun> RunAsync(string sourceId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sourceId);
+        return StartOrJoin(sourceId, cancellationToken).Run;
+    }
+
+    /// <summary>Runs a given definition (a file not stored yet, or a stored one adjusted), telling <paramref name="onCall"/> each call it merged.</summary>
+    public Task<CrawlRun> RunAsync(SourceDefinition definition, Action<NormalizedCall>? onCall, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        return running.StartOrJoin(definition.Id, () => RunOnceAsync(definition.Id, definition, onCall, cancellationToken)).Run;
+    }
+
+    /// <summary>Whether a run of the source is in progress in this process.</summary>
+    public bool IsRunning(string sourceId) => running.IsRunning(sourceId);
+
+    /// <summary>Starts a run of the stored definition unless one is in progress; <c>Started</c> says which.</summary>
+    public (Task<CrawlRun> Run, bool Started) StartOrJoin(string sourceId, CancellationToken cancellationToken) =>
+        running.StartOrJoin(sourceId, () => RunOnceAsync(sourceId, null, null, cancellationToken));
+
+    private async Task<CrawlRun> RunOnceAsync(string sourceId, SourceDefinition? given, Action<NormalizedCall>? onCall, CancellationToken cancellationToken)
+    {
         var run = new CrawlRun { SourceId = sourceId, StartedAt = clock.GetUtcNow() };
         await SaveAsync(run, CancellationToken.None).ConfigureAwait(false);
         var diagnostics = new SourceRunDiagnostics();
         var itemErrors = new List<string>();
         try
         {
-            var definition = await definitions.FindAsync(sourceId, cancellationToken).ConfigureAwait(false);
+            var definition = given ?? await definitions.FindAsync(sourceId, cancellationToken).ConfigureAwait(false);
             if (definition is null)
             {
                 itemErrors.Add($"Source inconnue : « {sourceId} ».");
@@ -42,7 +64,7 @@ public sealed partial class CrawlRunner(
             }
 
             run.SourceRevision = definition.Revision;
-            var seen = await ReadAndMergeAsync(definition, run, diagnostics, itemErrors, cancellationToken).ConfigureAwait(false);
+            var seen = await ReadAndMergeAsync(definition, run, diagnostics, itemErrors, onCall, cancellationToken).ConfigureAwait(false);
             // A detail page answering 404/410 is news about that item, not a gap in the listing: the run still saw the whole source.
             run.Complete = diagnostics.Errors.Count - diagnostics.GonePages.Count == 0 && itemErrors.Count == 0 && diagnostics.PagesNotModified == 0;
             run.CallsWithdrawn = await lifecycle.RecordRunAsync(sourceId, seen, run.Complete, diagnostics.GonePages, cancellationToken).ConfigureAwait(false);
@@ -77,20 +99,27 @@ public sealed partial class CrawlRunner(
     }
 
     /// <summary>Every enabled source, a few at a time (each host keeps its own politeness).</summary>
-    public async Task<IReadOnlyList<CrawlRun>> RunAllAsync(CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<CrawlRun>> RunAllAsync(CancellationToken cancellationToken = default) => RunAllAsync(null, null, cancellationToken);
+
+    /// <summary>Every enabled source, each definition passed through <paramref name="adjust"/> first (the fixture mode drops politeness delays).</summary>
+    public async Task<IReadOnlyList<CrawlRun>> RunAllAsync(
+        Func<SourceDefinition, SourceDefinition>? adjust, Action<NormalizedCall>? onCall, CancellationToken cancellationToken = default)
     {
-        var enabled = (await definitions.LoadAllAsync(cancellationToken).ConfigureAwait(false)).Where(d => d.Enabled).Select(d => d.Id).ToList();
+        var enabled = (await definitions.LoadAllAsync(cancellationToken).ConfigureAwait(false)).Where(d => d.Enabled).ToList();
         var runs = new CrawlRun[enabled.Count];
         await Parallel.ForAsync(0, enabled.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Value.ParallelSources, CancellationToken = cancellationToken },
-            async (i, token) => runs[i] = await RunAsync(enabled[i], token).ConfigureAwait(false)).ConfigureAwait(false);
+            async (i, token) => runs[i] = adjust is null && onCall is null
+                ? await RunAsync(enabled[i].Id, token).ConfigureAwait(false)
+                : await RunAsync(adjust is null ? enabled[i] : adjust(enabled[i]), onCall, token).ConfigureAwait(false)).ConfigureAwait(false);
         return runs;
     }
 
     private async Task<List<SeenItem>> ReadAndMergeAsync(
-        SourceDefinition definition, CrawlRun run, SourceRunDiagnostics diagnostics, List<string> itemErrors, CancellationToken cancellationToken)
+        SourceDefinition definition, CrawlRun run, SourceRunDiagnostics diagnostics, List<string> itemErrors, Action<NormalizedCall>? onCall,
+        CancellationToken cancellationToken)
     {
         var policy = new SourcePolicy(definition.Id, definition.Funder.Name, definition.Funder.Slug, options.Value.TrustedSources.Contains(definition.Id, StringComparer.Ordinal));
-        var context = new SourceContext(definition.Id, definition.Funder.Slug, definition.DefaultTerritory, definition.Licence);
+        var context = ContextOf(definition);
         var seen = new Dictionary<string, SeenItem>(StringComparer.Ordinal);
         await foreach (var raw in reader.ReadAsync(definition, diagnostics, cancellationToken).ConfigureAwait(false))
         {
@@ -98,6 +127,7 @@ public sealed partial class CrawlRunner(
             {
                 var normalized = normalizer.Normalize(raw, context);
                 var result = await merger.MergeAsync(normalized, policy, cancellationToken).ConfigureAwait(false);
+                onCall?.Invoke(normalized);
                 seen[raw.ExternalId] = new SeenItem(raw.ExternalId, result.CallId, CatalogueMerger.ListingUrl(normalized));
                 switch (result.Outcome)
                 {
@@ -115,6 +145,13 @@ public sealed partial class CrawlRunner(
         }
 
         return [.. seen.Values];
+    }
+
+    /// <summary>What the normaliser knows of a source beyond its items: the same for a run and a dry run.</summary>
+    public static SourceContext ContextOf(SourceDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        return new SourceContext(definition.Id, definition.Funder.Slug, definition.DefaultTerritory, definition.Licence);
     }
 
     private async Task SaveAsync(CrawlRun run, CancellationToken cancellationToken)

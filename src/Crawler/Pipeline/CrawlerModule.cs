@@ -7,7 +7,9 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Plateforme.Crawler.Extraction;
 using Plateforme.Crawler.Fetching;
+using Plateforme.Crawler.Health;
 using Plateforme.Crawler.Sources;
+using Plateforme.Crawler.Sources.Authentication;
 using Plateforme.Crawler.Store;
 using Plateforme.Search;
 using Plateforme.Search.Catalogue.Store;
@@ -44,6 +46,7 @@ public static class CrawlerModule
 
         services.AddSingleton<IValidatorStore, EfValidatorStore>();
         services.AddPageFetcher(configuration);
+        services.TryAddSingleton(SourceSecrets.From(configuration));
         services.AddCrawlerSources(options => configuration.GetSection(CrawlerSourcesOptions.SectionName).Bind(options));
         services.AddCallExtraction();
 
@@ -51,7 +54,11 @@ public static class CrawlerModule
         services.TryAddSingleton<CrawlRunHistory>();
         services.TryAddSingleton<CatalogueMerger>();
         services.TryAddSingleton<SourceLifecycle>();
+        services.TryAddSingleton<RunningSources>();
         services.TryAddSingleton<CrawlRunner>();
+        services.TryAddSingleton<SourceDryRun>();
+        services.TryAddSingleton<SourceStatusQuery>();
+        services.TryAddSingleton<CallDeadLinks>();
         services.TryAddSingleton<CrawlerMigrator>();
         services.AddHostedService(provider => provider.GetRequiredService<CrawlerMigrator>());
         return services;

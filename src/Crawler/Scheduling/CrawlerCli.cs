@@ -1,48 +1,77 @@
 using System.Globalization;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
+using Plateforme.Crawler.Fetching;
+using Plateforme.Crawler.Health;
 using Plateforme.Crawler.Pipeline;
+using Plateforme.Crawler.Sources;
+using Plateforme.Crawler.Sources.Definitions;
+using Plateforme.Crawler.Sources.Fixtures;
 using Plateforme.Crawler.Store;
 using Plateforme.Search.Indexing;
 
 namespace Plateforme.Crawler.Scheduling;
 
-/// <summary>The crawler executable's verbs, printing French summaries; the worker verb runs the host until stopped.</summary>
+/// <summary>The crawler executable: the scheduled worker, or one verb printing French text (or JSON) and an exit code.</summary>
 public static class CrawlerCli
 {
-    public static async Task<int> ExecuteAsync(IHost host, CrawlerCommand command, TextWriter output, CancellationToken cancellationToken = default)
+    /// <summary>Runs the command line; 0 on success, 1 when the work failed, 2 when the command itself is wrong.</summary>
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter errors, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(host);
-        ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(output);
-        if (command.IsWorker)
+        ArgumentNullException.ThrowIfNull(errors);
+        var command = CrawlerCommand.Parse(args);
+        if (command.Verb == CrawlerCommand.Help)
         {
-            await host.RunAsync(cancellationToken).ConfigureAwait(false);
-            return 0;
-        }
-
-        var services = host.Services;
-        if (command.Verb is not (CrawlerCommand.List or CrawlerCommand.Run or CrawlerCommand.RunAll))
-        {
-            await output.WriteLineAsync(CrawlerCommand.Usage).ConfigureAwait(false);
+            await errors.WriteLineAsync(CrawlerCommand.Usage).ConfigureAwait(false);
             return 2;
         }
 
-        await services.GetRequiredService<CrawlerMigrator>().MigrateAsync(cancellationToken).ConfigureAwait(false);
-        var runner = services.GetRequiredService<CrawlRunner>();
-        switch (command.Verb)
+        if (command.Verb == CrawlerCommand.Validate) return await DefinitionFiles.ValidateAsync(command.SourceId!, output).ConfigureAwait(false);
+
+        SourceDefinition? fileDefinition = null;
+        if (command.Verb == CrawlerCommand.Run && command.TargetsFile)
         {
-            case CrawlerCommand.List:
-                await ListAsync(services, output, cancellationToken).ConfigureAwait(false);
+            fileDefinition = await DefinitionFiles.LoadAsync(command.SourceId!, errors).ConfigureAwait(false);
+            if (fileDefinition is null) return 2;
+        }
+
+        FixtureSites? fixtures = null;
+        if (command.FixturesFolder is { } folder)
+        {
+            try
+            {
+                fixtures = FixtureSites.Start(Path.GetFullPath(folder));
+            }
+            catch (DirectoryNotFoundException)
+            {
+                await errors.WriteLineAsync($"Dossier de copies introuvable : « {folder} ».").ConfigureAwait(false);
+                return 2;
+            }
+        }
+
+        using (fixtures)
+        {
+            using var host = BuildHost(command, fixtures, fileDefinition);
+            if (command.IsWorker)
+            {
+                await host.RunAsync(cancellationToken).ConfigureAwait(false);
                 return 0;
-            case CrawlerCommand.Run:
-                var run = await runner.RunAsync(command.SourceId!, cancellationToken).ConfigureAwait(false);
-                await output.WriteLineAsync(Summary(run)).ConfigureAwait(false);
-                return run.Outcome is CrawlRunOutcome.Succeeded or CrawlRunOutcome.PartiallySucceeded ? 0 : 1;
-            default:
-                var runs = await runner.RunAllAsync(cancellationToken).ConfigureAwait(false);
-                foreach (var each in runs) await output.WriteLineAsync(Summary(each)).ConfigureAwait(false);
-                return runs.All(r => r.Outcome is CrawlRunOutcome.Succeeded or CrawlRunOutcome.PartiallySucceeded) ? 0 : 1;
+            }
+
+            var verbs = new CliRunVerbs(host.Services, output, errors, fixtures is not null);
+            if (command.DryRun) return await verbs.DryRunAsync(command, fileDefinition, cancellationToken).ConfigureAwait(false);
+            await host.Services.GetRequiredService<CrawlerMigrator>().MigrateAsync(cancellationToken).ConfigureAwait(false);
+            return command.Verb switch
+            {
+                CrawlerCommand.List => await ListAsync(host.Services, output, cancellationToken).ConfigureAwait(false),
+                CrawlerCommand.Run => await verbs.RunAsync(command, fileDefinition, cancellationToken).ConfigureAwait(false),
+                _ => await verbs.RunAllAsync(command, cancellationToken).ConfigureAwait(false),
+            };
         }
     }
 
@@ -67,18 +96,50 @@ public static class CrawlerCli
         _ => "en cours",
     };
 
-    private static async Task ListAsync(IServiceProvider services, TextWriter output, CancellationToken cancellationToken)
+    private static IHost BuildHost(CrawlerCommand command, FixtureSites? fixtures, SourceDefinition? fileDefinition)
     {
-        var definitions = await services.GetRequiredService<SourceDefinitionStore>().LoadAllAsync(cancellationToken).ConfigureAwait(false);
-        var latest = await services.GetRequiredService<CrawlRunHistory>().LatestRunsAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var definition in definitions)
+        var builder = Host.CreateApplicationBuilder([.. command.HostArgs]);
+        // The worker's own defaults (quiet EF Core and Quartz logs), beside the binary whatever the working folder.
+        var defaults = new ConfigurationBuilder().AddJsonFile(Path.Combine(AppContext.BaseDirectory, "crawler.json"), optional: true).Build();
+        builder.Configuration.Sources.Insert(0, new ChainedConfigurationSource { Configuration = defaults });
+        if (fixtures is not null)
         {
-            var last = latest.TryGetValue(definition.Id, out var run)
+            var known = SourceRegistry.Load(builder.Configuration[$"{CrawlerSourcesOptions.SectionName}:{nameof(CrawlerSourcesOptions.DefinitionsDirectory)}"]).All;
+            builder.Configuration.AddInMemoryCollection(fixtures.Settings(fileDefinition is null ? known : [fileDefinition, .. known.Where(d => d.Id != fileDefinition.Id)]));
+        }
+
+        if (!command.IsWorker)
+        {
+            // Standard output carries the verb's answer (JSON with --json): logs go to standard error.
+            builder.Services.Configure<ConsoleLoggerOptions>(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
+        }
+
+        builder.AddCrawler();
+        if (command.DryRun)
+        {
+            // A dry run leaves no trace: conditional-GET validators stay in memory.
+            builder.Services.Replace(ServiceDescriptor.Singleton<IValidatorStore, InMemoryValidatorStore>());
+        }
+
+        if (command.IsWorker) builder.AddCrawlerScheduling();
+        return builder.Build();
+    }
+
+    private static async Task<int> ListAsync(IServiceProvider services, TextWriter output, CancellationToken cancellationToken)
+    {
+        var sources = await services.GetRequiredService<SourceStatusQuery>().AllAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var source in sources)
+        {
+            var definition = source.Definition;
+            var last = source.LastRun is { } run
                 ? string.Create(CultureInfo.InvariantCulture,
                     $"dernier passage le {TimeZoneInfo.ConvertTime(run.StartedAt, ParisTime.Zone):dd/MM/yyyy HH:mm} ({OutcomeText(run.Outcome)}, {run.ItemsFound} élément(s), {run.Errors.Count} erreur(s))")
                 : "jamais lancée";
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"{definition.Id} (rév. {definition.Revision}) — {definition.Name} — {(definition.Enabled ? "activée" : "désactivée")}, « {definition.Schedule} » — {last}")).ConfigureAwait(false);
+                $"{definition.Id} (rév. {definition.Revision}) — {definition.Name} — {(definition.Enabled ? "activée" : "désactivée")}, « {definition.Schedule} » — {last}{(source.Running ? " — en cours" : "")}")).ConfigureAwait(false);
+            await output.WriteLineAsync($"  santé : {source.Health.Label} — {source.Health.Reason}").ConfigureAwait(false);
         }
+
+        return 0;
     }
 }

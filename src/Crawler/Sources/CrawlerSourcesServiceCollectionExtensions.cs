@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Plateforme.Crawler.Sources.AidesTerritoires;
+using Plateforme.Crawler.Sources.Authentication;
 using Plateforme.Crawler.Sources.Csv;
 using Plateforme.Crawler.Sources.Feeds;
 using Plateforme.Crawler.Sources.Html;
@@ -31,6 +32,9 @@ public static class CrawlerSourcesServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => SourceRegistry.Load(sp.GetRequiredService<IOptions<CrawlerSourcesOptions>>().Value.DefinitionsDirectory));
         services.AddSingleton(sp => new SourceUrlRewriter(sp.GetRequiredService<IOptions<CrawlerSourcesOptions>>().Value.BaseUrlOverrides));
+        services.TryAddSingleton(SourceSecrets.None);
+        services.AddSingleton<AidesTerritoiresAuthenticator>();
+        services.AddSingleton<ISourceAuthenticator>(sp => sp.GetRequiredService<AidesTerritoiresAuthenticator>());
         services.AddSingleton<SourcePageLoader>();
         services.AddSingleton<DetailPageReader>();
         services.AddSingleton<ISourceConnector, HtmlListingConnector>();

@@ -1,4 +1,5 @@
 using Plateforme.Crawler.Fetching;
+using Plateforme.Crawler.Sources.Authentication;
 using Plateforme.Crawler.Sources.Definitions;
 using Plateforme.Search.Indexing;
 
@@ -9,17 +10,41 @@ namespace Plateforme.Crawler.Sources;
 /// politeness, URLs rewritten for fixtures, and failures written to the run's diagnostics
 /// instead of thrown, so one bad page does not lose the rest of the source.
 /// </summary>
-public sealed class SourcePageLoader(IPageFetcher fetcher, SourceUrlRewriter rewriter, TimeProvider timeProvider)
+public sealed class SourcePageLoader(
+    IPageFetcher fetcher, SourceUrlRewriter rewriter, TimeProvider timeProvider, IEnumerable<ISourceAuthenticator>? authenticators = null)
 {
+    private readonly ISourceAuthenticator[] _authenticators = [.. authenticators ?? []];
+
     public async Task<LoadedPage?> LoadAsync(
         SourceDefinition definition, Uri publicUrl, string? accept, SourceRunDiagnostics diagnostics, CancellationToken cancellationToken)
     {
-        var request = new FetchRequest(rewriter.ToFetch(publicUrl), definition.Id)
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var authenticator = Array.Find(_authenticators, a => a.AppliesTo(definition));
+        FetchResult result;
+        try
         {
-            MinimumDelay = definition.Politeness.MinimumDelay,
-            Accept = accept,
-        };
-        var result = await fetcher.FetchAsync(request, cancellationToken).ConfigureAwait(false);
+            var authorization = authenticator is null ? null : await authenticator.AuthorizationAsync(definition, null, cancellationToken).ConfigureAwait(false);
+            result = await FetchAsync(definition, publicUrl, accept, authorization, cancellationToken).ConfigureAwait(false);
+            if (authenticator is not null && result.StatusCode is 401)
+            {
+                if (authorization is null)
+                {
+                    diagnostics.Error($"{publicUrl} : {authenticator.MissingSecretMessage(definition)}");
+                    return null;
+                }
+
+                // Bearer tokens expire: one new exchange, one new try.
+                authorization = await authenticator.AuthorizationAsync(definition, authorization, cancellationToken).ConfigureAwait(false);
+                result = await FetchAsync(definition, publicUrl, accept, authorization, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (SourceAuthenticationException failed)
+        {
+            diagnostics.Error($"{publicUrl} : {failed.Message}");
+            return null;
+        }
+
         switch (result.Outcome)
         {
             case FetchOutcome.Fetched when result.Text is not null:
@@ -37,6 +62,15 @@ public sealed class SourcePageLoader(IPageFetcher fetcher, SourceUrlRewriter rew
                 return null;
         }
     }
+
+    private Task<FetchResult> FetchAsync(
+        SourceDefinition definition, Uri publicUrl, string? accept, System.Net.Http.Headers.AuthenticationHeaderValue? authorization, CancellationToken cancellationToken) =>
+        fetcher.FetchAsync(new FetchRequest(rewriter.ToFetch(publicUrl), definition.Id)
+        {
+            MinimumDelay = definition.Politeness.MinimumDelay,
+            Accept = accept,
+            Authorization = authorization,
+        }, cancellationToken);
 
     private static string Describe(FetchOutcome outcome) => outcome switch
     {

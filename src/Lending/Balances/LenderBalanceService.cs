@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Plateforme.Lending.Ledger;
+using Plateforme.Lending.Messages;
 using Plateforme.Lending.Money;
 using Plateforme.Lending.Payments;
 using Plateforme.Lending.Store;
@@ -82,6 +83,8 @@ public sealed class LenderBalanceService(LendingWrites writes, TimeProvider time
             request.PaidAt = now;
             request.PaidBy = moderatorId;
             request.TransferReference = transferReference;
+            await MessageOutbox.AddAsync(db, MessageOutbox.ToUser(OutgoingMessageKind.WithdrawalPaid, request.LenderUserId, Guid.Empty,
+                $"withdrawal-paid:{withdrawalId:N}", now, amount: request.AmountCents), cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return (request, true);
         }, cancellationToken);

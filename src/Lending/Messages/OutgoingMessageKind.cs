@@ -17,4 +17,19 @@ public enum OutgoingMessageKind
     DefaultProcedureOpened,
     LoanRescheduled,
     LoanDefaulted,
+
+    /// <summary>To the lender: their pledge is recorded (amount), with how to pay when it is paid by transfer or cheque.</summary>
+    PledgeReceived,
+
+    /// <summary>To the lender: a moderator confirmed their payment (amount).</summary>
+    PaymentConfirmed,
+
+    /// <summary>To the carrier (amount paid out) and to each lender (their loan): the money went to the project.</summary>
+    Disbursed,
+
+    /// <summary>To each lender with their share of one repayment, and to the carrier with the amount received.</summary>
+    RepaymentReceived,
+
+    /// <summary>To the lender: a moderator made the transfer of a withdrawal (no campaign: <see cref="Guid.Empty"/>).</summary>
+    WithdrawalPaid,
 }

@@ -20,7 +20,18 @@ public sealed class PledgeService(LendingWrites writes, TimeProvider time, IOpti
     {
         ArgumentNullException.ThrowIfNull(request);
         PledgeRules.CheckRequest(request);
-        var pledge = await TryRecordAtOnceAsync(request, cancellationToken) ?? await writes.RunAsync(async db =>
+        var atOnce = await TryRecordAtOnceAsync(request, cancellationToken);
+        if (atOnce is not null)
+        {
+            // The one-statement path cannot write the outbox row: it follows in its own small transaction.
+            await writes.RunAsync(async db =>
+            {
+                await MessageOutbox.AddAsync(db, Received(atOnce), cancellationToken);
+                return await db.SaveChangesAsync(cancellationToken);
+            }, cancellationToken);
+        }
+
+        var pledge = atOnce ?? await writes.RunAsync(async db =>
         {
             // The lender first (their cap, their balance), then the campaign: its lock is the hot one, held only for the goal check and the insert.
             long lenderLoans = 0;
@@ -42,6 +53,7 @@ public sealed class PledgeService(LendingWrites writes, TimeProvider time, IOpti
             var pledge = NewPledge(request, now);
             if (request.Funding == PledgeFunding.Balance) await RelendAsync(db, pledge, now, cancellationToken);
             db.Pledges.Add(pledge);
+            await MessageOutbox.AddAsync(db, Received(pledge), cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return pledge;
         }, cancellationToken);
@@ -60,6 +72,9 @@ public sealed class PledgeService(LendingWrites writes, TimeProvider time, IOpti
         var recorded = await writes.ReadAsync(db => db.TryRecordPledgeAtOnceAsync(pledge, options.Value, cancellationToken), cancellationToken);
         return recorded == true ? pledge : null;
     }
+
+    private static OutgoingMessage Received(Pledge pledge) =>
+        MessageOutbox.ToUser(OutgoingMessageKind.PledgeReceived, pledge.LenderUserId, pledge.CampaignId, $"pledged:{pledge.Id:N}", pledge.CreatedAt, pledge.Id, pledge.AmountCents);
 
     private static Pledge NewPledge(PledgeRequest request, DateTimeOffset now) => new()
     {
@@ -144,6 +159,8 @@ public sealed class PledgeService(LendingWrites writes, TimeProvider time, IOpti
             pledge.CollectedAt = now;
             pledge.CollectedBy = moderatorId;
             pledge.PaymentReference = reference is null ? method.ToString() : $"{method}: {reference}";
+            await MessageOutbox.AddAsync(db, MessageOutbox.ToUser(OutgoingMessageKind.PaymentConfirmed, pledge.LenderUserId, campaign.Id,
+                $"confirmed:{pledge.Id:N}", now, pledge.Id, pledge.AmountCents), cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
 
             if (campaign.State == CampaignState.Funded

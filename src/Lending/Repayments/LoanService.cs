@@ -57,6 +57,14 @@ public sealed class LoanService(LendingWrites writes, TimeProvider time, IPaymen
             db.Instalments.AddRange(schedule.Select(s => new Instalment { CampaignId = campaignId, Number = s.Number, DueDate = s.DueDate, AmountCents = s.AmountCents }));
             campaign.TransitionTo(CampaignState.Disbursed, moderatorId, "Fonds versés au porteur", now);
             if (principal == 0) campaign.TransitionTo(CampaignState.Repaid, moderatorId, "Aucun prêt à rembourser (dons seulement)", now);
+            await MessageOutbox.AddAsync(db, MessageOutbox.ToUser(OutgoingMessageKind.Disbursed, campaign.CarrierUserId, campaignId,
+                $"disbursed:{campaignId:N}", now, amount: principal + donations), cancellationToken);
+            foreach (var loan in collected.Where(p => p.Kind == PledgeKind.Loan))
+            {
+                await MessageOutbox.AddAsync(db, MessageOutbox.ToUser(OutgoingMessageKind.Disbursed, loan.LenderUserId, campaignId,
+                    $"disbursed:{campaignId:N}:{loan.Id:N}", now, loan.Id, loan.AmountCents), cancellationToken);
+            }
+
             await db.SaveChangesAsync(cancellationToken);
             return (campaign, principal, donations, schedule);
         }, cancellationToken);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Plateforme.Lending.Calendar;
 using Plateforme.Lending.Campaigns;
 using Plateforme.Lending.Ledger;
+using Plateforme.Lending.Messages;
 using Plateforme.Lending.Money;
 using Plateforme.Lending.Pledges;
 using Plateforme.Lending.Store;
@@ -68,6 +69,13 @@ public sealed class RepaymentService(LendingWrites writes, TimeProvider time, IO
                 new LedgerLine(LedgerAccounts.Loan(campaign.Id), -receipt.AmountCents, campaign.Id),
             ]), now, cancellationToken);
             var allocations = await AllocateAsync(db, campaign.Id, receipt, now, cancellationToken);
+            await MessageOutbox.AddAsync(db, MessageOutbox.ToUser(OutgoingMessageKind.RepaymentReceived, campaign.CarrierUserId, campaign.Id,
+                $"repaid:{repayment.Id:N}", now, amount: receipt.AmountCents), cancellationToken);
+            foreach (var share in allocations)
+            {
+                await MessageOutbox.AddAsync(db, MessageOutbox.ToUser(OutgoingMessageKind.RepaymentReceived, share.LenderUserId, campaign.Id,
+                    $"repaid:{repayment.Id:N}:{share.PledgeId:N}", now, share.PledgeId, share.AmountCents), cancellationToken);
+            }
 
             if (campaign.State == CampaignState.Disbursed && outstanding > receipt.AmountCents)
             {

@@ -117,5 +117,7 @@ internal static class LendingModel
             message.HasIndex(m => m.DeduplicationKey).IsUnique();
             message.HasIndex(m => new { m.SentAt, m.CreatedAt });
         });
+
+        DashboardModel.Configure(model);
     }
 }

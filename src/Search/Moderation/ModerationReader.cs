@@ -94,6 +94,19 @@ public sealed class ModerationReader(IDbContextFactory<CatalogueDbContext> conte
         }
     }
 
+    /// <summary>What the catalogue holds about a person (RGPD export): the calls they posted, how many decisions they took.</summary>
+    public async Task<(IReadOnlyList<FundingCall> Calls, int Decisions)> OfPersonAsync(Guid userId, CancellationToken cancellationToken = default)
+    {
+        var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            var calls = await db.FundingCalls.AsNoTracking().Where(c => c.SubmittedByUserId == userId).OrderBy(c => c.CreatedAt)
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            var decisions = await db.ModerationRecords.CountAsync(r => r.ModeratorId == userId, cancellationToken).ConfigureAwait(false);
+            return (calls, decisions);
+        }
+    }
+
     internal static IQueryable<PendingRow> PendingChanges(CatalogueDbContext db) =>
         from change in db.CallChanges.AsNoTracking()
         join call in db.FundingCalls.AsNoTracking() on change.CallId equals call.Id

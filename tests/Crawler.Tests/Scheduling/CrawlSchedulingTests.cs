@@ -57,12 +57,16 @@ public sealed class CrawlSchedulingTests
     [InlineData(new[] { "run", "ville-amiens", "--Crawler:Fetch:DefaultDelay=00:00:02" }, "run", "ville-amiens")]
     [InlineData(new[] { "run", "--all" }, "run-all", null)]
     [InlineData(new[] { "run" }, "help", null)]
+    [InlineData(new[] { "run", "defs/ma-source.json", "--dry-run", "--json", "--fixtures", "tests/Fixtures" }, "run", "defs/ma-source.json")]
+    [InlineData(new[] { "validate", "ma-source.json" }, "validate", "ma-source.json")]
+    [InlineData(new[] { "validate" }, "help", null)]
+    [InlineData(new[] { "list", "--Search:Database:ConnectionString", "Data Source=x.db" }, "list", null)]
     public void Command_lines_are_read_into_verbs(string[] args, string verb, string? sourceId)
     {
         var command = CrawlerCommand.Parse(args);
 
         Assert.Equal((verb, sourceId), (command.Verb, command.SourceId));
-        Assert.DoesNotContain(command.HostArgs, a => a is "run" or "list" or "--all" or "ville-amiens");
+        Assert.DoesNotContain(command.HostArgs, a => a is "run" or "list" or "--all" or "ville-amiens" or "--dry-run" or "--json" or "--fixtures" or "tests/Fixtures");
     }
 
     [Fact]

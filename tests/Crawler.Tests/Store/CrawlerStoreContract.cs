@@ -93,4 +93,43 @@ public abstract class CrawlerStoreContract
         Assert.Equal(database.Clock.GetUtcNow(), latest.StartedAt);
         Assert.Contains("échec du téléchargement", Assert.Single(latest.Errors), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Source_statuses_carry_the_health_of_each_source_from_its_stored_runs()
+    {
+        using var database = await CreateAsync();
+        var now = database.Clock.GetUtcNow();
+        await using (var db = await database.Crawler.CreateDbContextAsync())
+        {
+            var day = 0;
+            foreach (var items in new[] { 10, 11, 9, 3 })
+            {
+                db.CrawlRuns.Add(new CrawlRun { SourceId = "ville-amiens", StartedAt = now.AddDays(-10 + day++), EndedAt = now, Outcome = CrawlRunOutcome.Succeeded, Complete = true, ItemsFound = items });
+            }
+
+            for (var i = 3; i > 0; i--)
+            {
+                db.CrawlRuns.Add(new CrawlRun { SourceId = "appelaprojets", StartedAt = now.AddDays(-i), EndedAt = now, Outcome = CrawlRunOutcome.Failed, Errors = [$"erreur {i}"] });
+            }
+
+            db.CrawlRuns.Add(new CrawlRun { SourceId = "departement-somme", StartedAt = now.AddMinutes(-5), Outcome = CrawlRunOutcome.Running });
+            db.ItemPresence.Add(new SourceItemPresence { SourceId = "ville-amiens", ExternalId = "x", Url = "https://www.amiens.fr/x", LinkDeadSince = now, LinkStatusCode = 410 });
+            await db.SaveChangesAsync();
+        }
+
+        var query = new Plateforme.Crawler.Health.SourceStatusQuery(
+            database.Definitions(), new CrawlRunHistory(database.Crawler), new Plateforme.Crawler.Pipeline.RunningSources(), database.Crawler, database.Clock);
+        var statuses = (await query.AllAsync()).ToDictionary(s => s.Definition.Id);
+        var amiens = await query.FindAsync("ville-amiens");
+
+        Assert.Equal(SourceRegistry.Load().All.Count, statuses.Count);
+        Assert.Equal((Plateforme.Crawler.Health.SourceHealthState.DecliningYield, 3, 1), (statuses["ville-amiens"].Health.State, statuses["ville-amiens"].LastRun!.ItemsFound, statuses["ville-amiens"].DeadLinkCount));
+        Assert.Equal(Plateforme.Crawler.Health.SourceHealthState.Failing, statuses["appelaprojets"].Health.State);
+        Assert.EndsWith("dernière erreur : erreur 1", statuses["appelaprojets"].Health.Reason, StringComparison.Ordinal);
+        Assert.Equal((Plateforme.Crawler.Health.SourceHealthState.NeverRun, true, null), (statuses["departement-somme"].Health.State, statuses["departement-somme"].Running, statuses["departement-somme"].LastRun));
+        Assert.Equal(Plateforme.Crawler.Health.SourceHealthState.Disabled, statuses["data-gouv-fonjep-aap"].Health.State);
+        Assert.Equal([3, 9, 11, 10], amiens!.Runs.Select(r => r.ItemsFound));
+        Assert.Equal(410, Assert.Single(amiens.DeadLinks).LinkStatusCode);
+        Assert.Null(await query.FindAsync("inconnue"));
+    }
 }

@@ -14,7 +14,9 @@ public sealed class PersonalDataTests(AccountsApp app)
     public async Task A_deleted_moderator_stays_in_the_journal_as_a_deleted_account_and_a_deleted_submitter_is_forgotten()
     {
         using var funder = await app.FunderAsync();
-        var callId = await funder.SubmitCallAsync(CallModerationArrange.Unique("Avant suppression"));
+        var title = CallModerationArrange.Unique("Avant suppression");
+        var callId = await funder.SubmitCallAsync(title);
+        var export = await funder.Client.Http.GetStringAsync("/compte/donnees");
         var moderatorEmail = AccountFlows.NewEmail("moderatrice");
         // The role is read at sign-in: the account becomes a moderator before the session used below.
         (await app.SignedInMemberAsync(moderatorEmail, "Maud Moderatrice")).Dispose();
@@ -36,6 +38,8 @@ public sealed class PersonalDataTests(AccountsApp app)
         var record = Assert.Single(await app.RecordsAsync(callId));
         var call = await app.CallAsync(callId);
 
+        Assert.Contains(title, export, StringComparison.Ordinal);
+        Assert.Contains("appelsEtModeration", export, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, refused.Status);
         Assert.Equal("Maud Moderatrice", before);
         Assert.Equal((HttpStatusCode.Redirect, HttpStatusCode.Redirect), (moderatorGone.Status, submitterGone.Status));

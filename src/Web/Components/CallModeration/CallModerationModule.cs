@@ -18,7 +18,7 @@ public static class CallModerationModule
         services.AddSingleton<CallFormReader>();
         services.AddSingleton<ModerationFieldLabels>();
         services.AddScoped<SubmitterNotifier>();
-        services.AddSingleton<IPersonalRecordKeeper, ModerationRecordKeeper>();
+        services.AddSingleton<IPersonalDataContributor, ModerationRecordKeeper>();
         return builder;
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Plateforme.Crawler.Health;
 using Plateforme.Search.Indexing;
 using Plateforme.Web.Resources;
 using Plateforme.Web.Search;
@@ -11,6 +12,7 @@ public sealed partial class CallDetail
 {
     private CallPage? model;
     private IReadOnlyList<SearchHit> similar = [];
+    private IReadOnlyList<DeadLink> deadLinks = [];
     private string? loadedSlug;
 
     [Inject]
@@ -21,6 +23,9 @@ public sealed partial class CallDetail
 
     [Inject]
     public required FilterLabels Labels { get; init; }
+
+    [Inject]
+    public required CallDeadLinks DeadLinks { get; init; }
 
     [Inject]
     public required NavigationManager Navigation { get; init; }
@@ -46,7 +51,14 @@ public sealed partial class CallDetail
             return;
         }
         similar = Index.Similar(model.Call.Id, model.Today, 5);
+        deadLinks = await DeadLinks.ForCallAsync(model.Call.Id);
     }
+
+    /// <summary>« Ce lien ne répond plus depuis le 3 mars 2026. » when the source's page for this call answered 404/410.</summary>
+    private string? DeadLinkNotice(string sourceId) =>
+        deadLinks.FirstOrDefault(d => d.SourceId == sourceId) is { } dead
+            ? Admin.CrawlerAdminText.Format(Admin.CrawlerAdminText.DeadLinkNotice, FrenchFormat.Date(ParisDate(dead.Since)))
+            : null;
 
     private static string Join(IEnumerable<LabelledValue> values) => string.Join(", ", values.Select(v => v.Label));
 

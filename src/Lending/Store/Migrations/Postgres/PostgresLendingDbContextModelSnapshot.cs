@@ -339,6 +339,44 @@ namespace Plateforme.Lending.Store.Migrations.Postgres
                     b.ToTable("OutgoingMessages", "lending");
                 });
 
+            modelBuilder.Entity("Plateforme.Lending.Photos.CampaignPhoto", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AltText")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "UploadedAt");
+
+                    b.ToTable("CampaignPhotos", "lending");
+                });
+
             modelBuilder.Entity("Plateforme.Lending.Pledges.Pledge", b =>
                 {
                     b.Property<Guid>("Id")
@@ -513,6 +551,35 @@ namespace Plateforme.Lending.Store.Migrations.Postgres
                     b.ToTable("Repayments", "lending");
                 });
 
+            modelBuilder.Entity("Plateforme.Lending.Supporters.SupporterMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AuthorUserId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "CreatedAt");
+
+                    b.ToTable("SupporterMessages", "lending");
+                });
+
             modelBuilder.Entity("Plateforme.Lending.Campaigns.CampaignStateChange", b =>
                 {
                     b.HasOne("Plateforme.Lending.Campaigns.Campaign", null)
@@ -527,6 +594,15 @@ namespace Plateforme.Lending.Store.Migrations.Postgres
                     b.HasOne("Plateforme.Lending.Ledger.LedgerTransaction", null)
                         .WithMany("Entries")
                         .HasForeignKey("TransactionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Plateforme.Lending.Photos.CampaignPhoto", b =>
+                {
+                    b.HasOne("Plateforme.Lending.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -550,6 +626,15 @@ namespace Plateforme.Lending.Store.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Plateforme.Lending.Repayments.Repayment", b =>
+                {
+                    b.HasOne("Plateforme.Lending.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Plateforme.Lending.Supporters.SupporterMessage", b =>
                 {
                     b.HasOne("Plateforme.Lending.Campaigns.Campaign", null)
                         .WithMany()

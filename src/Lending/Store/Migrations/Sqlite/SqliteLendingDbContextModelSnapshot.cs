@@ -329,6 +329,44 @@ namespace Plateforme.Lending.Store.Migrations.Sqlite
                     b.ToTable("OutgoingMessages", (string)null);
                 });
 
+            modelBuilder.Entity("Plateforme.Lending.Photos.CampaignPhoto", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AltText")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "UploadedAt");
+
+                    b.ToTable("CampaignPhotos", (string)null);
+                });
+
             modelBuilder.Entity("Plateforme.Lending.Pledges.Pledge", b =>
                 {
                     b.Property<Guid>("Id")
@@ -501,6 +539,35 @@ namespace Plateforme.Lending.Store.Migrations.Sqlite
                     b.ToTable("Repayments", (string)null);
                 });
 
+            modelBuilder.Entity("Plateforme.Lending.Supporters.SupporterMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorUserId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "CreatedAt");
+
+                    b.ToTable("SupporterMessages", (string)null);
+                });
+
             modelBuilder.Entity("Plateforme.Lending.Campaigns.CampaignStateChange", b =>
                 {
                     b.HasOne("Plateforme.Lending.Campaigns.Campaign", null)
@@ -515,6 +582,15 @@ namespace Plateforme.Lending.Store.Migrations.Sqlite
                     b.HasOne("Plateforme.Lending.Ledger.LedgerTransaction", null)
                         .WithMany("Entries")
                         .HasForeignKey("TransactionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Plateforme.Lending.Photos.CampaignPhoto", b =>
+                {
+                    b.HasOne("Plateforme.Lending.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -538,6 +614,15 @@ namespace Plateforme.Lending.Store.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Plateforme.Lending.Repayments.Repayment", b =>
+                {
+                    b.HasOne("Plateforme.Lending.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Plateforme.Lending.Supporters.SupporterMessage", b =>
                 {
                     b.HasOne("Plateforme.Lending.Campaigns.Campaign", null)
                         .WithMany()

@@ -1,0 +1,21 @@
+namespace Plateforme.Alerts.Digests;
+
+/// <summary>
+/// A call delivered (or about to be) to an alert, with what the e-mail shows of it as composed. Its key is
+/// (alert, call): the database itself refuses to give one alert the same call twice.
+/// </summary>
+public sealed class DigestCall
+{
+    public Guid AlertId { get; set; }
+    public Guid CallId { get; set; }
+    public Guid DigestId { get; set; }
+
+    public required string Slug { get; set; }
+    public required string Title { get; set; }
+    public string? Funders { get; set; }
+    public DateOnly? Deadline { get; set; }
+    public DateTimeOffset PublishedAt { get; set; }
+
+    /// <summary>Order in the e-mail, newest first.</summary>
+    public int Position { get; set; }
+}

@@ -1,0 +1,132 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Plateforme.Alerts.Store;
+using Plateforme.Alerts.Subscriptions;
+using Plateforme.Search.Indexing;
+
+namespace Plateforme.Alerts.Digests;
+
+/// <summary>
+/// Step one of a run: for each due alert, the published calls new since its watermark that match its search,
+/// recorded as a pending digest together with the alert's new watermark in one transaction. Nothing is sent here.
+/// </summary>
+public sealed partial class DigestComposer(
+    IDbContextFactory<AlertsDbContext> contexts,
+    ISearchIndex index,
+    ISavedSearchReader searches,
+    IOptions<AlertsOptions> options,
+    TimeProvider clock,
+    ILogger<DigestComposer> logger)
+{
+    private const int PageSize = 100;
+
+    /// <summary>Composes the digests of every alert due today; returns (digests, calls).</summary>
+    public async Task<(int Digests, int Calls)> ComposeDueAsync(CancellationToken cancellationToken = default)
+    {
+        var settings = options.Value;
+        var today = CallStatusRules.TodayInParis(clock);
+        List<Guid> due;
+        var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            var active = await db.Alerts.AsNoTracking().Where(a => a.State == AlertState.Active).ToListAsync(cancellationToken).ConfigureAwait(false);
+            due = active.Where(a => DigestSchedule.IsDue(a, today, settings.WeeklyDay)).Select(a => a.Id).ToList();
+        }
+
+        var (digests, calls) = (0, 0);
+        foreach (var id in due)
+        {
+            try
+            {
+                var count = await ComposeAsync(id, today, cancellationToken).ConfigureAwait(false);
+                if (count > 0) (digests, calls) = (digests + 1, calls + count);
+            }
+            catch (DbUpdateException failure)
+            {
+                // Another composer advanced this alert first (or it was deleted): its work stands, ours is dropped.
+                LogConflict(failure, id);
+            }
+        }
+        return (digests, calls);
+    }
+
+    private async Task<int> ComposeAsync(Guid alertId, DateOnly today, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var now = clock.GetUtcNow();
+        var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            var alert = await db.Alerts.FirstOrDefaultAsync(a => a.Id == alertId, cancellationToken).ConfigureAwait(false);
+            if (alert is null || !DigestSchedule.IsDue(alert, today, settings.WeeklyDay)) return 0;
+
+            var since = Later((alert.Watermark ?? now).AddHours(-settings.OverlapHours), alert.ActiveSince ?? now);
+            var found = await NewCallsAsync(alert.Query, since, today, cancellationToken).ConfigureAwait(false);
+            var ids = found.Select(c => c.Id).ToList();
+            var delivered = await db.DigestCalls.Where(c => c.AlertId == alert.Id && ids.Contains(c.CallId))
+                .Select(c => c.CallId).ToListAsync(cancellationToken).ConfigureAwait(false);
+            var fresh = found.Where(c => !delivered.Contains(c.Id)).ToList();
+
+            var listed = fresh.Take(settings.MaxCallsPerDigest).ToList();
+            if (listed.Count > 0)
+            {
+                var digest = new AlertDigest { AlertId = alert.Id, ComposedAt = now, MoreCount = fresh.Count - listed.Count };
+                digest.Calls.AddRange(listed.Select((call, position) => new DigestCall
+                {
+                    AlertId = alert.Id,
+                    CallId = call.Id,
+                    DigestId = digest.Id,
+                    Slug = call.Slug,
+                    Title = Shorten(call.Title),
+                    Funders = Shorten(string.Join(", ", call.Funders.Select(f => f.Label))),
+                    Deadline = call.Deadline,
+                    PublishedAt = call.PublishedAt,
+                    Position = position,
+                }));
+                db.Digests.Add(digest);
+            }
+
+            alert.Watermark = now;
+            alert.LastDigestOn = today;
+            alert.Version = Guid.NewGuid();
+            // One SaveChanges is one transaction: the digest, its calls and the watermark exist together or not at all.
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            return listed.Count;
+        }
+    }
+
+    /// <summary>The matching published calls, newest first, down to <paramref name="since"/> (exclusive).</summary>
+    private async Task<List<CallDocument>> NewCallsAsync(string query, DateTimeOffset since, DateOnly today, CancellationToken cancellationToken)
+    {
+        var search = await searches.ReadAsync(query, cancellationToken).ConfigureAwait(false);
+        var calls = new List<CallDocument>();
+        // Read a few pages beyond the cap: enough to count what the e-mail cannot list.
+        var maxPages = options.Value.MaxCallsPerDigest / PageSize + 10;
+        for (var page = 1; page <= maxPages; page++)
+        {
+            var result = index.Search(search with
+            {
+                Sort = SearchSort.Newest,
+                Page = page,
+                PageSize = PageSize,
+                IncludeFacets = false,
+                Today = today,
+            });
+            foreach (var hit in result.Hits)
+            {
+                if (hit.Call.PublishedAt <= since) return calls;
+                calls.Add(hit.Call);
+            }
+            if (page * PageSize >= result.Total) break;
+        }
+        return calls;
+    }
+
+    private static DateTimeOffset Later(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+
+    private static string Shorten(string text) => text.Length <= 1000 ? text : text[..1000];
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Digest of alert {AlertId} not composed: the alert changed meanwhile")]
+    private partial void LogConflict(Exception exception, Guid alertId);
+}

@@ -1,0 +1,15 @@
+namespace Plateforme.Crawler.Health;
+
+/// <summary>How a source is doing, worst last: what an admin looks at first.</summary>
+public enum SourceHealthState
+{
+    Ok,
+    NeverRun,
+    Disabled,
+
+    /// <summary>The latest complete run found less than half the usual items: the site probably changed its layout.</summary>
+    DecliningYield,
+
+    /// <summary>The last runs all failed.</summary>
+    Failing,
+}

@@ -1,0 +1,18 @@
+namespace Plateforme.Lending.Photos;
+
+/// <summary>A photo of a campaign, stored after its type was checked by content and its metadata removed.</summary>
+public sealed class CampaignPhoto
+{
+    public Guid Id { get; init; }
+    public Guid CampaignId { get; init; }
+
+    /// <summary>"image/jpeg", "image/png" or "image/webp", from the bytes, never from the upload's claim.</summary>
+    public required string ContentType { get; init; }
+    public required byte[] Bytes { get; init; }
+    public int Width { get; init; }
+    public int Height { get; init; }
+
+    /// <summary>A short description for screen readers.</summary>
+    public string? AltText { get; init; }
+    public DateTimeOffset UploadedAt { get; init; }
+}

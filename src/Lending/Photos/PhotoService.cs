@@ -1,0 +1,85 @@
+using Microsoft.EntityFrameworkCore;
+using Plateforme.Lending.Campaigns;
+using Plateforme.Lending.Store;
+using Plateforme.Lending.Validation;
+
+namespace Plateforme.Lending.Photos;
+
+/// <summary>
+/// Photos of a campaign: the carrier adds them to a draft (JPEG, PNG or WebP checked by content, 5 MB at most, at
+/// most <see cref="MaxPerCampaign"/>), stored without metadata by <see cref="ImageSanitizer"/>.
+/// </summary>
+public sealed class PhotoService(LendingWrites writes, TimeProvider time)
+{
+    public const int MaxBytes = 5 * 1024 * 1024;
+    public const int MaxPerCampaign = 6;
+    public const string Field = "Photo";
+
+    public Task<PhotoInfo> AddAsync(Guid campaignId, string carrierId, byte[] content, string? altText, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(carrierId);
+        ArgumentNullException.ThrowIfNull(content);
+        if (content.Length == 0) throw LendingValidationException.For(Field, "Choisissez une photo.");
+        if (content.Length > MaxBytes) throw LendingValidationException.For(Field, "Une photo ne doit pas dépasser 5 Mo.");
+        var image = ImageSanitizer.Sanitize(content)
+            ?? throw LendingValidationException.For(Field, "Ce fichier n'est pas une photo JPEG, PNG ou WebP lisible.");
+        var alt = string.IsNullOrWhiteSpace(altText) ? null : altText.Trim();
+        if (alt?.Length > 200) throw LendingValidationException.For("AltText", "La description ne doit pas dépasser 200 caractères.");
+        return writes.RunAsync(async db =>
+        {
+            var campaign = await CampaignLoading.LockAsync(db, campaignId, cancellationToken);
+            CampaignLoading.EnsureCarrier(campaign, carrierId);
+            EnsureDraft(campaign);
+            var count = await db.Set<CampaignPhoto>().CountAsync(p => p.CampaignId == campaignId, cancellationToken);
+            if (count >= MaxPerCampaign) throw LendingValidationException.For(Field, $"Une campagne compte au plus {MaxPerCampaign} photos.");
+            var now = time.GetUtcNow();
+            var photo = new CampaignPhoto
+            {
+                Id = Guid.CreateVersion7(now), CampaignId = campaignId, ContentType = image.ContentType, Bytes = image.Bytes,
+                Width = image.Width, Height = image.Height, AltText = alt, UploadedAt = now,
+            };
+            db.Set<CampaignPhoto>().Add(photo);
+            await db.SaveChangesAsync(cancellationToken);
+            return new PhotoInfo(photo.Id, photo.Width, photo.Height, photo.AltText);
+        }, cancellationToken);
+    }
+
+    public Task RemoveAsync(Guid photoId, string carrierId, CancellationToken cancellationToken = default) =>
+        writes.RunAsync(async db =>
+        {
+            var campaignId = await db.Set<CampaignPhoto>().Where(p => p.Id == photoId).Select(p => (Guid?)p.CampaignId).FirstOrDefaultAsync(cancellationToken)
+                ?? throw new LendingNotFoundException("Cette photo n'existe pas.");
+            var campaign = await CampaignLoading.LockAsync(db, campaignId, cancellationToken);
+            CampaignLoading.EnsureCarrier(campaign, carrierId);
+            EnsureDraft(campaign);
+            await db.Set<CampaignPhoto>().Where(p => p.Id == photoId).ExecuteDeleteAsync(cancellationToken);
+            return true;
+        }, cancellationToken);
+
+    /// <summary>The photos of several campaigns (for a list), oldest first within each campaign.</summary>
+    public Task<Dictionary<Guid, List<PhotoInfo>>> ListAsync(IReadOnlyCollection<Guid> campaignIds, CancellationToken cancellationToken = default) =>
+        writes.ReadAsync(async db =>
+        {
+            var rows = await db.Set<CampaignPhoto>().AsNoTracking().Where(p => campaignIds.Contains(p.CampaignId))
+                .Select(p => new { p.Id, p.CampaignId, p.Width, p.Height, p.AltText, p.UploadedAt })
+                .ToListAsync(cancellationToken);
+            return rows.GroupBy(r => r.CampaignId).ToDictionary(
+                g => g.Key,
+                g => g.OrderBy(r => r.UploadedAt).ThenBy(r => r.Id).Select(r => new PhotoInfo(r.Id, r.Width, r.Height, r.AltText)).ToList());
+        }, cancellationToken);
+
+    /// <summary>A photo with the campaign it belongs to (who may see it depends on the campaign's state).</summary>
+    public Task<(CampaignPhoto Photo, Campaign Campaign)?> FindAsync(Guid photoId, CancellationToken cancellationToken = default) =>
+        writes.ReadAsync<(CampaignPhoto, Campaign)?>(async db =>
+        {
+            var photo = await db.Set<CampaignPhoto>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == photoId, cancellationToken);
+            if (photo is null) return null;
+            var campaign = await db.Campaigns.AsNoTracking().FirstAsync(c => c.Id == photo.CampaignId, cancellationToken);
+            return (photo, campaign);
+        }, cancellationToken);
+
+    private static void EnsureDraft(Campaign campaign)
+    {
+        if (campaign.State != CampaignState.Draft) throw LendingValidationException.For(CampaignLoading.StateField, "Les photos se modifient tant que la campagne est un brouillon.");
+    }
+}

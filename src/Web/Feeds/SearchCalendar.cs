@@ -1,0 +1,62 @@
+using System.Globalization;
+using Plateforme.Search.Indexing;
+using Plateforme.Web.Calendar;
+using Plateforme.Web.Resources;
+
+namespace Plateforme.Web.Feeds;
+
+/// <summary>
+/// The deadlines of a search as one calendar to subscribe to: one event per call with a deadline, the same UID as
+/// the call's own « Ajouter à mon agenda » file, so a calendar holding both shows the deadline once.
+/// </summary>
+public static class SearchCalendar
+{
+    public static string Build(FeedRequest request, IEnumerable<CallDocument> calls, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(calls);
+        var name = string.Format(CultureInfo.CurrentCulture, AlertText.CalendarName, request.Description);
+        var ics = new IcsWriter()
+            .Line("BEGIN", "VCALENDAR")
+            .Line("VERSION", "2.0")
+            .Line("PRODID", "-//Plateforme//Appels a projets//FR")
+            .Line("CALSCALE", "GREGORIAN")
+            .Line("METHOD", "PUBLISH")
+            .Text("X-WR-CALNAME", name)
+            .Line("X-WR-TIMEZONE", "Europe/Paris")
+            .Line("REFRESH-INTERVAL;VALUE=DURATION", "PT12H");
+
+        foreach (var call in calls)
+        {
+            if (call.Deadline is not { } deadline) continue;
+            var page = request.CallPage(call.Slug);
+            ics.Line("BEGIN", "VEVENT")
+                .Line("UID", call.Id.ToString("D") + "-date-limite@plateforme")
+                .Line("DTSTAMP", Utc(now));
+            if (call.DeadlineTime is { } time)
+            {
+                var local = deadline.ToDateTime(time);
+                var end = new DateTimeOffset(local, ParisTime.Zone.GetUtcOffset(local));
+                ics.Line("DTSTART", Utc(end.AddHours(-1))).Line("DTEND", Utc(end));
+            }
+            else
+            {
+                ics.Line("DTSTART;VALUE=DATE", Day(deadline)).Line("DTEND;VALUE=DATE", Day(deadline.AddDays(1)));
+            }
+            var description = string.Join('\n',
+                string.Format(CultureInfo.CurrentCulture, AlertText.CalendarDescriptionFunders, string.Join(", ", call.Funders.Select(f => f.Label))),
+                string.Format(CultureInfo.CurrentCulture, AlertText.CalendarDescriptionLink, page.AbsoluteUri));
+            ics.Text("SUMMARY", string.Format(CultureInfo.CurrentCulture, AlertText.CalendarEvent, call.Title))
+                .Text("DESCRIPTION", description)
+                .Line("URL", page.AbsoluteUri)
+                .Line("TRANSP", "TRANSPARENT")
+                .Line("STATUS", "CONFIRMED")
+                .Line("END", "VEVENT");
+        }
+        return ics.Line("END", "VCALENDAR").ToString();
+    }
+
+    private static string Utc(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+
+    private static string Day(DateOnly date) => date.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+}
