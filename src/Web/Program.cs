@@ -9,6 +9,7 @@ using Plateforme.Web.Api;
 using Plateforme.Web.Api.Admin;
 using Plateforme.Web.Components.Lending.Dashboards;
 using Plateforme.Web.LendingOperations;
+using Plateforme.Web.Components.CallModeration;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -20,6 +21,7 @@ builder.AddAccounts();
 builder.AddLending();
 builder.AddLendingOperations();
 builder.AddLendingDashboards();
+builder.AddCallModeration();
 builder.AddWebApi();
 builder.AddCrawlerAdmin();
 builder.AddWebUi();

@@ -65,6 +65,18 @@ public sealed class FundingCall
     /// <summary>Fields a moderator edited by hand: a later import never overwrites them.</summary>
     public List<string> ModeratorEditedFields { get; set; } = [];
 
+    /// <summary>The organisation (an account of the platform) that posted the call through its form; it is the funder.</summary>
+    public Guid? SubmittedByOrganisationId { get; set; }
+
+    /// <summary>The member who posted it: told of the moderator's decision; cleared when their account is deleted.</summary>
+    public Guid? SubmittedByUserId { get; set; }
+
+    /// <summary>When it was last sent for review by its organisation.</summary>
+    public DateTimeOffset? SubmittedAt { get; set; }
+
+    /// <summary>The moderator's reason, shown to the organisation, when <see cref="State"/> is Rejected.</summary>
+    public string? RejectionReason { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public DateTimeOffset? PublishedAt { get; set; }

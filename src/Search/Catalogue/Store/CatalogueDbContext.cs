@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Plateforme.Search.Moderation;
 using Plateforme.Search.Outbox;
 
 namespace Plateforme.Search.Catalogue.Store;
@@ -25,6 +26,7 @@ public abstract class CatalogueDbContext : DbContext
     public DbSet<SourceRecord> SourceRecords => Set<SourceRecord>();
     public DbSet<CallChange> CallChanges => Set<CallChange>();
     public DbSet<IndexOutboxEntry> IndexOutbox => Set<IndexOutboxEntry>();
+    public DbSet<ModerationRecord> ModerationRecords => Set<ModerationRecord>();
 
     public abstract CatalogueDatabaseProvider Provider { get; }
 
@@ -74,6 +76,7 @@ public abstract class CatalogueDbContext : DbContext
         modelBuilder.ApplyConfiguration(new CallChangeConfiguration());
         modelBuilder.ApplyConfiguration(new FunderConfiguration());
         modelBuilder.ApplyConfiguration(new IndexOutboxEntryConfiguration());
+        modelBuilder.ApplyConfiguration(new ModerationRecordConfiguration());
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -83,6 +86,7 @@ public abstract class CatalogueDbContext : DbContext
         configurationBuilder.Properties<ModerationState>().HaveConversion<string>();
         configurationBuilder.Properties<Recurrence>().HaveConversion<string>();
         configurationBuilder.Properties<CallChangeKind>().HaveConversion<string>();
+        configurationBuilder.Properties<ModerationAction>().HaveConversion<string>();
     }
 
     /// <summary>Called by <see cref="OutboxCommitInterceptor"/> when an explicit transaction commits.</summary>

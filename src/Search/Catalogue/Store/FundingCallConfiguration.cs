@@ -20,11 +20,13 @@ internal sealed class FundingCallConfiguration : IEntityTypeConfiguration<Fundin
         builder.Property(c => c.Fingerprint).HasMaxLength(400);
         builder.Property(c => c.State).HasMaxLength(16);
         builder.Property(c => c.Recurrence).HasMaxLength(16);
+        builder.Property(c => c.RejectionReason).HasMaxLength(2000);
 
         builder.HasIndex(c => c.Slug).IsUnique();
         builder.HasIndex(c => c.State);
         builder.HasIndex(c => c.Deadline);
         builder.HasIndex(c => c.Fingerprint);
+        builder.HasIndex(c => c.SubmittedByOrganisationId);
 
         builder.HasMany(c => c.Sources).WithOne().HasForeignKey(s => s.CallId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.History).WithOne().HasForeignKey(h => h.CallId).OnDelete(DeleteBehavior.Cascade);

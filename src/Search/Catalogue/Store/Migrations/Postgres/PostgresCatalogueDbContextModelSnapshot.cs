@@ -190,6 +190,10 @@ namespace Plateforme.Search.Catalogue.Store.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<string>("ShortTitle")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -207,6 +211,15 @@ namespace Plateforme.Search.Catalogue.Store.Migrations.Postgres
                     b.PrimitiveCollection<List<string>>("SubThemes")
                         .IsRequired()
                         .HasColumnType("text[]");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("SubmittedByOrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("SubmittedByUserId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Summary")
                         .HasColumnType("text");
@@ -238,6 +251,8 @@ namespace Plateforme.Search.Catalogue.Store.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("State");
+
+                    b.HasIndex("SubmittedByOrganisationId");
 
                     b.ToTable("FundingCalls", "search");
                 });
@@ -286,6 +301,55 @@ namespace Plateforme.Search.Catalogue.Store.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("SourceRecords", "search");
+                });
+
+            modelBuilder.Entity("Plateforme.Search.Moderation.ModerationRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CallTitle")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<long?>("ChangeId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("DiffJson")
+                        .HasColumnType("text");
+
+                    b.Property<Guid?>("ModeratorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("ChangeId")
+                        .IsUnique();
+
+                    b.HasIndex("ModeratorId");
+
+                    b.ToTable("ModerationRecords", "search");
                 });
 
             modelBuilder.Entity("Plateforme.Search.Outbox.IndexOutboxEntry", b =>

@@ -181,6 +181,10 @@ namespace Plateforme.Search.Catalogue.Store.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ShortTitle")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -197,6 +201,15 @@ namespace Plateforme.Search.Catalogue.Store.Migrations.Sqlite
 
                     b.PrimitiveCollection<string>("SubThemes")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SubmittedByOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SubmittedByUserId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Summary")
@@ -229,6 +242,8 @@ namespace Plateforme.Search.Catalogue.Store.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("State");
+
+                    b.HasIndex("SubmittedByOrganisationId");
 
                     b.ToTable("FundingCalls", (string)null);
                 });
@@ -277,6 +292,53 @@ namespace Plateforme.Search.Catalogue.Store.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("SourceRecords", (string)null);
+                });
+
+            modelBuilder.Entity("Plateforme.Search.Moderation.ModerationRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CallTitle")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ChangeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DiffJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ModeratorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("ChangeId")
+                        .IsUnique();
+
+                    b.HasIndex("ModeratorId");
+
+                    b.ToTable("ModerationRecords", (string)null);
                 });
 
             modelBuilder.Entity("Plateforme.Search.Outbox.IndexOutboxEntry", b =>

@@ -1,0 +1,64 @@
+using Plateforme.Search.Catalogue;
+
+namespace Plateforme.Search.Moderation;
+
+/// <summary>
+/// Every field a funder fills in (and a moderator may correct), already read and checked against the reference
+/// data by the form. The description is the author's HTML; the services sanitise it before storing it.
+/// </summary>
+public sealed record CallDraft
+{
+    public required string Title { get; init; }
+    public string? Summary { get; init; }
+    public string? DescriptionHtml { get; init; }
+    public IReadOnlyList<string> Beneficiaries { get; init; } = [];
+    public IReadOnlyList<string> Themes { get; init; } = [];
+    public IReadOnlyList<string> AidTypes { get; init; } = [];
+
+    /// <summary>"level:code", a territory known to the reference data.</summary>
+    public required string Territory { get; init; }
+    public DateOnly? OpensOn { get; init; }
+    public DateOnly? Deadline { get; init; }
+    public TimeOnly? DeadlineTime { get; init; }
+    public long? MinAmountCents { get; init; }
+    public long? MaxAmountCents { get; init; }
+    public int? RateMinPercent { get; init; }
+    public int? RateMaxPercent { get; init; }
+    public long? EnvelopeCents { get; init; }
+    public int? MaxWinners { get; init; }
+    public Recurrence Recurrence { get; init; } = Recurrence.OneOff;
+    public bool IsCallForProjects { get; init; }
+    public string? OriginUrl { get; init; }
+    public string? ApplicationUrl { get; init; }
+    public string? Contact { get; init; }
+
+    /// <summary>The draft a stored call would give back, to fill a form with it.</summary>
+    public static CallDraft From(FundingCall call)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        return new CallDraft
+        {
+            Title = call.Title,
+            Summary = call.Summary,
+            DescriptionHtml = call.DescriptionHtml,
+            Beneficiaries = [.. call.Beneficiaries],
+            Themes = [.. call.Themes],
+            AidTypes = [.. call.AidTypes],
+            Territory = call.Territory,
+            OpensOn = call.OpensOn,
+            Deadline = call.Deadline,
+            DeadlineTime = call.DeadlineTime,
+            MinAmountCents = call.MinAmountCents,
+            MaxAmountCents = call.MaxAmountCents,
+            RateMinPercent = call.RateMinPercent,
+            RateMaxPercent = call.RateMaxPercent,
+            EnvelopeCents = call.EnvelopeCents,
+            MaxWinners = call.MaxWinners,
+            Recurrence = call.Recurrence,
+            IsCallForProjects = call.IsCallForProjects,
+            OriginUrl = call.OriginUrl,
+            ApplicationUrl = call.ApplicationUrl,
+            Contact = call.Contact,
+        };
+    }
+}

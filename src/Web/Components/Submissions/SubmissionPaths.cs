@@ -1,0 +1,12 @@
+namespace Plateforme.Web.Components.Submissions;
+
+public static class SubmissionPaths
+{
+    public const string MyCalls = "/mes-appels";
+
+    public static string List(Guid organisationId) => $"/organisations/{organisationId}/appels";
+
+    public static string New(Guid organisationId) => $"{List(organisationId)}/nouveau";
+
+    public static string Call(Guid organisationId, Guid callId) => $"{List(organisationId)}/{callId}";
+}
