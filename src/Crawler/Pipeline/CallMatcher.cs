@@ -20,11 +20,11 @@ internal static class CallMatcher
         string[] pages = [call.CanonicalUrl, CatalogueMerger.ListingUrl(call), call.OriginUrl];
         var byUrl = await db.SourceRecords.AsNoTracking().Where(r => pages.Contains(r.Url))
             .Select(r => (Guid?)r.CallId).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        byUrl ??= await db.FundingCalls.AsNoTracking().Where(c => c.OriginUrl != null && pages.Contains(c.OriginUrl))
+        byUrl ??= await Matchable(db).Where(c => c.OriginUrl != null && pages.Contains(c.OriginUrl))
             .OrderBy(c => c.CreatedAt).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         if (byUrl is not null) return byUrl;
 
-        var byFingerprint = await db.FundingCalls.AsNoTracking()
+        var byFingerprint = await Matchable(db)
             .Where(c => c.Fingerprint == call.Fingerprint && !c.Sources.Any(s => s.SourceId == call.SourceId))
             .OrderBy(c => c.CreatedAt).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         if (byFingerprint is not null) return byFingerprint;
@@ -32,7 +32,7 @@ internal static class CallMatcher
         var lead = crawled.FunderSlugs.FirstOrDefault();
         if (lead is null) return null;
         var deadline = call.Deadline;
-        var candidates = await db.FundingCalls.AsNoTracking()
+        var candidates = await Matchable(db)
             .Where(c => c.Deadline == deadline && !c.Sources.Any(s => s.SourceId == call.SourceId))
             .Select(c => new { c.Id, c.Title, c.Funders })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -44,6 +44,14 @@ internal static class CallMatcher
             .Select(c => (Guid?)c.Id)
             .FirstOrDefault();
     }
+
+    /// <summary>
+    /// Calls a crawl may join. An organisation's own call stays out until a moderator publishes it: a crawl joining
+    /// a draft or a call under review would rewrite the funder's text behind their back, since unpublished calls take
+    /// source changes at once. The crawl makes its own call instead, which the moderator can merge.
+    /// </summary>
+    private static IQueryable<FundingCall> Matchable(CatalogueDbContext db) =>
+        db.FundingCalls.AsNoTracking().Where(c => c.SubmittedByOrganisationId == null || c.State == ModerationState.Published);
 
     /// <summary>Follows "merged into" links so a crawl never revives a call a moderator folded into another.</summary>
     public static async Task<FundingCall?> LoadLiveAsync(CatalogueDbContext db, Guid id, CancellationToken cancellationToken)

@@ -155,6 +155,43 @@ public abstract class CatalogueMergerContract : IAsyncLifetime
         Assert.Equal("Projets associatifs dans les quartiers prioritaires.", (await db.FundingCalls.SingleAsync()).Summary);
     }
 
+    [Fact]
+    public async Task An_organisations_unpublished_call_is_never_joined_nor_rewritten_by_a_crawl()
+    {
+        var crawled = Calls.Crawled();
+        Guid draftId;
+        await using (var db = await _database.Catalogue.CreateDbContextAsync())
+        {
+            var draft = new FundingCall
+            {
+                Slug = "brouillon-du-financeur",
+                Title = crawled.Title,
+                Summary = "Texte du financeur, en cours de rédaction.",
+                Territory = "com:80021",
+                Deadline = crawled.Deadline,
+                OriginUrl = crawled.OriginUrl,
+                Fingerprint = crawled.Fingerprint,
+                Funders = ["ville-amiens"],
+                State = ModerationState.ToReview,
+                SubmittedByOrganisationId = Guid.NewGuid(),
+                CreatedAt = _database.Clock.GetUtcNow(),
+                UpdatedAt = _database.Clock.GetUtcNow(),
+            };
+            db.FundingCalls.Add(draft);
+            await db.SaveChangesAsync();
+            draftId = draft.Id;
+        }
+
+        var result = await _merger.MergeAsync(crawled, Amiens);
+
+        Assert.Equal(MergeOutcome.Created, result.Outcome);
+        Assert.NotEqual(draftId, result.CallId);
+        await using var check = await _database.Catalogue.CreateDbContextAsync();
+        var untouched = await check.FundingCalls.Include(c => c.Sources).SingleAsync(c => c.Id == draftId);
+        Assert.Equal("Texte du financeur, en cours de rédaction.", untouched.Summary);
+        Assert.Empty(untouched.Sources);
+    }
+
     private async Task PublishAsModeratorAsync(Guid id)
     {
         await using var db = await _database.Catalogue.CreateDbContextAsync();
