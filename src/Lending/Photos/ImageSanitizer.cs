@@ -14,8 +14,8 @@ namespace Plateforme.Lending.Photos;
 /// </summary>
 /// <remarks>
 /// WebP is refused: StbImageSharp, the pure C# decoder our registry serves, does not read it. Colour profiles are
-/// dropped with the rest (colours are read as sRGB), and so is the EXIF orientation: the pixels are stored as the
-/// camera wrote them. Decoding holds width × height × 4 bytes, hence <see cref="MaxPixels"/>.
+/// dropped with the rest (colours are read as sRGB); a JPEG's EXIF orientation is applied to the pixels before the
+/// tag goes. Decoding holds width × height × 4 bytes, hence <see cref="MaxPixels"/>.
 /// </remarks>
 public static class ImageSanitizer
 {
@@ -70,9 +70,11 @@ public static class ImageSanitizer
         var grey = header.ColorComponents is ReadComponents.Grey or ReadComponents.GreyAlpha;
         var pixels = Decode(bytes, grey ? ReadComponents.Grey : ReadComponents.RedGreenBlue);
         if (pixels is null) return null;
+        // The orientation tag goes with the EXIF segment: turn the pixels instead, or portraits would lie on their side.
+        var (data, width, height) = ImageOrientation.Apply(pixels.Data, pixels.Width, pixels.Height, grey ? 1 : 3, ImageStructure.JpegOrientation(bytes));
         using var output = new MemoryStream();
-        new ImageWriter().WriteJpg(pixels.Data, pixels.Width, pixels.Height, grey ? WriteComponents.Grey : WriteComponents.RedGreenBlue, output, JpegQuality);
-        return new SanitizedImage("image/jpeg", output.ToArray(), pixels.Width, pixels.Height);
+        new ImageWriter().WriteJpg(data, width, height, grey ? WriteComponents.Grey : WriteComponents.RedGreenBlue, output, JpegQuality);
+        return new SanitizedImage("image/jpeg", output.ToArray(), width, height);
     }
 
     private static SanitizedImage? ReencodePng(byte[] bytes, ImageInfo header)

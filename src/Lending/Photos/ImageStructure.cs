@@ -66,4 +66,43 @@ internal static class ImageStructure
 
         return false;
     }
+
+    /// <summary>The EXIF orientation (1 to 8) a camera recorded instead of turning the pixels; 1 when there is none.</summary>
+    public static int JpegOrientation(ReadOnlySpan<byte> data)
+    {
+        var position = 2;
+        while (position + 4 <= data.Length && data[position] == 0xFF)
+        {
+            var marker = data[position + 1];
+            if (marker is 0xDA or 0xD9) break;
+            var length = BinaryPrimitives.ReadUInt16BigEndian(data.Slice(position + 2, 2));
+            if (length < 2 || position + 2 + length > data.Length) break;
+            var body = data.Slice(position + 4, length - 2);
+            if (marker == 0xE1 && body.StartsWith("Exif\0\0"u8)) return TiffOrientation(body[6..]);
+            position += 2 + length;
+        }
+
+        return 1;
+    }
+
+    private static int TiffOrientation(ReadOnlySpan<byte> tiff)
+    {
+        if (tiff.Length < 8) return 1;
+        var little = tiff.StartsWith("II"u8);
+        if (!little && !tiff.StartsWith("MM"u8)) return 1;
+        var directory = little ? BinaryPrimitives.ReadUInt32LittleEndian(tiff.Slice(4, 4)) : BinaryPrimitives.ReadUInt32BigEndian(tiff.Slice(4, 4));
+        if (directory > (uint)(tiff.Length - 2)) return 1;
+        var entries = U16(tiff, (int)directory, little);
+        for (var i = 0; i < entries; i++)
+        {
+            var entry = (int)directory + 2 + i * 12;
+            if (entry + 12 > tiff.Length) return 1;
+            if (U16(tiff, entry, little) == 0x0112) return U16(tiff, entry + 8, little) is var value and >= 1 and <= 8 ? value : 1;
+        }
+
+        return 1;
+    }
+
+    private static ushort U16(ReadOnlySpan<byte> tiff, int at, bool little) =>
+        little ? BinaryPrimitives.ReadUInt16LittleEndian(tiff.Slice(at, 2)) : BinaryPrimitives.ReadUInt16BigEndian(tiff.Slice(at, 2));
 }

@@ -99,6 +99,25 @@ public sealed class ImageSanitizerTests
         Assert.Null(ImageSanitizer.Sanitize(ImageSamples.PngClaiming(0, 2)));
     }
 
+    [Fact]
+    public void A_portrait_whose_camera_only_tagged_its_orientation_is_turned_upright()
+    {
+        var jpeg = ImageSamples.Jpeg(64, 48, withExif: false);
+        // EXIF with one IFD entry: orientation (0x0112), SHORT, 6 = turn 90° clockwise to display.
+        byte[] exif = [.. "Exif\0\0MM\0*"u8, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, 6, 0, 0, 0, 0, 0, 0];
+        byte[] tagged = [.. jpeg.AsSpan(0, 2), 0xFF, 0xE1, 0, (byte)(exif.Length + 2), .. exif, .. jpeg.AsSpan(2)];
+
+        var image = ImageSanitizer.Sanitize(tagged);
+
+        Assert.NotNull(image);
+        Assert.Equal((48, 64), (image.Width, image.Height));
+        var decoded = Decode(image.Bytes);
+        Assert.Equal((48, 64), (decoded.Width, decoded.Height));
+        // Turned clockwise: the top-left corner shown is the original's bottom-left one.
+        var original = Decode(jpeg);
+        Assert.InRange(decoded.Data[0] - original.Data[47 * 64 * 4], -12, 12);
+    }
+
     private static double MeanDifference(byte[] left, byte[] right) =>
         left.Zip(right, (a, b) => Math.Abs(a - b)).Average();
 }
