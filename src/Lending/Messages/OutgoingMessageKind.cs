@@ -32,4 +32,10 @@ public enum OutgoingMessageKind
 
     /// <summary>To the lender: a moderator made the transfer of a withdrawal (no campaign: <see cref="Guid.Empty"/>).</summary>
     WithdrawalPaid,
+
+    /// <summary>
+    /// To each supporter (lender or donor, once per person): the carrier wrote a message to supporters. Which one is
+    /// in the deduplication key, read by <see cref="Supporters.SupporterMessageService.MessageIdOf"/>.
+    /// </summary>
+    SupporterMessage,
 }

@@ -6,8 +6,8 @@ using Plateforme.Lending.Validation;
 namespace Plateforme.Lending.Photos;
 
 /// <summary>
-/// Photos of a campaign: the carrier adds them to a draft (JPEG, PNG or WebP checked by content, 5 MB at most, at
-/// most <see cref="MaxPerCampaign"/>), stored without metadata by <see cref="ImageSanitizer"/>.
+/// Photos of a campaign: the carrier adds them to a draft (JPEG or PNG checked by content, 5 MB at most, at most
+/// <see cref="MaxPerCampaign"/>), stored as <see cref="ImageSanitizer"/> re-encoded them: their pixels and nothing else.
 /// </summary>
 public sealed class PhotoService(LendingWrites writes, TimeProvider time)
 {
@@ -17,12 +17,18 @@ public sealed class PhotoService(LendingWrites writes, TimeProvider time)
 
     public Task<PhotoInfo> AddAsync(Guid campaignId, string carrierId, byte[] content, string? altText, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(carrierId);
         ArgumentNullException.ThrowIfNull(content);
         if (content.Length == 0) throw LendingValidationException.For(Field, "Choisissez une photo.");
         if (content.Length > MaxBytes) throw LendingValidationException.For(Field, "Une photo ne doit pas dépasser 5 Mo.");
-        var image = ImageSanitizer.Sanitize(content)
-            ?? throw LendingValidationException.For(Field, "Ce fichier n'est pas une photo JPEG, PNG ou WebP lisible.");
+        var image = ImageSanitizer.Sanitize(content, out var refusal) ?? throw LendingValidationException.For(Field, Message(refusal));
+        return AddAsync(campaignId, carrierId, image, altText, cancellationToken);
+    }
+
+    /// <summary>Adds an image the caller already sanitized (to tell the user why a file was refused first).</summary>
+    public Task<PhotoInfo> AddAsync(Guid campaignId, string carrierId, SanitizedImage image, string? altText, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(carrierId);
+        ArgumentNullException.ThrowIfNull(image);
         var alt = string.IsNullOrWhiteSpace(altText) ? null : altText.Trim();
         if (alt?.Length > 200) throw LendingValidationException.For("AltText", "La description ne doit pas dépasser 200 caractères.");
         return writes.RunAsync(async db =>
@@ -77,6 +83,14 @@ public sealed class PhotoService(LendingWrites writes, TimeProvider time)
             var campaign = await db.Campaigns.AsNoTracking().FirstAsync(c => c.Id == photo.CampaignId, cancellationToken);
             return (photo, campaign);
         }, cancellationToken);
+
+    /// <summary>The French message for a refused file.</summary>
+    public static string Message(PhotoRefusal refusal) => refusal switch
+    {
+        PhotoRefusal.UnsupportedFormat => "Les photos WebP ne sont pas acceptées. Formats acceptés : JPEG et PNG.",
+        PhotoRefusal.TooManyPixels => "Cette photo est trop grande : 10 000 pixels de côté et 40 mégapixels au plus.",
+        _ => "Ce fichier n'est pas une photo JPEG ou PNG lisible. Formats acceptés : JPEG et PNG.",
+    };
 
     private static void EnsureDraft(Campaign campaign)
     {

@@ -1,112 +1,100 @@
 using System.Buffers.Binary;
-using System.IO.Compression;
 using System.Text;
+using StbImageWriteSharp;
 
 namespace Plateforme.Lending.Tests.Dashboards;
 
-/// <summary>Small images built byte by byte, with and without the metadata cameras and editors add.</summary>
+/// <summary>Real, decodable images written by StbImageWriteSharp, then given the metadata cameras and editors add.</summary>
 public static class ImageSamples
 {
+    public const string GpsText = "GPS 50.63N 3.06E";
+
+    /// <summary>A gradient, so a decoder that returned a blank image would be caught.</summary>
+    public static byte[] Pixels(int width, int height, int components)
+    {
+        var pixels = new byte[width * height * components];
+        for (var i = 0; i < pixels.Length; i++)
+        {
+            var pixel = i / components;
+            pixels[i] = (byte)((pixel % width * 7 + pixel / width * 3 + i % components * 50) % 256);
+        }
+
+        return pixels;
+    }
+
     public static byte[] Jpeg(int width, int height, bool withExif)
     {
-        var output = new MemoryStream();
-        output.Write([0xFF, 0xD8]);
-        Segment(output, 0xE0, [.. "JFIF\0"u8, 1, 1, 0, 0, 1, 0, 1, 0, 0]);
-        if (withExif)
+        using var output = new MemoryStream();
+        new ImageWriter().WriteJpg(Pixels(width, height, 3), width, height, ColorComponents.RedGreenBlue, output, 90);
+        var jpeg = output.ToArray();
+        if (!withExif) return jpeg;
+        // Right after the start-of-image marker, as cameras write them.
+        byte[] exif = Segment(0xE1, [.. "Exif\0\0MM\0*"u8, .. Encoding.ASCII.GetBytes(GpsText)]);
+        byte[] comment = Segment(0xFE, Encoding.Latin1.GetBytes("Appareil de Jeanne"));
+        return [.. jpeg.AsSpan(0, 2), .. exif, .. comment, .. jpeg.AsSpan(2)];
+    }
+
+    public static byte[] Png(int width, int height, bool withText, bool withAlpha = false)
+    {
+        using var output = new MemoryStream();
+        var components = withAlpha ? 4 : 3;
+        new ImageWriter().WritePng(Pixels(width, height, components), width, height,
+            withAlpha ? ColorComponents.RedGreenBlueAlpha : ColorComponents.RedGreenBlue, output);
+        var png = output.ToArray();
+        if (!withText) return png;
+        // After IHDR (8-byte signature + 25-byte chunk).
+        return [.. png.AsSpan(0, 33), .. Chunk("tEXt", Encoding.Latin1.GetBytes("Author\0Jeanne Dupont " + GpsText)), .. png.AsSpan(33)];
+    }
+
+    /// <summary>A PNG header claiming the given size, followed by a tiny (wrong) image body.</summary>
+    public static byte[] PngClaiming(int width, int height)
+    {
+        var png = Png(2, 2, withText: false);
+        BinaryPrimitives.WriteUInt32BigEndian(png.AsSpan(16), (uint)width);
+        BinaryPrimitives.WriteUInt32BigEndian(png.AsSpan(20), (uint)height);
+        BinaryPrimitives.WriteUInt32BigEndian(png.AsSpan(29), Crc32(png.AsSpan(12, 17)));
+        return png;
+    }
+
+    /// <summary>A JPEG whose frame header claims the given size (the scan data is that of a small image).</summary>
+    public static byte[] JpegClaiming(int width, int height)
+    {
+        var jpeg = Jpeg(8, 8, withExif: false);
+        var frame = jpeg.AsSpan().IndexOf((ReadOnlySpan<byte>)[0xFF, 0xC0]);
+        BinaryPrimitives.WriteUInt16BigEndian(jpeg.AsSpan(frame + 5), (ushort)height);
+        BinaryPrimitives.WriteUInt16BigEndian(jpeg.AsSpan(frame + 7), (ushort)width);
+        return jpeg;
+    }
+
+    public static byte[] WebP()
+    {
+        byte[] vp8 = [0x30, 0x01, 0x00, 0x9D, 0x01, 0x2A, 8, 0, 8, 0, 0, 0];
+        return [.. "RIFF"u8, 4 + 8 + 12, 0, 0, 0, .. "WEBP"u8, .. "VP8 "u8, 12, 0, 0, 0, .. vp8];
+    }
+
+    private static byte[] Segment(byte marker, byte[] body) =>
+        [0xFF, marker, (byte)((body.Length + 2) >> 8), (byte)(body.Length + 2), .. body];
+
+    private static byte[] Chunk(string type, byte[] data)
+    {
+        var chunk = new byte[12 + data.Length];
+        BinaryPrimitives.WriteUInt32BigEndian(chunk, (uint)data.Length);
+        Encoding.ASCII.GetBytes(type).CopyTo(chunk, 4);
+        data.CopyTo(chunk, 8);
+        BinaryPrimitives.WriteUInt32BigEndian(chunk.AsSpan(8 + data.Length), Crc32(chunk.AsSpan(4, 4 + data.Length)));
+        return chunk;
+    }
+
+    // PNG's CRC-32 (polynomial 0xEDB88320) over the chunk type and data.
+    private static uint Crc32(ReadOnlySpan<byte> bytes)
+    {
+        var crc = 0xFFFFFFFFu;
+        foreach (var b in bytes)
         {
-            Segment(output, 0xE1, [.. "Exif\0\0"u8, .. "GPS 50.63N 3.06E"u8]);
-            Segment(output, 0xFE, Encoding.Latin1.GetBytes("Appareil de Jeanne"));
+            crc ^= b;
+            for (var bit = 0; bit < 8; bit++) crc = (crc & 1) != 0 ? (crc >> 1) ^ 0xEDB88320u : crc >> 1;
         }
 
-        Segment(output, 0xDB, new byte[65]);
-        Segment(output, 0xC0, [8, (byte)(height >> 8), (byte)height, (byte)(width >> 8), (byte)width, 1, 1, 0x11, 0]);
-        Segment(output, 0xDA, [1, 1, 0, 0, 63, 0]);
-        output.Write("SCAN-DATA"u8);
-        output.Write([0xFF, 0xD9]);
-        return output.ToArray();
-    }
-
-    public static byte[] Png(int width, int height, bool withText)
-    {
-        var output = new MemoryStream();
-        output.Write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
-        var header = new byte[13];
-        BinaryPrimitives.WriteUInt32BigEndian(header, (uint)width);
-        BinaryPrimitives.WriteUInt32BigEndian(header.AsSpan(4), (uint)height);
-        header[8] = 8;
-        header[9] = 2;
-        Chunk(output, "IHDR", header);
-        if (withText) Chunk(output, "tEXt", Encoding.Latin1.GetBytes("Author\0Jeanne Dupont"));
-        var raw = new MemoryStream();
-        using (var zlib = new ZLibStream(raw, CompressionLevel.Optimal, leaveOpen: true))
-        {
-            for (var y = 0; y < height; y++)
-            {
-                zlib.WriteByte(0);
-                zlib.Write(new byte[width * 3]);
-            }
-        }
-
-        Chunk(output, "IDAT", raw.ToArray());
-        Chunk(output, "IEND", []);
-        return output.ToArray();
-    }
-
-    public static byte[] WebP(int width, int height, bool withMetadata)
-    {
-        var chunks = new MemoryStream();
-        var vp8x = new byte[10];
-        vp8x[0] = withMetadata ? (byte)0b0000_1100 : (byte)0;
-        Write24(vp8x.AsSpan(4), width - 1);
-        Write24(vp8x.AsSpan(7), height - 1);
-        RiffChunk(chunks, "VP8X", vp8x);
-        RiffChunk(chunks, "VP8 ", [0x30, 0x01, 0x00, 0x9D, 0x01, 0x2A, (byte)width, (byte)(width >> 8), (byte)height, (byte)(height >> 8), 0, 0]);
-        if (withMetadata)
-        {
-            RiffChunk(chunks, "EXIF", "GPS 50.63N"u8.ToArray());
-            RiffChunk(chunks, "XMP ", "<x:xmpmeta/>"u8.ToArray());
-        }
-
-        var body = chunks.ToArray();
-        var output = new byte[12 + body.Length];
-        "RIFF"u8.CopyTo(output);
-        BinaryPrimitives.WriteUInt32LittleEndian(output.AsSpan(4), (uint)(4 + body.Length));
-        "WEBP"u8.CopyTo(output.AsSpan(8));
-        body.CopyTo(output.AsSpan(12));
-        return output;
-    }
-
-    private static void Segment(Stream output, byte marker, byte[] body)
-    {
-        output.Write([0xFF, marker, (byte)((body.Length + 2) >> 8), (byte)(body.Length + 2)]);
-        output.Write(body);
-    }
-
-    private static void Chunk(Stream output, string type, byte[] data)
-    {
-        var length = new byte[4];
-        BinaryPrimitives.WriteUInt32BigEndian(length, (uint)data.Length);
-        output.Write(length);
-        output.Write(Encoding.ASCII.GetBytes(type));
-        output.Write(data);
-        // The CRC is not checked by the sanitizer; a fixed value keeps the sample simple.
-        output.Write([0, 0, 0, 0]);
-    }
-
-    private static void RiffChunk(Stream output, string type, byte[] data)
-    {
-        output.Write(Encoding.ASCII.GetBytes(type));
-        var size = new byte[4];
-        BinaryPrimitives.WriteUInt32LittleEndian(size, (uint)data.Length);
-        output.Write(size);
-        output.Write(data);
-        if (data.Length % 2 == 1) output.WriteByte(0);
-    }
-
-    private static void Write24(Span<byte> target, int value)
-    {
-        target[0] = (byte)value;
-        target[1] = (byte)(value >> 8);
-        target[2] = (byte)(value >> 16);
+        return ~crc;
     }
 }

@@ -1,20 +1,23 @@
+using StbImageWriteSharp;
+
 namespace Plateforme.Web.Tests.Lending;
 
-/// <summary>A tiny JPEG with an EXIF segment carrying a GPS position, as a phone would write it.</summary>
+/// <summary>A real 640 × 480 JPEG with an EXIF segment carrying a GPS position, as a phone would upload it.</summary>
 public static class PhotoSamples
 {
-    private static readonly byte[] Exif = [0xFF, 0xE1, 0x00, 0x18, .. "Exif\0\0GPS 50.63N 3.06E"u8];
+    public const string GpsText = "GPS 50.63N 3.06E";
 
-    public static int GpsSegmentLength => Exif.Length;
+    public static byte[] JpegWithGps { get; } = Build();
 
-    public static byte[] JpegWithGps { get; } =
-    [
-        0xFF, 0xD8,
-        0xFF, 0xE0, 0x00, 0x10, .. "JFIF\0"u8, 1, 1, 0, 0, 1, 0, 1, 0, 0,
-        .. Exif,
-        0xFF, 0xC0, 0x00, 0x0B, 8, 0x01, 0xE0, 0x02, 0x80, 1, 1, 0x11, 0,
-        0xFF, 0xDA, 0x00, 0x08, 1, 1, 0, 0, 63, 0,
-        .. "SCAN"u8,
-        0xFF, 0xD9,
-    ];
+    private static byte[] Build()
+    {
+        const int width = 640, height = 480;
+        var pixels = new byte[width * height * 3];
+        for (var i = 0; i < pixels.Length; i++) pixels[i] = (byte)(i / 3 % width * 255 / width);
+        using var output = new MemoryStream();
+        new ImageWriter().WriteJpg(pixels, width, height, ColorComponents.RedGreenBlue, output, 90);
+        var jpeg = output.ToArray();
+        byte[] exif = [.. "Exif\0\0MM\0*"u8, .. System.Text.Encoding.ASCII.GetBytes(GpsText)];
+        return [.. jpeg.AsSpan(0, 2), 0xFF, 0xE1, 0, (byte)(exif.Length + 2), .. exif, .. jpeg.AsSpan(2)];
+    }
 }

@@ -6,7 +6,7 @@ using Plateforme.Web.Tests.Accounts;
 
 namespace Plateforme.Web.Tests.Lending;
 
-/// <summary>A carrier adds photos to a draft; they are checked by content, stripped of metadata, and shown once public.</summary>
+/// <summary>A carrier adds photos to a draft; they are checked by content, re-encoded without metadata, and shown once public.</summary>
 [Collection(DashboardCollection.Name)]
 public sealed class PhotoUploadTests(DashboardApp fixture)
 {
@@ -51,7 +51,8 @@ public sealed class PhotoUploadTests(DashboardApp fixture)
         Assert.Equal($"/prets/mes-campagnes/{draft.Id}/modifier?photo=ajoutee", uploaded.Redirect);
         Assert.Equal("La photo est ajoutée.", edit.Html.QuerySelector("[data-testid=photo-message]")!.TextContent.Trim());
         Assert.DoesNotContain("GPS", System.Text.Encoding.Latin1.GetString(own), StringComparison.Ordinal);
-        Assert.Equal(PhotoSamples.JpegWithGps.Length - PhotoSamples.GpsSegmentLength, own.Length);
+        var decoded = StbImageSharp.ImageResult.FromMemory(own);
+        Assert.Equal((640, 480), (decoded.Width, decoded.Height));
         Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
         Assert.Equal(HttpStatusCode.OK, shown.StatusCode);
         Assert.Equal("image/jpeg", shown.Content.Headers.ContentType?.MediaType);
@@ -71,7 +72,24 @@ public sealed class PhotoUploadTests(DashboardApp fixture)
         var uploaded = await UploadAsync(carrier, draft.Id, "<svg onload=alert(1)>"u8.ToArray(), "photo.jpg");
         var edit = await carrier.GetAsync(uploaded.Redirect!);
 
-        Assert.Equal("Ce fichier n'est pas une photo JPEG, PNG ou WebP lisible.", edit.Html.QuerySelector("[data-testid=photo-message]")!.TextContent.Trim());
+        Assert.Equal("Ce fichier n'est pas une photo JPEG ou PNG lisible. Formats acceptés : JPEG et PNG.", edit.Html.QuerySelector("[data-testid=photo-message]")!.TextContent.Trim());
+        Assert.Null(edit.Html.QuerySelector("[data-testid=draft-photo]"));
+    }
+
+    [Fact]
+    public async Task A_webp_is_refused_with_the_accepted_formats_and_the_form_offers_only_jpeg_and_png()
+    {
+        var (carrier, carrierId) = await app.MemberAsync("Épicerie du Canal");
+        using var _ = carrier;
+        var draft = await app.WithStoreAsync(services => services.GetRequiredService<CampaignService>().CreateDraftAsync(
+            new CampaignDraft(carrierId, "Épicerie en WebP", "<p>Histoire</p>", "alimentation", "com:59350", 100_000, app.Today().AddDays(30), 12, 0)));
+        byte[] webp = [.. "RIFF"u8, 24, 0, 0, 0, .. "WEBP"u8, .. "VP8 "u8, 12, 0, 0, 0, 0x30, 0x01, 0x00, 0x9D, 0x01, 0x2A, 8, 0, 8, 0, 0, 0];
+
+        var uploaded = await UploadAsync(carrier, draft.Id, webp, "photo.webp");
+        var edit = await carrier.GetAsync(uploaded.Redirect!);
+
+        Assert.Equal("Les photos WebP ne sont pas acceptées. Formats acceptés : JPEG et PNG.", edit.Html.QuerySelector("[data-testid=photo-message]")!.TextContent.Trim());
+        Assert.Equal("image/jpeg,image/png", edit.Html.QuerySelector("form[data-testid=photo-form] input[type=file]")!.GetAttribute("accept"));
         Assert.Null(edit.Html.QuerySelector("[data-testid=draft-photo]"));
     }
 }

@@ -9,6 +9,7 @@ using Plateforme.Lending.Campaigns;
 using Plateforme.Lending.Messages;
 using Plateforme.Lending.Money;
 using Plateforme.Lending.Payments;
+using Plateforme.Lending.Supporters;
 using Plateforme.Web.Resources;
 
 namespace Plateforme.Web.LendingOperations.Mail;
@@ -17,7 +18,7 @@ namespace Plateforme.Web.LendingOperations.Mail;
 /// Turns one outbox message into the French e-mails it stands for: recipients from the accounts module (a user's
 /// address, or every moderator's), the campaign's title and figures to the cent from the message.
 /// </summary>
-public sealed class LendingMailComposer(CampaignService campaigns, IOptions<LendingMailOptions> options)
+public sealed class LendingMailComposer(CampaignService campaigns, SupporterMessageService supporterMessages, IOptions<LendingMailOptions> options)
 {
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 
@@ -37,12 +38,16 @@ public sealed class LendingMailComposer(CampaignService campaigns, IOptions<Lend
             Cents.Format(message.AmountCents ?? 0),
             Detail(message, campaign),
             OfflinePaymentProvider.ReferenceFor(new PaymentRequest("", message.CampaignId, message.PledgeId, message.RecipientUserId ?? "", message.AmountCents ?? 0)),
+            await SupporterTextAsync(message, cancellationToken),
         ];
         var subjectText = string.Format(French, subject, values);
         var bodyText = string.Format(French, body, values);
         var link = LinkFor(path, message);
         return recipients.Select(r => Mail(r.Email!, r.DisplayName, subjectText, bodyText, link)).ToList();
     }
+
+    private async Task<string> SupporterTextAsync(OutgoingMessage message, CancellationToken cancellationToken) =>
+        SupporterMessageService.MessageIdOf(message) is { } id && await supporterMessages.FindAsync(id, cancellationToken) is { } written ? written.Text : "";
 
     private static async Task<List<PlatformUser>> RecipientsAsync(OutgoingMessage message, UserManager<PlatformUser> users)
     {
@@ -88,7 +93,7 @@ public sealed class LendingMailComposer(CampaignService campaigns, IOptions<Lend
         var html = new System.Text.StringBuilder()
             .Append("<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>").Append(WebUtility.HtmlEncode(subject)).Append("</title></head><body>")
             .Append("<p>").Append(WebUtility.HtmlEncode(greeting)).Append("</p>")
-            .Append("<p>").Append(WebUtility.HtmlEncode(body)).Append("</p>");
+            .Append("<p>").Append(WebUtility.HtmlEncode(body).Replace("\n", "<br>\n", StringComparison.Ordinal)).Append("</p>");
         if (link is not null)
         {
             html.Append("<p>").Append(WebUtility.HtmlEncode(LendingModerationText.MailLinkIntro)).Append(" <a href=\"")

@@ -5,7 +5,8 @@ namespace Plateforme.Web.LendingOperations.Mail;
 
 /// <summary>
 /// The subject and text of each kind of message. Placeholders: {0} the campaign's title, {1} the message's amount,
-/// {2} the payment deadline or the instalment's number, {3} the payment reference to quote.
+/// {2} the payment deadline or the instalment's number, {3} the payment reference to quote, {4} the text the carrier
+/// wrote to supporters.
 /// </summary>
 public static class LendingMailTemplates
 {
@@ -40,6 +41,7 @@ public static class LendingMailTemplates
             OutgoingMessageKind.Disbursed => (LendingModerationText.MailDisbursedCarrierSubject, LendingModerationText.MailDisbursedCarrierBody, LendingMailPath.Carrier),
             OutgoingMessageKind.RepaymentReceived when toSupporter => (LendingModerationText.MailRepaidLenderSubject, LendingModerationText.MailRepaidLenderBody, LendingMailPath.Lender),
             OutgoingMessageKind.RepaymentReceived => (LendingModerationText.MailRepaidCarrierSubject, LendingModerationText.MailRepaidCarrierBody, LendingMailPath.Carrier),
+            OutgoingMessageKind.SupporterMessage => (LendingModerationText.MailSupporterMessageSubject, LendingModerationText.MailSupporterMessageBody, LendingMailPath.Campaign),
             OutgoingMessageKind.WithdrawalPaid => (LendingModerationText.MailWithdrawalPaidSubject, LendingModerationText.MailWithdrawalPaidBody, LendingMailPath.Lender),
             _ => (LendingModerationText.MailGenericSubject, LendingModerationText.MailGenericBody, LendingMailPath.Campaign),
         };

@@ -44,10 +44,11 @@ public static class PhotoEndpoints
         if (photo.Length > PhotoService.MaxBytes) return Results.LocalRedirect(back + "?photo=taille");
         using var buffer = new MemoryStream((int)photo.Length);
         await photo.CopyToAsync(buffer, cancellationToken);
-        if (ImageSanitizer.Sanitize(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)) is null) return Results.LocalRedirect(back + "?photo=format");
+        var image = ImageSanitizer.Sanitize(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), out var refusal);
+        if (image is null) return Results.LocalRedirect(back + "?photo=" + RefusalCode(refusal));
         try
         {
-            await photos.AddAsync(campaignId, context.User.RequiredUserId().ToString(), buffer.ToArray(), altText, cancellationToken);
+            await photos.AddAsync(campaignId, context.User.RequiredUserId().ToString(), image, altText, cancellationToken);
             return Results.LocalRedirect(back + "?photo=ajoutee");
         }
         catch (Exception refused) when (refused is LendingValidationException or LendingNotFoundException)
@@ -79,8 +80,17 @@ public static class PhotoEndpoints
         "retiree" => LendingDashboardText.PhotoRemoved,
         "taille" => LendingDashboardText.PhotoTooLarge,
         "format" => LendingDashboardText.PhotoUnreadable,
+        "webp" => LendingDashboardText.PhotoWebP,
+        "dimensions" => LendingDashboardText.PhotoDimensions,
         "refusee" => LendingDashboardText.PhotoRefused,
         _ => null,
+    };
+
+    private static string RefusalCode(PhotoRefusal refusal) => refusal switch
+    {
+        PhotoRefusal.UnsupportedFormat => "webp",
+        PhotoRefusal.TooManyPixels => "dimensions",
+        _ => "format",
     };
 
     private static IResult NotFound() => Results.Text(LendingDashboardText.DocumentMissing, "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound);

@@ -18,6 +18,17 @@ public static class ModerationForms
         return http.Request.HasFormContentType ? http.Request.Form[name].ToString().Trim() : "";
     }
 
+    /// <summary>
+    /// The name of the static form this request posts (Blazor's <c>_handler</c> field), or null. A page renders the
+    /// posted form even when the campaign has left the state that shows it, so a stale post reaches its handler and
+    /// gets the lending module's French refusal rather than a 400 "no form named …".
+    /// </summary>
+    public static string? Posted(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        return HttpMethods.IsPost(http.Request.Method) && http.Request.HasFormContentType ? http.Request.Form["_handler"].ToString() : null;
+    }
+
     public const int MaxReasonLength = 500;
     public const int MaxReferenceLength = 100;
 
