@@ -37,8 +37,11 @@ public static class ImageSanitizer
             return null;
         }
 
-        if (jpeg ? !ImageStructure.JpegEndsAtItsEnd(data) : !ImageStructure.PngEndsAtItsEnd(data)) return null;
-        var bytes = data.ToArray();
+        // A truncated image is refused; what follows a whole one (the video of a phone's "motion photo", a
+        // maker's extra data, or a payload hidden there) is simply left behind with everything but the pixels.
+        var length = jpeg ? ImageStructure.JpegLength(data) : ImageStructure.PngLength(data);
+        if (length < 0) return null;
+        var bytes = data[..length].ToArray();
         var info = ReadHeader(bytes);
         if (info is not { Width: > 0, Height: > 0 } header) return null;
         if (header.Width > MaxSide || header.Height > MaxSide || (long)header.Width * header.Height > MaxPixels)

@@ -15,25 +15,25 @@ internal static class ImageStructure
     public static bool IsWebP(ReadOnlySpan<byte> data) =>
         data.Length >= 12 && data[..4].SequenceEqual("RIFF"u8) && data[8..12].SequenceEqual("WEBP"u8);
 
-    /// <summary>True when the markers lead to the end-of-image marker and it is the last thing in the file.</summary>
-    public static bool JpegEndsAtItsEnd(ReadOnlySpan<byte> data)
+    /// <summary>Where the image ends (just after its end-of-image marker), or -1 when the markers never reach it.</summary>
+    public static int JpegLength(ReadOnlySpan<byte> data)
     {
         var position = 2;
         while (position + 2 <= data.Length)
         {
-            if (data[position] != 0xFF) return false;
+            if (data[position] != 0xFF) return -1;
             var marker = data[position + 1];
             if (marker == 0xFF) { position++; continue; }
-            if (marker == 0xD9) return position + 2 == data.Length;
+            if (marker == 0xD9) return position + 2;
             if (marker is >= 0xD0 and <= 0xD7 or 0x01) { position += 2; continue; }
-            if (position + 4 > data.Length) return false;
+            if (position + 4 > data.Length) return -1;
             var length = BinaryPrimitives.ReadUInt16BigEndian(data.Slice(position + 2, 2));
-            if (length < 2 || position + 2 + length > data.Length) return false;
+            if (length < 2 || position + 2 + length > data.Length) return -1;
             position += 2 + length;
             if (marker == 0xDA) position = SkipEntropyCodedData(data, position);
         }
 
-        return false;
+        return -1;
     }
 
     // Compressed data runs until a 0xFF that is neither stuffing (FF 00) nor a restart marker (FF D0–D7).
@@ -48,23 +48,23 @@ internal static class ImageStructure
         return data.Length;
     }
 
-    /// <summary>True when the chunks are whole, start with IHDR and IEND is the last thing in the file.</summary>
-    public static bool PngEndsAtItsEnd(ReadOnlySpan<byte> data)
+    /// <summary>Where the image ends (just after IEND) when its chunks are whole and start with IHDR; otherwise -1.</summary>
+    public static int PngLength(ReadOnlySpan<byte> data)
     {
         var position = 8;
         var first = true;
         while (position + 12 <= data.Length)
         {
             var length = BinaryPrimitives.ReadUInt32BigEndian(data.Slice(position, 4));
-            if (length > int.MaxValue || position + 12L + length > data.Length) return false;
+            if (length > int.MaxValue || position + 12L + length > data.Length) return -1;
             var type = data.Slice(position + 4, 4);
-            if (first && !type.SequenceEqual("IHDR"u8)) return false;
+            if (first && !type.SequenceEqual("IHDR"u8)) return -1;
             first = false;
             position += 12 + (int)length;
-            if (type.SequenceEqual("IEND"u8)) return position == data.Length;
+            if (type.SequenceEqual("IEND"u8)) return position;
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>The EXIF orientation (1 to 8) a camera recorded instead of turning the pixels; 1 when there is none.</summary>

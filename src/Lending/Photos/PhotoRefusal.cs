@@ -5,7 +5,7 @@ public enum PhotoRefusal
 {
     None,
 
-    /// <summary>Not a JPEG or PNG, or one whose structure or pixels cannot be read, or with data after its end.</summary>
+    /// <summary>Not a JPEG or PNG, or one whose structure or pixels cannot be read (a truncated file, say).</summary>
     Unreadable,
 
     /// <summary>A WebP: recognised, but no codec of ours decodes it, so it cannot be re-encoded.</summary>

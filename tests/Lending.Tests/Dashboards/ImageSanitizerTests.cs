@@ -4,7 +4,7 @@ using StbImageSharp;
 
 namespace Plateforme.Lending.Tests.Dashboards;
 
-/// <summary>Photos are recognised by their bytes and re-encoded: only their pixels survive; anything else is refused.</summary>
+/// <summary>Photos are recognised by their bytes and re-encoded: only their pixels survive; other files are refused.</summary>
 public sealed class ImageSanitizerTests
 {
     private static ImageResult Decode(byte[] bytes) => ImageResult.FromMemory(bytes, ColorComponents.RedGreenBlueAlpha);
@@ -46,14 +46,22 @@ public sealed class ImageSanitizerTests
     }
 
     [Fact]
-    public void A_file_with_data_after_the_end_of_its_image_is_refused()
+    public void Data_after_the_end_of_an_image_is_left_behind_and_the_picture_kept()
     {
-        byte[] jpeg = [.. ImageSamples.Jpeg(16, 16, withExif: false), .. "PK\u0003\u0004 hidden archive"u8];
-        byte[] png = [.. ImageSamples.Png(4, 4, withText: false), .. "<script>alert(1)</script>"u8];
+        // Phones append a video after a "motion photo" JPEG; a polyglot hides an archive or a script there.
+        var cleanJpeg = ImageSamples.Jpeg(16, 16, withExif: false);
+        var cleanPng = ImageSamples.Png(4, 4, withText: false);
+        byte[] jpeg = [.. cleanJpeg, .. "PK\u0003\u0004 hidden archive"u8];
+        byte[] png = [.. cleanPng, .. "<script>alert(1)</script>"u8];
 
-        Assert.Null(ImageSanitizer.Sanitize(jpeg, out var jpegRefusal));
-        Assert.Null(ImageSanitizer.Sanitize(png, out var pngRefusal));
-        Assert.Equal((PhotoRefusal.Unreadable, PhotoRefusal.Unreadable), (jpegRefusal, pngRefusal));
+        var jpegImage = ImageSanitizer.Sanitize(jpeg, out var jpegRefusal);
+        var pngImage = ImageSanitizer.Sanitize(png, out var pngRefusal);
+
+        Assert.Equal((PhotoRefusal.None, PhotoRefusal.None), (jpegRefusal, pngRefusal));
+        Assert.DoesNotContain("hidden archive", Encoding.Latin1.GetString(jpegImage!.Bytes), StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>", Encoding.Latin1.GetString(pngImage!.Bytes), StringComparison.Ordinal);
+        Assert.Equal((16, 16), (Decode(jpegImage.Bytes).Width, Decode(jpegImage.Bytes).Height));
+        Assert.Equal(Decode(cleanPng).Data, Decode(pngImage.Bytes).Data);
     }
 
     [Theory]
