@@ -21,25 +21,8 @@ public static class DeadlineCalendar
         if (call.Deadline is not { } deadline) return null;
 
         var ics = new IcsWriter()
-            .Line("BEGIN", "VCALENDAR")
-            .Line("VERSION", "2.0")
-            .Line("PRODID", "-//Plateforme//Appels a projets//FR")
-            .Line("CALSCALE", "GREGORIAN")
-            .Line("METHOD", "PUBLISH")
-            .Line("BEGIN", "VEVENT")
-            .Line("UID", call.Id.ToString("D") + "-date-limite@plateforme")
-            .Line("DTSTAMP", Utc(now));
-
-        if (call.DeadlineTime is { } time)
-        {
-            var local = deadline.ToDateTime(time);
-            var end = new DateTimeOffset(local, ParisTime.Zone.GetUtcOffset(local));
-            ics.Line("DTSTART", Utc(end.AddHours(-1))).Line("DTEND", Utc(end));
-        }
-        else
-        {
-            ics.Line("DTSTART;VALUE=DATE", Day(deadline)).Line("DTEND;VALUE=DATE", Day(deadline.AddDays(1)));
-        }
+            .CalendarStart()
+            .DeadlineEventStart(call.Id, deadline, call.DeadlineTime, now);
 
         var summary = string.Format(FrenchFormat.Culture, UiText.IcsSummary, call.Title);
         var funders = string.Join(", ", call.Funders.Select(f => f.Label));
@@ -64,9 +47,4 @@ public static class DeadlineCalendar
 
         return ics.Line("END", "VEVENT").Line("END", "VCALENDAR").ToString();
     }
-
-    private static string Utc(DateTimeOffset instant) =>
-        instant.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
-
-    private static string Day(DateOnly date) => date.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
 }

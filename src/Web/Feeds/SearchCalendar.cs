@@ -17,11 +17,7 @@ public static class SearchCalendar
         ArgumentNullException.ThrowIfNull(calls);
         var name = string.Format(CultureInfo.CurrentCulture, AlertText.CalendarName, request.Description);
         var ics = new IcsWriter()
-            .Line("BEGIN", "VCALENDAR")
-            .Line("VERSION", "2.0")
-            .Line("PRODID", "-//Plateforme//Appels a projets//FR")
-            .Line("CALSCALE", "GREGORIAN")
-            .Line("METHOD", "PUBLISH")
+            .CalendarStart()
             .Text("X-WR-CALNAME", name)
             .Line("X-WR-TIMEZONE", "Europe/Paris")
             .Line("REFRESH-INTERVAL;VALUE=DURATION", "PT12H");
@@ -30,19 +26,7 @@ public static class SearchCalendar
         {
             if (call.Deadline is not { } deadline) continue;
             var page = request.CallPage(call.Slug);
-            ics.Line("BEGIN", "VEVENT")
-                .Line("UID", call.Id.ToString("D") + "-date-limite@plateforme")
-                .Line("DTSTAMP", Utc(now));
-            if (call.DeadlineTime is { } time)
-            {
-                var local = deadline.ToDateTime(time);
-                var end = new DateTimeOffset(local, ParisTime.Zone.GetUtcOffset(local));
-                ics.Line("DTSTART", Utc(end.AddHours(-1))).Line("DTEND", Utc(end));
-            }
-            else
-            {
-                ics.Line("DTSTART;VALUE=DATE", Day(deadline)).Line("DTEND;VALUE=DATE", Day(deadline.AddDays(1)));
-            }
+            ics.DeadlineEventStart(call.Id, deadline, call.DeadlineTime, now);
             var description = string.Join('\n',
                 string.Format(CultureInfo.CurrentCulture, AlertText.CalendarDescriptionFunders, string.Join(", ", call.Funders.Select(f => f.Label))),
                 string.Format(CultureInfo.CurrentCulture, AlertText.CalendarDescriptionLink, page.AbsoluteUri));
@@ -55,8 +39,4 @@ public static class SearchCalendar
         }
         return ics.Line("END", "VCALENDAR").ToString();
     }
-
-    private static string Utc(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
-
-    private static string Day(DateOnly date) => date.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
 }

@@ -1,9 +1,9 @@
 using Plateforme.Lending.Repayments;
 using Plateforme.Web.Resources;
 
-namespace Plateforme.Web.Components.Lending.Moderation;
+namespace Plateforme.Web.Components.Lending;
 
-/// <summary>How the moderators' screens name an instalment's status of the day.</summary>
+/// <summary>How the lending pages (carriers' dashboards, moderators' screens) name an instalment's status of the day.</summary>
 public static class InstalmentLabels
 {
     public static string Label(InstalmentStatus status) => status switch
