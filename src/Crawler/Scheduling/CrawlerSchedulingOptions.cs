@@ -22,4 +22,14 @@ public sealed class CrawlerSchedulingOptions
     /// <summary>Time zone of the definitions' cron expressions.</summary>
     [Required(AllowEmptyStrings = false)]
     public string TimeZone { get; set; } = "Europe/Paris";
+
+    /// <summary>Memory (one process) or PostgreSql (Quartz clustered: every node shares the jobs, each fire runs once).</summary>
+    [EnumDataType(typeof(SchedulingStore))]
+    public SchedulingStore Store { get; set; } = SchedulingStore.Memory;
+
+    /// <summary>
+    /// The PostgreSQL database of the clustered store; empty means the catalogue's own when
+    /// Search:Database:Provider is PostgreSql.
+    /// </summary>
+    public string? ConnectionString { get; set; }
 }
