@@ -9,7 +9,7 @@ using Plateforme.Web.Tests.Pages;
 
 namespace Plateforme.Web.Tests.Crawler;
 
-/// <summary>An administrator runs the shipped sources (WireMock copies of their sites) from the admin API; visitors then find the calls.</summary>
+/// <summary>An administrator runs the shipped sources (loopback copies of their sites) from the admin API; visitors then find the calls.</summary>
 [Collection(CrawlerAdminCollection.Name)]
 public sealed class CrawledCallsTests(CrawlerAdminApp crawler)
 {

@@ -1,4 +1,5 @@
 using Plateforme.Crawler.Sources;
+using Plateforme.Crawler.Sources.Fixtures;
 using Plateforme.Crawler.Store;
 using Plateforme.Web.Tests.Accounts;
 
@@ -6,7 +7,7 @@ namespace Plateforme.Web.Tests.Crawler;
 
 /// <summary>
 /// The real application whose shipped sources (every one enabled, politeness delays removed, all trusted so their
-/// calls are published) are read from WireMock copies of their sites, with a seeded administrator.
+/// calls are published) are read from loopback copies of their sites (the crawler's fixture mode), with a seeded administrator.
 /// </summary>
 public sealed class CrawlerAdminApp : IAsyncDisposable
 {
@@ -16,25 +17,18 @@ public sealed class CrawlerAdminApp : IAsyncDisposable
     {
         Directory.CreateDirectory(_definitions);
         var shipped = SourceRegistry.Load().All;
-        Sites = new FixtureSites(shipped.Select(d => d.Id));
-        var settings = new Dictionary<string, string?>
+        // The command line's fixture mode: the same loopback copies and host overrides a newcomer's dry run uses.
+        Sites = FixtureSites.Start(Path.Combine(AppContext.BaseDirectory, "CrawlerFixtures"));
+        var settings = new Dictionary<string, string?>(Sites.Settings(shipped))
         {
-            ["Crawler:Fetch:AllowPrivateNetworks"] = "true",
-            ["Crawler:Fetch:DefaultDelay"] = "00:00:00",
             ["Crawler:Sources:DefinitionsDirectory"] = _definitions,
         };
-        var overrides = 0;
         for (var i = 0; i < shipped.Count; i++)
         {
             var definition = shipped[i];
             File.WriteAllText(Path.Combine(_definitions, definition.Id + ".json"),
                 SourceDefinitionStore.Serialize(definition with { Politeness = new(), Enabled = true }));
             settings[$"Crawler:Pipeline:TrustedSources:{i}"] = definition.Id;
-            foreach (var root in definition.EntryUrls.Select(u => u.GetLeftPart(UriPartial.Authority)).Distinct())
-            {
-                settings[$"Crawler:Sources:BaseUrlOverrides:{overrides}:Public"] = root;
-                settings[$"Crawler:Sources:BaseUrlOverrides:{overrides++}:Local"] = Sites.UrlOf(definition.Id).AbsoluteUri;
-            }
         }
 
         Accounts = new AccountsApp(settings);
