@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Plateforme.Lending.Calendar;
 using Plateforme.Lending.Campaigns;
+using Plateforme.Lending.Messages;
 using Plateforme.Lending.Pledges;
 using Plateforme.Lending.Store;
 using Plateforme.Lending.Validation;
@@ -83,6 +84,7 @@ internal static class HotCampaignRun
         await using var db = await factory.CreateDbContextAsync();
         var stored = await db.Pledges.Where(p => p.CampaignId == campaign.Id).SumAsync(p => p.AmountCents);
         var storedCount = await db.Pledges.CountAsync(p => p.CampaignId == campaign.Id);
+        var received = await db.OutgoingMessages.CountAsync(m => m.CampaignId == campaign.Id && m.Kind == OutgoingMessageKind.PledgeReceived);
         var acceptedCents = Enumerable.Range(0, attempts).Where(i => outcomes[i] == 1).Sum(i => amounts[i]);
         var accepted = outcomes.Count(o => o == 1);
         var sorted = latencies.Order().ToArray();
@@ -90,7 +92,7 @@ internal static class HotCampaignRun
             name, clients, attempts, accepted, outcomes.Count(o => o == 2), outcomes.Count(o => o == 3), Math.Round(seconds, 3),
             Math.Round(accepted / seconds, 1), Math.Round(attempts / seconds, 1),
             Percentile(sorted, 0.50), Percentile(sorted, 0.95), Percentile(sorted, 0.99),
-            goal, stored, acceptedCents, stored, stored > goal, acceptedCents == stored && storedCount == accepted);
+            goal, stored, acceptedCents, stored, stored > goal, acceptedCents == stored && storedCount == accepted && received == accepted);
     }
 
     private static async Task<Campaign> PublishAsync(CampaignService campaigns, long goal)

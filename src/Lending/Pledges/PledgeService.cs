@@ -21,16 +21,6 @@ public sealed class PledgeService(LendingWrites writes, TimeProvider time, IOpti
         ArgumentNullException.ThrowIfNull(request);
         PledgeRules.CheckRequest(request);
         var atOnce = await TryRecordAtOnceAsync(request, cancellationToken);
-        if (atOnce is not null)
-        {
-            // The one-statement path cannot write the outbox row: it follows in its own small transaction.
-            await writes.RunAsync(async db =>
-            {
-                await MessageOutbox.AddAsync(db, Received(atOnce), cancellationToken);
-                return await db.SaveChangesAsync(cancellationToken);
-            }, cancellationToken);
-        }
-
         var pledge = atOnce ?? await writes.RunAsync(async db =>
         {
             // The lender first (their cap, their balance), then the campaign: its lock is the hot one, held only for the goal check and the insert.
@@ -64,12 +54,13 @@ public sealed class PledgeService(LendingWrites writes, TimeProvider time, IOpti
         return new PledgeReceipt(pledge, instruction);
     }
 
-    // PostgreSQL records a paid pledge in one statement; a refusal falls through to the checked path, which says why.
+    // PostgreSQL records a paid pledge and its confirmation message in one statement; a refusal falls through to the
+    // checked path, which says why. The pledge is new, so its message's deduplication key is too.
     private async Task<Pledge?> TryRecordAtOnceAsync(PledgeRequest request, CancellationToken cancellationToken)
     {
         if (request.Funding != PledgeFunding.Payment) return null;
         var pledge = NewPledge(request, time.GetUtcNow());
-        var recorded = await writes.ReadAsync(db => db.TryRecordPledgeAtOnceAsync(pledge, options.Value, cancellationToken), cancellationToken);
+        var recorded = await writes.ReadAsync(db => db.TryRecordPledgeAtOnceAsync(pledge, Received(pledge), options.Value, cancellationToken), cancellationToken);
         return recorded == true ? pledge : null;
     }
 

@@ -49,10 +49,11 @@ public abstract class LendingDbContext : DbContext
 
     /// <summary>
     /// Records a pledge paid through the provider in one statement that checks the campaign's state, goal, caps and
-    /// the lender's total and inserts it, outside any explicit transaction. True when recorded, false when refused
-    /// (the caller then runs the checked path, which says why), null when this provider has no such statement.
+    /// the lender's total and inserts it with its confirmation message (<paramref name="received"/>, a new
+    /// deduplication key), outside any explicit transaction: both rows or neither. True when recorded, false when
+    /// refused (the caller then runs the checked path, which says why), null when this provider has no such statement.
     /// </summary>
-    public virtual Task<bool?> TryRecordPledgeAtOnceAsync(Pledge pledge, LendingOptions options, CancellationToken cancellationToken) =>
+    public virtual Task<bool?> TryRecordPledgeAtOnceAsync(Pledge pledge, OutgoingMessage received, LendingOptions options, CancellationToken cancellationToken) =>
         Task.FromResult<bool?>(null);
 
     /// <summary>Whether a failed transaction may succeed when run again (a deadlock, a serialisation failure, a busy file).</summary>

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using Plateforme.Lending.Campaigns;
+using Plateforme.Lending.Messages;
 using Plateforme.Lending.Pledges;
 
 namespace Plateforme.Lending.Store;
@@ -31,10 +32,12 @@ public sealed class PostgresLendingDbContext(DbContextOptions<PostgresLendingDbC
     // One round trip and one implicit transaction: the campaign row is locked only while the server runs the batch.
     // Lender first (advisory lock), then the campaign row, as everywhere. The goal and caps are conditions on the
     // row, re-checked by PostgreSQL on the latest version once the lock is granted; the lender's total is read by a
-    // statement started after the lender's lock, so it sees their committed pledges.
-    public override async Task<bool?> TryRecordPledgeAtOnceAsync(Pledge pledge, LendingOptions options, CancellationToken cancellationToken)
+    // statement started after the lender's lock, so it sees their committed pledges. The confirmation message is
+    // inserted by the same statement, from the pledge row it returns: a crash cannot keep one without the other.
+    public override async Task<bool?> TryRecordPledgeAtOnceAsync(Pledge pledge, OutgoingMessage received, LendingOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(pledge);
+        ArgumentNullException.ThrowIfNull(received);
         ArgumentNullException.ThrowIfNull(options);
         if (pledge.Funding != PledgeFunding.Payment) return null;
         var kind = pledge.Kind.ToString();
@@ -51,13 +54,20 @@ public sealed class PostgresLendingDbContext(DbContextOptions<PostgresLendingDbC
                   AND (SELECT COALESCE(SUM(p."AmountCents"), 0) FROM lending."Pledges" p
                        WHERE p."CampaignId" = {pledge.CampaignId} AND p."LenderUserId" = {pledge.LenderUserId} AND p."Kind" = {kind}
                          AND p."Status" IN ('Pending', 'Collected')) + {pledge.AmountCents} <= {lenderCap}
+                RETURNING "Id"),
+            pledged AS (
+                INSERT INTO lending."Pledges" ("Id", "CampaignId", "LenderUserId", "Kind", "Funding", "AmountCents", "Status", "LenderName",
+                    "AddressLine", "PostalCode", "City", "Anonymous", "Message", "CreatedAt", "RemindersSent")
+                SELECT {pledge.Id}, {pledge.CampaignId}, {pledge.LenderUserId}, {kind}, {pledge.Funding.ToString()}, {pledge.AmountCents},
+                    {pledge.Status.ToString()}, {pledge.LenderName}, {pledge.AddressLine}, {pledge.PostalCode}, {pledge.City}, {pledge.Anonymous},
+                    {pledge.Message}, {pledge.CreatedAt.ToUniversalTime()}, 0
+                FROM counted
                 RETURNING "Id")
-            INSERT INTO lending."Pledges" ("Id", "CampaignId", "LenderUserId", "Kind", "Funding", "AmountCents", "Status", "LenderName",
-                "AddressLine", "PostalCode", "City", "Anonymous", "Message", "CreatedAt", "RemindersSent")
-            SELECT {pledge.Id}, {pledge.CampaignId}, {pledge.LenderUserId}, {kind}, {pledge.Funding.ToString()}, {pledge.AmountCents},
-                {pledge.Status.ToString()}, {pledge.LenderName}, {pledge.AddressLine}, {pledge.PostalCode}, {pledge.City}, {pledge.Anonymous},
-                {pledge.Message}, {pledge.CreatedAt.ToUniversalTime()}, 0
-            FROM counted
+            INSERT INTO lending."OutgoingMessages" ("Id", "Kind", "Audience", "RecipientUserId", "CampaignId", "PledgeId", "InstalmentNumber",
+                "AmountCents", "DeduplicationKey", "CreatedAt")
+            SELECT {received.Id}, {received.Kind.ToString()}, {received.Audience.ToString()}, {received.RecipientUserId}, {received.CampaignId},
+                pledged."Id", {received.InstalmentNumber}, {received.AmountCents}, {received.DeduplicationKey}, {received.CreatedAt.ToUniversalTime()}
+            FROM pledged
             """, cancellationToken);
         return inserted == 1;
     }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Plateforme.Lending.Messages;
 using Plateforme.Lending.Pledges;
 using Plateforme.Lending.Tests.Support;
 using Plateforme.Lending.Validation;
@@ -44,12 +45,16 @@ internal static class OverfundingScenario
         using var db = await fixture.OpenAsync();
         var stored = await db.Pledges.Where(p => p.CampaignId == campaign.Id && p.LenderUserId.StartsWith("racer-")).ToListAsync();
         var total = await db.Pledges.Where(p => p.CampaignId == campaign.Id && p.Status == PledgeStatus.Pending).SumAsync(p => p.AmountCents);
+        var received = await db.OutgoingMessages.Where(m => m.CampaignId == campaign.Id && m.Kind == OutgoingMessageKind.PledgeReceived && m.RecipientUserId!.StartsWith("racer-"))
+            .Select(m => m.PledgeId).ToListAsync();
 
         Assert.Equal(Attempts, outcomes.Length);
         Assert.Equal(Attempts, accepted.Count + outcomes.Count(o => !o.Accepted));
         Assert.NotEmpty(accepted);
         Assert.Equal(accepted.Count, stored.Count);
         Assert.Equal(accepted.Sum(a => a.AmountCents), stored.Sum(p => p.AmountCents));
+        // Every accepted pledge has its confirmation e-mail, once; refused ones have none.
+        Assert.Equal(stored.Select(p => (Guid?)p.Id).Order(), received.Order());
         Assert.True(total <= Goal, $"Overfunded: {total} cents pledged for a goal of {Goal}.");
         // Nothing is refused while an accepted pledge would have fitted: what is left is smaller than any refused amount.
         Assert.True(Goal - total < 3_001);
