@@ -3,6 +3,7 @@ using Plateforme.Lending.Ledger;
 using Plateforme.Lending.Messages;
 using Plateforme.Lending.Money;
 using Plateforme.Lending.Payments;
+using Plateforme.Lending.Resources;
 using Plateforme.Lending.Store;
 using Plateforme.Lending.Validation;
 
@@ -37,9 +38,9 @@ public sealed class LenderBalanceService(LendingWrites writes, TimeProvider time
                     : throw new IdempotencyConflictException($"The key \"{idempotencyKey}\" was already used for another withdrawal.");
             }
 
-            if (amountCents <= 0) throw LendingValidationException.For("AmountCents", "Indiquez un montant positif.");
+            if (amountCents <= 0) throw LendingValidationException.For("AmountCents", LendingMessages.AmountMustBePositive);
             var balance = await LedgerBalances.LenderAsync(db, lenderId, cancellationToken);
-            if (amountCents > balance) throw LendingValidationException.For("AmountCents", $"Votre solde disponible est de {Cents.Format(balance)}.");
+            if (amountCents > balance) throw LendingValidationException.For("AmountCents", LendingMessageFormat.Format(LendingMessages.BalanceAvailable, Cents.Format(balance)));
 
             var now = time.GetUtcNow();
             var request = new WithdrawalRequest
@@ -68,7 +69,7 @@ public sealed class LenderBalanceService(LendingWrites writes, TimeProvider time
         var (request, newlyPaid) = await writes.RunAsync(async db =>
         {
             var lenderIds = await db.WithdrawalRequests.AsNoTracking().Where(w => w.Id == withdrawalId).Select(w => w.LenderUserId).ToListAsync(cancellationToken);
-            if (lenderIds.Count == 0) throw new LendingNotFoundException("Cette demande de retrait n'existe pas.");
+            if (lenderIds.Count == 0) throw new LendingNotFoundException(LendingMessages.WithdrawalNotFound);
             // Read again under the lender's lock: a concurrent confirmation must be seen.
             await db.LockLenderAsync(lenderIds[0], cancellationToken);
             var request = await db.WithdrawalRequests.FirstAsync(w => w.Id == withdrawalId, cancellationToken);

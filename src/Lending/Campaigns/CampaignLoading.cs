@@ -1,3 +1,4 @@
+using Plateforme.Lending.Resources;
 using Plateforme.Lending.Store;
 using Plateforme.Lending.Validation;
 
@@ -11,7 +12,7 @@ internal static class CampaignLoading
     public static async Task<Campaign> LockAsync(LendingDbContext db, Guid campaignId, CancellationToken cancellationToken)
     {
         return await db.FindLockedCampaignAsync(campaignId, cancellationToken)
-            ?? throw new LendingNotFoundException("Cette campagne n'existe pas.");
+            ?? throw new LendingNotFoundException(LendingMessages.CampaignNotFound);
     }
 
     /// <summary>Refuses, with a French message, a move the table does not allow from the current state.</summary>
@@ -19,7 +20,7 @@ internal static class CampaignLoading
     {
         if (!CampaignTransitions.IsAllowed(campaign.State, to))
         {
-            throw LendingValidationException.For(StateField, $"Cette action n'est pas possible : la campagne est à l'état « {FrenchName(campaign.State)} ».");
+            throw LendingValidationException.For(StateField, LendingMessageFormat.Format(LendingMessages.ActionNotAllowedInState, FrenchName(campaign.State)));
         }
     }
 
@@ -27,23 +28,23 @@ internal static class CampaignLoading
     {
         if (!string.Equals(campaign.CarrierUserId, actorId, StringComparison.Ordinal))
         {
-            throw LendingValidationException.For("ActorId", "Seul le porteur du projet peut faire cette action.");
+            throw LendingValidationException.For("ActorId", LendingMessages.CarrierOnly);
         }
     }
 
     public static string FrenchName(CampaignState state) => state switch
     {
-        CampaignState.Draft => "brouillon",
-        CampaignState.Submitted => "soumise",
-        CampaignState.Published => "en ligne",
-        CampaignState.Funded => "financée",
-        CampaignState.Failed => "non financée",
-        CampaignState.Disbursed => "versée",
-        CampaignState.Repaying => "en remboursement",
-        CampaignState.Repaid => "remboursée",
-        CampaignState.Defaulted => "en défaut",
-        CampaignState.Rejected => "refusée",
-        CampaignState.Cancelled => "annulée",
+        CampaignState.Draft => LendingMessages.StateDraft,
+        CampaignState.Submitted => LendingMessages.StateSubmitted,
+        CampaignState.Published => LendingMessages.StatePublished,
+        CampaignState.Funded => LendingMessages.StateFunded,
+        CampaignState.Failed => LendingMessages.StateFailed,
+        CampaignState.Disbursed => LendingMessages.StateDisbursed,
+        CampaignState.Repaying => LendingMessages.StateRepaying,
+        CampaignState.Repaid => LendingMessages.StateRepaid,
+        CampaignState.Defaulted => LendingMessages.StateDefaulted,
+        CampaignState.Rejected => LendingMessages.StateRejected,
+        CampaignState.Cancelled => LendingMessages.StateCancelled,
         _ => state.ToString(),
     };
 }

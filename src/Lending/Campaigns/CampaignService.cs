@@ -4,6 +4,7 @@ using Plateforme.Lending.Calendar;
 using Plateforme.Lending.Messages;
 using Plateforme.Lending.Payments;
 using Plateforme.Lending.Pledges;
+using Plateforme.Lending.Resources;
 using Plateforme.Lending.Store;
 using Plateforme.Lending.Validation;
 
@@ -53,7 +54,7 @@ public sealed class CampaignService(LendingWrites writes, TimeProvider time, IOp
         {
             var campaign = await CampaignLoading.LockAsync(db, campaignId, cancellationToken);
             CampaignLoading.EnsureCarrier(campaign, draft.CarrierUserId);
-            if (campaign.State != CampaignState.Draft) throw LendingValidationException.For(CampaignLoading.StateField, "Seul un brouillon peut être modifié.");
+            if (campaign.State != CampaignState.Draft) throw LendingValidationException.For(CampaignLoading.StateField, LendingMessages.DraftOnlyEditable);
             campaign.Title = draft.Title.Trim();
             campaign.Category = draft.Category.Trim();
             campaign.Territory = draft.Territory;
@@ -64,7 +65,7 @@ public sealed class CampaignService(LendingWrites writes, TimeProvider time, IOp
     }
 
     public Task<Campaign> SubmitAsync(Guid campaignId, string carrierId, CancellationToken cancellationToken = default) =>
-        ChangeAsync(campaignId, CampaignState.Submitted, carrierId, "Soumise à la modération", campaign => CampaignLoading.EnsureCarrier(campaign, carrierId), cancellationToken);
+        ChangeAsync(campaignId, CampaignState.Submitted, carrierId, LendingMessages.ReasonSubmitted, campaign => CampaignLoading.EnsureCarrier(campaign, carrierId), cancellationToken);
 
     /// <summary>A moderator sends the campaign back for changes.</summary>
     public Task<Campaign> ReturnToDraftAsync(Guid campaignId, string moderatorId, string reason, CancellationToken cancellationToken = default) =>
@@ -75,7 +76,7 @@ public sealed class CampaignService(LendingWrites writes, TimeProvider time, IOp
 
     /// <summary>A moderator approves: the campaign goes online until the end of its end date (Paris).</summary>
     public Task<Campaign> PublishAsync(Guid campaignId, string moderatorId, CancellationToken cancellationToken = default) =>
-        ChangeAsync(campaignId, CampaignState.Published, moderatorId, "Approuvée et publiée", campaign =>
+        ChangeAsync(campaignId, CampaignState.Published, moderatorId, LendingMessages.ReasonPublished, campaign =>
         {
             var errors = new ValidationErrors();
             CampaignValidator.AddEndDateErrors(errors, campaign.EndDate, ParisCalendar.Today(time), Settings);
@@ -94,19 +95,19 @@ public sealed class CampaignService(LendingWrites writes, TimeProvider time, IOp
             var now = time.GetUtcNow();
             if (campaign.State != CampaignState.Published || campaign.ClosesAt <= now)
             {
-                throw LendingValidationException.For(CampaignLoading.StateField, "Seule une campagne en cours peut être prolongée.");
+                throw LendingValidationException.For(CampaignLoading.StateField, LendingMessages.ExtendPublishedOnly);
             }
 
-            if (campaign.EndDateExtended) throw LendingValidationException.For(nameof(CampaignDraft.EndDate), "La date de fin a déjà été prolongée une fois.");
+            if (campaign.EndDateExtended) throw LendingValidationException.For(nameof(CampaignDraft.EndDate), LendingMessages.EndDateAlreadyExtended);
             if (newEndDate <= campaign.EndDate || newEndDate > campaign.EndDate.AddDays(Settings.MaxExtensionDays))
             {
-                throw LendingValidationException.For(nameof(CampaignDraft.EndDate), $"La nouvelle date de fin doit suivre l'actuelle d'au plus {Settings.MaxExtensionDays} jours.");
+                throw LendingValidationException.For(nameof(CampaignDraft.EndDate), LendingMessageFormat.Format(LendingMessages.ExtensionTooLong, Settings.MaxExtensionDays));
             }
 
             db.CampaignStateChanges.Add(new CampaignStateChange
             {
                 CampaignId = campaign.Id, From = campaign.State, To = campaign.State, ActorId = moderatorId,
-                Reason = $"Date de fin prolongée du {campaign.EndDate:dd/MM/yyyy} au {newEndDate:dd/MM/yyyy} : {reason}", At = now,
+                Reason = LendingMessageFormat.Format(LendingMessages.ReasonEndDateExtended, campaign.EndDate, newEndDate, reason), At = now,
             });
             campaign.EndDate = newEndDate;
             campaign.ClosesAt = ParisCalendar.EndOf(newEndDate);
@@ -124,7 +125,7 @@ public sealed class CampaignService(LendingWrites writes, TimeProvider time, IOp
             CampaignLoading.EnsureCan(campaign, CampaignState.Cancelled);
             var now = time.GetUtcNow();
             campaign.TransitionTo(CampaignState.Cancelled, actorId, reason, now);
-            var refunds = await PledgeSettlement.ReturnAllAsync(db, campaign, now, "Campagne annulée", OutgoingMessageKind.CampaignCancelled, cancellationToken);
+            var refunds = await PledgeSettlement.ReturnAllAsync(db, campaign, now, LendingMessages.ReasonCancelled, OutgoingMessageKind.CampaignCancelled, cancellationToken);
             await MessageOutbox.AddAsync(db, MessageOutbox.ToUser(OutgoingMessageKind.CampaignCancelled, campaign.CarrierUserId, campaign.Id, $"cancelled:{campaign.Id:N}", now), cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return (campaign, refunds);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Plateforme.Lending.Pledges;
+using Plateforme.Lending.Resources;
 using Plateforme.Lending.Store;
 using Plateforme.Lending.Validation;
 
@@ -12,7 +13,7 @@ public sealed record CampaignSummary(
     internal static async Task<CampaignSummary> LoadAsync(LendingDbContext db, Guid campaignId, CancellationToken cancellationToken)
     {
         var campaign = await db.Campaigns.AsNoTracking().FirstOrDefaultAsync(c => c.Id == campaignId, cancellationToken)
-            ?? throw new LendingNotFoundException("Cette campagne n'existe pas.");
+            ?? throw new LendingNotFoundException(LendingMessages.CampaignNotFound);
         var active = await db.Pledges.AsNoTracking()
             .Where(p => p.CampaignId == campaignId && (p.Status == PledgeStatus.Pending || p.Status == PledgeStatus.Collected))
             .Select(p => new { p.Kind, p.Status, p.AmountCents, p.LenderUserId })

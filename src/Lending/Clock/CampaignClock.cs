@@ -7,6 +7,7 @@ using Plateforme.Lending.Messages;
 using Plateforme.Lending.Payments;
 using Plateforme.Lending.Pledges;
 using Plateforme.Lending.Repayments;
+using Plateforme.Lending.Resources;
 using Plateforme.Lending.Store;
 
 namespace Plateforme.Lending.Clock;
@@ -89,15 +90,15 @@ public sealed partial class CampaignClock(
                 || (campaign.FundingMode == FundingMode.KeepWhatIsRaised && pledged >= Settings.MinGoalCents);
             if (!reached)
             {
-                campaign.TransitionTo(CampaignState.Failed, CampaignActors.Clock, "Objectif non atteint à la date de fin", now);
-                var refunds = await PledgeSettlement.ReturnAllAsync(db, campaign, now, "Objectif non atteint", OutgoingMessageKind.CampaignFailed, cancellationToken);
+                campaign.TransitionTo(CampaignState.Failed, CampaignActors.Clock, LendingMessages.ReasonGoalMissedAtEnd, now);
+                var refunds = await PledgeSettlement.ReturnAllAsync(db, campaign, now, LendingMessages.ReasonGoalMissed, OutgoingMessageKind.CampaignFailed, cancellationToken);
                 await MessageOutbox.AddAsync(db, MessageOutbox.ToUser(OutgoingMessageKind.CampaignFailed, campaign.CarrierUserId, campaignId, $"failed:{campaignId:N}", now), cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
                 LogClosed(campaignId, CampaignState.Failed);
                 return (ClockReport.Empty with { Failed = 1 }, new List<PaymentRequest>(), refunds);
             }
 
-            campaign.TransitionTo(CampaignState.Funded, CampaignActors.Clock, "Objectif atteint à la date de fin", now);
+            campaign.TransitionTo(CampaignState.Funded, CampaignActors.Clock, LendingMessages.ReasonGoalReachedAtEnd, now);
             campaign.CollectionDeadline = now.AddDays(Settings.CollectionWindowDays);
             var requests = new List<PaymentRequest>();
             foreach (var pledge in active.Where(p => p.Status == PledgeStatus.Pending))
@@ -150,7 +151,7 @@ public sealed partial class CampaignClock(
 
             foreach (var pledge in pending)
             {
-                await PledgeSettlement.ReturnAsync(db, campaign, pledge, now, "Paiement non reçu dans le délai", cancellationToken);
+                await PledgeSettlement.ReturnAsync(db, campaign, pledge, now, LendingMessages.ReasonPaymentNotReceived, cancellationToken);
                 await MessageOutbox.AddAsync(db, MessageOutbox.ToUser(OutgoingMessageKind.PledgeCancelledUnpaid, pledge.LenderUserId, campaignId,
                     $"unpaid:{pledge.Id:N}", now, pledge.Id, pledge.AmountCents), cancellationToken);
             }
@@ -167,8 +168,8 @@ public sealed partial class CampaignClock(
                 return (ClockReport.Empty with { PledgesCancelledUnpaid = pending.Count }, new List<PaymentRequest>());
             }
 
-            campaign.TransitionTo(CampaignState.Failed, CampaignActors.Clock, "Montant reçu inférieur à l'objectif après le délai de paiement", now);
-            var refunds = await PledgeSettlement.ReturnAllAsync(db, campaign, now, "Objectif non atteint après le délai de paiement", OutgoingMessageKind.CampaignFailed, cancellationToken);
+            campaign.TransitionTo(CampaignState.Failed, CampaignActors.Clock, LendingMessages.ReasonReceivedBelowGoal, now);
+            var refunds = await PledgeSettlement.ReturnAllAsync(db, campaign, now, LendingMessages.ReasonGoalMissedAfterPaymentDelay, OutgoingMessageKind.CampaignFailed, cancellationToken);
             await MessageOutbox.AddAsync(db, MessageOutbox.ToUser(OutgoingMessageKind.CampaignFailed, campaign.CarrierUserId, campaignId, $"failed:{campaignId:N}", now), cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             LogClosed(campaignId, CampaignState.Failed);
@@ -209,7 +210,7 @@ public sealed partial class CampaignClock(
                 db.CampaignStateChanges.Add(new CampaignStateChange
                 {
                     CampaignId = campaignId, From = campaign.State, To = campaign.State, ActorId = CampaignActors.Clock, At = now,
-                    Reason = $"Procédure de défaut ouverte : {late.Count} échéances impayées",
+                    Reason = LendingMessageFormat.Format(LendingMessages.ReasonDefaultOpened, late.Count),
                 });
             }
 

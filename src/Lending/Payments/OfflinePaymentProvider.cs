@@ -1,3 +1,5 @@
+using Plateforme.Lending.Resources;
+
 namespace Plateforme.Lending.Payments;
 
 /// <summary>
@@ -9,16 +11,16 @@ public sealed class OfflinePaymentProvider : IPaymentProvider
     public string Name => "offline";
 
     public Task<PaymentInstruction> PreparePledgeAsync(PaymentRequest request, CancellationToken cancellationToken) =>
-        Task.FromResult(Manual(request, "Aucun paiement n'est demandé maintenant : si la campagne atteint son objectif, vous recevrez les instructions de virement."));
+        Task.FromResult(Manual(request, LendingMessages.OfflinePledgeInstructions));
 
     public Task<PaymentInstruction> RequestCollectionAsync(PaymentRequest request, CancellationToken cancellationToken) =>
-        Task.FromResult(Manual(request, "Réglez par virement ou par chèque en indiquant la référence ; un modérateur confirmera la réception."));
+        Task.FromResult(Manual(request, LendingMessages.OfflineCollectionInstructions));
 
     public Task<PaymentInstruction> RefundAsync(PaymentRequest request, CancellationToken cancellationToken) =>
-        Task.FromResult(Manual(request, "Remboursement à effectuer par virement."));
+        Task.FromResult(Manual(request, LendingMessages.OfflineRefundInstructions));
 
     public Task<PaymentInstruction> PayOutAsync(PaymentRequest request, CancellationToken cancellationToken) =>
-        Task.FromResult(Manual(request, "Versement à effectuer par virement."));
+        Task.FromResult(Manual(request, LendingMessages.OfflinePayOutInstructions));
 
     /// <summary>A short reference a person can copy on a transfer: "PRET-" and the first characters of the pledge or campaign.</summary>
     public static string ReferenceFor(PaymentRequest request)

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Plateforme.Lending.Campaigns;
+using Plateforme.Lending.Resources;
 using Plateforme.Lending.Store;
 using Plateforme.Lending.Validation;
 
@@ -18,8 +19,8 @@ public sealed class PhotoService(LendingWrites writes, TimeProvider time)
     public Task<PhotoInfo> AddAsync(Guid campaignId, string carrierId, byte[] content, string? altText, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
-        if (content.Length == 0) throw LendingValidationException.For(Field, "Choisissez une photo.");
-        if (content.Length > MaxBytes) throw LendingValidationException.For(Field, "Une photo ne doit pas dépasser 5 Mo.");
+        if (content.Length == 0) throw LendingValidationException.For(Field, LendingMessages.PhotoRequired);
+        if (content.Length > MaxBytes) throw LendingValidationException.For(Field, LendingMessages.PhotoTooLarge);
         var image = ImageSanitizer.Sanitize(content, out var refusal) ?? throw LendingValidationException.For(Field, Message(refusal));
         return AddAsync(campaignId, carrierId, image, altText, cancellationToken);
     }
@@ -30,14 +31,14 @@ public sealed class PhotoService(LendingWrites writes, TimeProvider time)
         ArgumentException.ThrowIfNullOrWhiteSpace(carrierId);
         ArgumentNullException.ThrowIfNull(image);
         var alt = string.IsNullOrWhiteSpace(altText) ? null : altText.Trim();
-        if (alt?.Length > 200) throw LendingValidationException.For("AltText", "La description ne doit pas dépasser 200 caractères.");
+        if (alt?.Length > 200) throw LendingValidationException.For("AltText", LendingMessages.PhotoAltTextTooLong);
         return writes.RunAsync(async db =>
         {
             var campaign = await CampaignLoading.LockAsync(db, campaignId, cancellationToken);
             CampaignLoading.EnsureCarrier(campaign, carrierId);
             EnsureDraft(campaign);
             var count = await db.Set<CampaignPhoto>().CountAsync(p => p.CampaignId == campaignId, cancellationToken);
-            if (count >= MaxPerCampaign) throw LendingValidationException.For(Field, $"Une campagne compte au plus {MaxPerCampaign} photos.");
+            if (count >= MaxPerCampaign) throw LendingValidationException.For(Field, LendingMessageFormat.Format(LendingMessages.PhotoTooMany, MaxPerCampaign));
             var now = time.GetUtcNow();
             var photo = new CampaignPhoto
             {
@@ -54,7 +55,7 @@ public sealed class PhotoService(LendingWrites writes, TimeProvider time)
         writes.RunAsync(async db =>
         {
             var campaignId = await db.Set<CampaignPhoto>().Where(p => p.Id == photoId).Select(p => (Guid?)p.CampaignId).FirstOrDefaultAsync(cancellationToken)
-                ?? throw new LendingNotFoundException("Cette photo n'existe pas.");
+                ?? throw new LendingNotFoundException(LendingMessages.PhotoNotFound);
             var campaign = await CampaignLoading.LockAsync(db, campaignId, cancellationToken);
             CampaignLoading.EnsureCarrier(campaign, carrierId);
             EnsureDraft(campaign);
@@ -87,13 +88,13 @@ public sealed class PhotoService(LendingWrites writes, TimeProvider time)
     /// <summary>The French message for a refused file.</summary>
     public static string Message(PhotoRefusal refusal) => refusal switch
     {
-        PhotoRefusal.UnsupportedFormat => "Les photos WebP ne sont pas acceptées. Formats acceptés : JPEG et PNG.",
-        PhotoRefusal.TooManyPixels => "Cette photo est trop grande : 10 000 pixels de côté et 40 mégapixels au plus.",
-        _ => "Ce fichier n'est pas une photo JPEG ou PNG lisible. Formats acceptés : JPEG et PNG.",
+        PhotoRefusal.UnsupportedFormat => LendingMessages.PhotoUnsupportedFormat,
+        PhotoRefusal.TooManyPixels => LendingMessages.PhotoTooManyPixels,
+        _ => LendingMessages.PhotoUnreadable,
     };
 
     private static void EnsureDraft(Campaign campaign)
     {
-        if (campaign.State != CampaignState.Draft) throw LendingValidationException.For(CampaignLoading.StateField, "Les photos se modifient tant que la campagne est un brouillon.");
+        if (campaign.State != CampaignState.Draft) throw LendingValidationException.For(CampaignLoading.StateField, LendingMessages.PhotoDraftOnly);
     }
 }

@@ -5,6 +5,7 @@ using Plateforme.Lending.Ledger;
 using Plateforme.Lending.Messages;
 using Plateforme.Lending.Money;
 using Plateforme.Lending.Payments;
+using Plateforme.Lending.Resources;
 using Plateforme.Lending.Store;
 using Plateforme.Lending.Validation;
 
@@ -96,17 +97,17 @@ public sealed class PledgeService(LendingWrites writes, TimeProvider time, IOpti
             var pledge = await db.Pledges.FirstAsync(p => p.Id == pledgeId, cancellationToken);
             if (!string.Equals(pledge.LenderUserId, lenderId, StringComparison.Ordinal))
             {
-                throw LendingValidationException.For("LenderUserId", "Seul l'auteur d'une participation peut la retirer.");
+                throw LendingValidationException.For("LenderUserId", LendingMessages.WithdrawAuthorOnly);
             }
 
             var now = time.GetUtcNow();
-            if (!pledge.IsActive) throw LendingValidationException.For("PledgeId", "Cette participation n'est plus active.");
+            if (!pledge.IsActive) throw LendingValidationException.For("PledgeId", LendingMessages.PledgeNotActive);
             if (campaign.State != CampaignState.Published || campaign.ClosesAt is null || now >= campaign.ClosesAt)
             {
-                throw LendingValidationException.For("PledgeId", "Une participation ne peut être retirée que jusqu'à la date de fin de la campagne.");
+                throw LendingValidationException.For("PledgeId", LendingMessages.WithdrawUntilEndDate);
             }
 
-            var refund = await PledgeSettlement.ReturnAsync(db, campaign, pledge, now, "Retirée par le prêteur", cancellationToken);
+            var refund = await PledgeSettlement.ReturnAsync(db, campaign, pledge, now, LendingMessages.ReasonWithdrawn, cancellationToken);
             pledge.Status = PledgeStatus.Withdrawn;
             await db.SaveChangesAsync(cancellationToken);
             return (pledge, refund);
@@ -129,12 +130,12 @@ public sealed class PledgeService(LendingWrites writes, TimeProvider time, IOpti
             if (pledge.Status == PledgeStatus.Collected) return pledge;
             if (pledge.Status != PledgeStatus.Pending || pledge.Funding != PledgeFunding.Payment)
             {
-                throw LendingValidationException.For("PledgeId", "Cette participation n'attend pas de paiement.");
+                throw LendingValidationException.For("PledgeId", LendingMessages.PaymentNotExpected);
             }
 
             if (campaign.State is not (CampaignState.Published or CampaignState.Funded))
             {
-                throw LendingValidationException.For(CampaignLoading.StateField, "Cette campagne ne reçoit plus de paiements.");
+                throw LendingValidationException.For(CampaignLoading.StateField, LendingMessages.PaymentsClosed);
             }
 
             var now = time.GetUtcNow();
@@ -194,7 +195,7 @@ public sealed class PledgeService(LendingWrites writes, TimeProvider time, IOpti
     private static async Task<Guid> CampaignOfAsync(LendingDbContext db, Guid pledgeId, CancellationToken cancellationToken)
     {
         var ids = await db.Pledges.AsNoTracking().Where(p => p.Id == pledgeId).Select(p => p.CampaignId).ToListAsync(cancellationToken);
-        return ids.Count == 1 ? ids[0] : throw new LendingNotFoundException("Cette participation n'existe pas.");
+        return ids.Count == 1 ? ids[0] : throw new LendingNotFoundException(LendingMessages.PledgeNotFound);
     }
 
     // Under the lender's lock, taken by the caller: a balance is spent once.
@@ -203,7 +204,7 @@ public sealed class PledgeService(LendingWrites writes, TimeProvider time, IOpti
         var balance = await LedgerBalances.LenderAsync(db, request.LenderUserId, cancellationToken);
         if (balance < request.AmountCents)
         {
-            throw LendingValidationException.For(nameof(PledgeRequest.AmountCents), $"Votre solde disponible est de {Cents.Format(balance)}.");
+            throw LendingValidationException.For(nameof(PledgeRequest.AmountCents), LendingMessageFormat.Format(LendingMessages.BalanceAvailable, Cents.Format(balance)));
         }
     }
 
@@ -218,6 +219,6 @@ public sealed class PledgeService(LendingWrites writes, TimeProvider time, IOpti
         pledge.Status = PledgeStatus.Collected;
         pledge.CollectedAt = now;
         pledge.CollectedBy = pledge.LenderUserId;
-        pledge.PaymentReference = "solde";
+        pledge.PaymentReference = LendingMessages.PaymentReferenceBalance;
     }
 }

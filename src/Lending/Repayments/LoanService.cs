@@ -5,6 +5,7 @@ using Plateforme.Lending.Ledger;
 using Plateforme.Lending.Messages;
 using Plateforme.Lending.Payments;
 using Plateforme.Lending.Pledges;
+using Plateforme.Lending.Resources;
 using Plateforme.Lending.Store;
 using Plateforme.Lending.Validation;
 
@@ -25,11 +26,11 @@ public sealed class LoanService(LendingWrites writes, TimeProvider time, IPaymen
         {
             var campaign = await CampaignLoading.LockAsync(db, campaignId, cancellationToken);
             CampaignLoading.EnsureCan(campaign, CampaignState.Disbursed);
-            if (campaign.State != CampaignState.Funded) throw LendingValidationException.For(CampaignLoading.StateField, "Seule une campagne financée peut être versée.");
+            if (campaign.State != CampaignState.Funded) throw LendingValidationException.For(CampaignLoading.StateField, LendingMessages.DisburseFundedOnly);
             var pledges = await db.Pledges.Where(p => p.CampaignId == campaignId).ToListAsync(cancellationToken);
             if (pledges.Any(p => p.Status == PledgeStatus.Pending))
             {
-                throw LendingValidationException.For(CampaignLoading.StateField, "Des participations attendent encore leur paiement.");
+                throw LendingValidationException.For(CampaignLoading.StateField, LendingMessages.DisbursePendingPayments);
             }
 
             var collected = pledges.Where(p => p.Status == PledgeStatus.Collected).ToList();
@@ -37,7 +38,7 @@ public sealed class LoanService(LendingWrites writes, TimeProvider time, IPaymen
             var donations = collected.Where(p => p.Kind == PledgeKind.Donation).Sum(p => p.AmountCents);
             if (campaign.FundingMode == FundingMode.AllOrNothing && principal + donations < campaign.GoalCents)
             {
-                throw LendingValidationException.For(CampaignLoading.StateField, "Le montant reçu n'atteint pas l'objectif.");
+                throw LendingValidationException.For(CampaignLoading.StateField, LendingMessages.DisburseBelowGoal);
             }
 
             var now = time.GetUtcNow();
@@ -55,8 +56,8 @@ public sealed class LoanService(LendingWrites writes, TimeProvider time, IPaymen
             campaign.DisbursedOn = today;
             var schedule = principal > 0 ? RepaymentSchedule.Build(principal, campaign.TermMonths, campaign.GraceMonths, today) : [];
             db.Instalments.AddRange(schedule.Select(s => new Instalment { CampaignId = campaignId, Number = s.Number, DueDate = s.DueDate, AmountCents = s.AmountCents }));
-            campaign.TransitionTo(CampaignState.Disbursed, moderatorId, "Fonds versés au porteur", now);
-            if (principal == 0) campaign.TransitionTo(CampaignState.Repaid, moderatorId, "Aucun prêt à rembourser (dons seulement)", now);
+            campaign.TransitionTo(CampaignState.Disbursed, moderatorId, LendingMessages.ReasonDisbursed, now);
+            if (principal == 0) campaign.TransitionTo(CampaignState.Repaid, moderatorId, LendingMessages.ReasonDonationsOnly, now);
             await MessageOutbox.AddAsync(db, MessageOutbox.ToUser(OutgoingMessageKind.Disbursed, campaign.CarrierUserId, campaignId,
                 $"disbursed:{campaignId:N}", now, amount: principal + donations), cancellationToken);
             foreach (var loan in collected.Where(p => p.Kind == PledgeKind.Loan))
@@ -85,9 +86,9 @@ public sealed class LoanService(LendingWrites writes, TimeProvider time, IPaymen
             ArgumentException.ThrowIfNullOrWhiteSpace(reason);
             var campaign = await CampaignLoading.LockAsync(db, campaignId, cancellationToken);
             EnsureInDefaultProcedure(campaign);
-            if (termMonths is < 1 or > 120) throw LendingValidationException.For("TermMonths", "La nouvelle durée doit être comprise entre 1 et 120 mois.");
+            if (termMonths is < 1 or > 120) throw LendingValidationException.For("TermMonths", LendingMessages.RescheduleTermOutOfRange);
             var now = time.GetUtcNow();
-            if (firstDueDate <= ParisCalendar.DayOf(now)) throw LendingValidationException.For("FirstDueDate", "La première échéance doit être dans le futur.");
+            if (firstDueDate <= ParisCalendar.DayOf(now)) throw LendingValidationException.For("FirstDueDate", LendingMessages.RescheduleFirstDueNotFuture);
 
             var instalments = await db.Instalments.Where(i => i.CampaignId == campaignId).ToListAsync(cancellationToken);
             var open = instalments.Where(i => i.PaidCents < i.AmountCents).ToList();
@@ -107,7 +108,7 @@ public sealed class LoanService(LendingWrites writes, TimeProvider time, IPaymen
             db.CampaignStateChanges.Add(new CampaignStateChange
             {
                 CampaignId = campaignId, From = campaign.State, To = campaign.State, ActorId = moderatorId, At = now,
-                Reason = $"Rééchelonnement du capital restant sur {term} mois : {reason}",
+                Reason = LendingMessageFormat.Format(LendingMessages.ReasonRescheduled, term, reason),
             });
             await MessageOutbox.AddAsync(db, MessageOutbox.ToUser(OutgoingMessageKind.LoanRescheduled, campaign.CarrierUserId, campaignId,
                 $"rescheduled:{campaignId:N}:{nextNumber}", now, amount: remaining), cancellationToken);
@@ -150,7 +151,7 @@ public sealed class LoanService(LendingWrites writes, TimeProvider time, IPaymen
     {
         if (campaign.DefaultProcedureOpenedAt is null || campaign.State is not (CampaignState.Disbursed or CampaignState.Repaying))
         {
-            throw LendingValidationException.For(CampaignLoading.StateField, "Aucune procédure de défaut n'est ouverte pour cette campagne.");
+            throw LendingValidationException.For(CampaignLoading.StateField, LendingMessages.NoDefaultProcedure);
         }
     }
 }

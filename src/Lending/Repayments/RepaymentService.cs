@@ -7,6 +7,7 @@ using Plateforme.Lending.Ledger;
 using Plateforme.Lending.Messages;
 using Plateforme.Lending.Money;
 using Plateforme.Lending.Pledges;
+using Plateforme.Lending.Resources;
 using Plateforme.Lending.Store;
 using Plateforme.Lending.Validation;
 
@@ -27,7 +28,7 @@ public sealed class RepaymentService(LendingWrites writes, TimeProvider time, IO
         ArgumentException.ThrowIfNullOrWhiteSpace(receipt.IdempotencyKey);
         ArgumentException.ThrowIfNullOrWhiteSpace(receipt.RecordedBy);
         if (receipt.IdempotencyKey.Length > MaxClientKeyLength) throw new ArgumentException("Idempotency keys are at most 150 characters.", nameof(receipt));
-        if (receipt.AmountCents <= 0) throw LendingValidationException.For(nameof(receipt.AmountCents), "Indiquez un montant positif.");
+        if (receipt.AmountCents <= 0) throw LendingValidationException.For(nameof(receipt.AmountCents), LendingMessages.AmountMustBePositive);
 
         return writes.RunAsync(async db =>
         {
@@ -36,7 +37,7 @@ public sealed class RepaymentService(LendingWrites writes, TimeProvider time, IO
             if (previous is not null) return await ReplayAsync(db, previous, receipt, cancellationToken);
             if (campaign.State is not (CampaignState.Disbursed or CampaignState.Repaying))
             {
-                throw LendingValidationException.For(CampaignLoading.StateField, "Cette campagne n'attend pas de remboursement.");
+                throw LendingValidationException.For(CampaignLoading.StateField, LendingMessages.RepaymentNotExpected);
             }
 
             var instalments = await db.Instalments.Where(i => i.CampaignId == campaign.Id).ToListAsync(cancellationToken);
@@ -44,7 +45,7 @@ public sealed class RepaymentService(LendingWrites writes, TimeProvider time, IO
             var outstanding = instalments.Sum(i => i.OutstandingCents);
             if (receipt.AmountCents > outstanding)
             {
-                throw LendingValidationException.For(nameof(receipt.AmountCents), $"Le montant dépasse le capital restant dû ({Cents.Format(outstanding)}).");
+                throw LendingValidationException.For(nameof(receipt.AmountCents), LendingMessageFormat.Format(LendingMessages.RepaymentAboveOutstanding, Cents.Format(outstanding)));
             }
 
             var now = time.GetUtcNow();
@@ -79,12 +80,12 @@ public sealed class RepaymentService(LendingWrites writes, TimeProvider time, IO
 
             if (campaign.State == CampaignState.Disbursed && outstanding > receipt.AmountCents)
             {
-                campaign.TransitionTo(CampaignState.Repaying, receipt.RecordedBy, "Premier remboursement reçu", now);
+                campaign.TransitionTo(CampaignState.Repaying, receipt.RecordedBy, LendingMessages.ReasonFirstRepayment, now);
             }
 
             if (outstanding == receipt.AmountCents)
             {
-                campaign.TransitionTo(CampaignState.Repaid, receipt.RecordedBy, "Prêt intégralement remboursé", now);
+                campaign.TransitionTo(CampaignState.Repaid, receipt.RecordedBy, LendingMessages.ReasonRepaid, now);
                 campaign.DefaultProcedureOpenedAt = null;
             }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Plateforme.Lending.Campaigns;
 using Plateforme.Lending.Messages;
 using Plateforme.Lending.Pledges;
+using Plateforme.Lending.Resources;
 using Plateforme.Lending.Store;
 using Plateforme.Lending.Validation;
 
@@ -22,15 +23,15 @@ public sealed class SupporterMessageService(LendingWrites writes, TimeProvider t
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(carrierId);
         var trimmed = text?.Trim() ?? "";
-        if (trimmed.Length == 0) throw LendingValidationException.For(nameof(SupporterMessage.Text), "Écrivez votre message.");
-        if (trimmed.Length > MaxLength) throw LendingValidationException.For(nameof(SupporterMessage.Text), "Un message ne doit pas dépasser 2 000 caractères.");
+        if (trimmed.Length == 0) throw LendingValidationException.For(nameof(SupporterMessage.Text), LendingMessages.SupporterMessageRequired);
+        if (trimmed.Length > MaxLength) throw LendingValidationException.For(nameof(SupporterMessage.Text), LendingMessages.SupporterMessageTooLong);
         return writes.RunAsync(async db =>
         {
             var campaign = await CampaignLoading.LockAsync(db, campaignId, cancellationToken);
             CampaignLoading.EnsureCarrier(campaign, carrierId);
             if (campaign.State is CampaignState.Draft or CampaignState.Submitted or CampaignState.Rejected)
             {
-                throw LendingValidationException.For(CampaignLoading.StateField, "Les messages aux soutiens s'écrivent une fois la campagne publiée.");
+                throw LendingValidationException.For(CampaignLoading.StateField, LendingMessages.SupporterMessagePublishedOnly);
             }
 
             var now = time.GetUtcNow();
