@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Plateforme.DemoData;
 
 namespace Plateforme.Web.Bench;
 
@@ -38,6 +39,8 @@ internal sealed class BenchApp : WebApplicationFactory<Program>
         builder.UseSetting("Search:DemoData:Count", calls.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Crawler:Scheduling:Enabled", "false");
+        // Program.cs adds the demo catalogue in development only.
+        builder.ConfigureServices(services => services.AddDemoCatalogue());
     }
 
     public override async ValueTask DisposeAsync()

@@ -6,12 +6,12 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Plateforme.Search.Catalogue.Store;
-using Plateforme.Search.Demo;
 using Plateforme.Search.Health;
 using Plateforme.Search.Indexing;
 using Plateforme.Search.Indexing.Lucene;
 using Plateforme.Search.Outbox;
 using Plateforme.Search.Reference;
+using Plateforme.Search.Seeding;
 
 namespace Plateforme.Search;
 
@@ -21,8 +21,9 @@ public static class SearchModule
     /// <summary>
     /// Registers the catalogue (inject <see cref="CatalogueDbContext"/> per request, or
     /// <c>IDbContextFactory&lt;CatalogueDbContext&gt;</c> in singletons), the reference data, the search index,
-    /// the outbox indexer and the health checks "database" and "index". At start, in this order:
-    /// migrations, demo seeding of an empty catalogue, then (in the background) the index check and the indexer.
+    /// the outbox indexer and the health checks "database" and "index". At start, in this order: migrations, the
+    /// registered <see cref="ICatalogueSeeder"/>s (the demo catalogue in development), then (in the background) the
+    /// index check and the indexer.
     /// </summary>
     public static IHostApplicationBuilder AddSearch(this IHostApplicationBuilder builder)
     {
@@ -55,12 +56,11 @@ public static class SearchModule
         services.AddSingleton<IndexRebuilder>();
         services.AddSingleton<IndexStartupCheck>();
         services.AddSingleton<CatalogueMigrator>();
-        services.AddSingleton<DemoCatalogueSeeder>();
         services.AddSingleton<OutboxIndexer>();
 
         // Hosted services start one after the other in registration order.
         services.AddHostedService(provider => provider.GetRequiredService<CatalogueMigrator>());
-        services.AddHostedService(provider => provider.GetRequiredService<DemoCatalogueSeeder>());
+        services.AddHostedService<CatalogueSeeding>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxIndexer>());
 
         services.AddHealthChecks()

@@ -14,6 +14,7 @@ using Plateforme.Web.Components.CallModeration;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddSearch();
+if (builder.Environment.IsDevelopment()) Plateforme.DemoData.DemoDataModule.AddDemoCatalogue(builder);
 builder.AddCrawler();
 // The sources are crawled on their schedules inside the web process unless a standalone worker does it.
 if (builder.Configuration.GetValue(CrawlerSchedulingOptions.EnabledKey, defaultValue: true)) builder.AddCrawlerScheduling();

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
+using Plateforme.DemoData;
 
 namespace Plateforme.Web.Tests;
 
@@ -52,7 +53,12 @@ public sealed class PlateformeApp : WebApplicationFactory<Program>
         // Production mode outside a published folder: the manifest maps blazor.web.js and the CSS to the build output.
         builder.UseStaticWebAssets();
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
-        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+        builder.ConfigureServices(services =>
+        {
+            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
+            // Program.cs adds the demo catalogue in development only; the tests run as production and want it too.
+            services.AddDemoCatalogue();
+        });
     }
 
     public override async ValueTask DisposeAsync()

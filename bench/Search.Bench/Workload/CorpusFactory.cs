@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Plateforme.Search.Demo;
+using Plateforme.DemoData;
 using Plateforme.Search.Indexing;
 using Plateforme.Search.Reference;
 

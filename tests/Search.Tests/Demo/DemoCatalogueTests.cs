@@ -1,5 +1,5 @@
+using Plateforme.DemoData;
 using Plateforme.Search.Catalogue;
-using Plateforme.Search.Demo;
 using Plateforme.Search.Indexing;
 using Plateforme.Search.Reference;
 

@@ -1,4 +1,4 @@
-using Plateforme.Search.Demo;
+using Plateforme.DemoData;
 using Plateforme.Search.Reference;
 
 namespace Plateforme.Search.Tests.Demo;

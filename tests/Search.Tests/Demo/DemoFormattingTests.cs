@@ -1,4 +1,4 @@
-using Plateforme.Search.Demo;
+using Plateforme.DemoData;
 
 namespace Plateforme.Search.Tests.Demo;
 

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using Plateforme.Search.Demo;
+using Plateforme.DemoData;
 using Plateforme.Search.Tests.Outbox;
 
 namespace Plateforme.Search.Tests.Store;
@@ -42,7 +42,7 @@ public abstract class DemoCatalogueSeederTests : CatalogueTestBase
     {
         await MigrateAsync();
 
-        await Seeder(count: 50, enabled: false).StartAsync(CancellationToken.None);
+        await Seeder(count: 50, enabled: false).SeedAsync(CancellationToken.None);
 
         await using var db = NewContext();
         Assert.Equal(0, await db.FundingCalls.CountAsync());
@@ -50,7 +50,7 @@ public abstract class DemoCatalogueSeederTests : CatalogueTestBase
 
     private DemoCatalogueSeeder Seeder(int count, bool enabled = true)
     {
-        var options = new SearchOptions { DemoData = { Enabled = enabled, Count = count } };
+        var options = new DemoDataOptions { Enabled = enabled, Count = count };
         return new DemoCatalogueSeeder(
             new TestContextFactory(Provider, ConnectionString),
             Options.Create(options),

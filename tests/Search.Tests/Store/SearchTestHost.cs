@@ -1,10 +1,11 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
+using Plateforme.DemoData;
 
 namespace Plateforme.Search.Tests.Store;
 
-/// <summary>A generic host with only the search module, its content root in a temporary folder.</summary>
+/// <summary>A generic host with only the search module and its demo catalogue, its content root in a temporary folder.</summary>
 internal sealed class SearchTestHost : IAsyncDisposable
 {
     private SearchTestHost(IHost host, string folder)
@@ -30,6 +31,8 @@ internal sealed class SearchTestHost : IAsyncDisposable
         });
         builder.Configuration.AddInMemoryCollection(settings);
         builder.AddSearch();
+        // As the web host in development: the demo catalogue, seeded after the migrations, before the indexer.
+        builder.AddDemoCatalogue();
         return new SearchTestHost(builder.Build(), folder);
     }
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Plateforme.Search.Demo;
+namespace Plateforme.DemoData;
 
 /// <summary>Titles in the shapes funders use: "Appel à projets « … » 2026 — Somme", "AMI …", "Prix …", a named programme.</summary>
 internal static class DemoTitleWriter

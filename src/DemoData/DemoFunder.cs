@@ -1,6 +1,6 @@
 using Plateforme.Search.Catalogue;
 
-namespace Plateforme.Search.Demo;
+namespace Plateforme.DemoData;
 
 /// <summary>
 /// A funder of the demo catalogue and how it writes calls: its name as a sentence subject ("La Région

@@ -2,7 +2,7 @@ using System.Text;
 using Plateforme.Search.Catalogue;
 using Plateforme.Search.Reference;
 
-namespace Plateforme.Search.Demo;
+namespace Plateforme.DemoData;
 
 /// <summary>
 /// Writes demo call number <c>index</c> of a seeded series. Each call draws from its own generator, so a call

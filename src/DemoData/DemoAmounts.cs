@@ -1,6 +1,6 @@
 using Plateforme.Search.Catalogue;
 
-namespace Plateforme.Search.Demo;
+namespace Plateforme.DemoData;
 
 /// <summary>
 /// Money of a demo call, kept apart as real calls state it: a per-project range or ceiling, a rate of the

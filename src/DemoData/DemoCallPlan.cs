@@ -1,6 +1,6 @@
 using Plateforme.Search.Catalogue;
 
-namespace Plateforme.Search.Demo;
+namespace Plateforme.DemoData;
 
 /// <summary>The choices behind one demo call, shared by the code that writes its texts.</summary>
 internal sealed record DemoCallPlan(

@@ -1,7 +1,7 @@
 using Plateforme.Search.Catalogue;
 using Plateforme.Search.Reference;
 
-namespace Plateforme.Search.Demo;
+namespace Plateforme.DemoData;
 
 /// <summary>The short texts of a demo call: summary, eligibility, examples of projects, contact, amounts in words.</summary>
 internal static class DemoTextWriter

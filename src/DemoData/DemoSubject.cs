@@ -1,4 +1,4 @@
-namespace Plateforme.Search.Demo;
+namespace Plateforme.DemoData;
 
 /// <summary>
 /// What a demo call is about: its sub-theme, a title phrase ("Insertion professionnelle des jeunes"), a goal

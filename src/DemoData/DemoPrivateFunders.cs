@@ -1,6 +1,6 @@
-using static Plateforme.Search.Demo.DemoFunding;
+using static Plateforme.DemoData.DemoFunding;
 
-namespace Plateforme.Search.Demo;
+namespace Plateforme.DemoData;
 
 /// <summary>Demo funders among foundations, mutual insurers, banks and networks (names are real, their calls invented).</summary>
 internal static class DemoPrivateFunders

@@ -1,6 +1,6 @@
-using static Plateforme.Search.Demo.DemoFunding;
+using static Plateforme.DemoData.DemoFunding;
 
-namespace Plateforme.Search.Demo;
+namespace Plateforme.DemoData;
 
 /// <summary>Demo funders among local authorities: régions, départements, intercommunalités and cities.</summary>
 internal static class DemoLocalFunders

@@ -1,7 +1,7 @@
-using static Plateforme.Search.Demo.DemoSpending;
+using static Plateforme.DemoData.DemoSpending;
 using static Plateforme.Search.Reference.BeneficiarySlugs;
 
-namespace Plateforme.Search.Demo;
+namespace Plateforme.DemoData;
 
 /// <summary>Demo subjects about people: employment, youth, education, solidarity, health, associations.</summary>
 internal static class DemoSubjectsPeople

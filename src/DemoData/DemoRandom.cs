@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace Plateforme.Search.Demo;
+namespace Plateforme.DemoData;
 
 /// <summary>
 /// SplitMix64: a tiny generator whose output is fixed by its seed on every runtime and machine,

@@ -3,7 +3,7 @@ using System.Text;
 using Plateforme.Search.Catalogue;
 using Plateforme.Search.Reference;
 
-namespace Plateforme.Search.Demo;
+namespace Plateforme.DemoData;
 
 /// <summary>
 /// The HTML description of a demo call, in the sections real calls use: objectifs, projets éligibles,

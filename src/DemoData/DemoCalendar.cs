@@ -1,6 +1,6 @@
 using Plateforme.Search.Catalogue;
 
-namespace Plateforme.Search.Demo;
+namespace Plateforme.DemoData;
 
 /// <summary>
 /// Dates of a demo call around "today": about a fifth closed (deadlines up to six months ago), a tenth upcoming,

@@ -1,4 +1,4 @@
-namespace Plateforme.Search.Demo;
+namespace Plateforme.DemoData;
 
 /// <summary>Every demo subject, and those of one theme or sub-theme.</summary>
 internal static class DemoSubjects

@@ -1,4 +1,4 @@
-namespace Plateforme.Search.Demo;
+namespace Plateforme.DemoData;
 
 /// <summary>The perimeters of demo calls, with the French preposition each name takes ("dans la Somme", "à Amiens").</summary>
 internal static class DemoPlaces

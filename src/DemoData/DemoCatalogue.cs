@@ -1,6 +1,6 @@
 using Plateforme.Search.Catalogue;
 
-namespace Plateforme.Search.Demo;
+namespace Plateforme.DemoData;
 
 /// <summary>
 /// A deterministic, realistic French catalogue of funding calls for the web demo and the benchmarks.

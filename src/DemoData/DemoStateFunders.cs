@@ -1,6 +1,6 @@
-using static Plateforme.Search.Demo.DemoFunding;
+using static Plateforme.DemoData.DemoFunding;
 
-namespace Plateforme.Search.Demo;
+namespace Plateforme.DemoData;
 
 /// <summary>Demo funders of the State, its agencies and the European Union (names are real, their calls invented).</summary>
 internal static class DemoStateFunders

@@ -1,7 +1,7 @@
-using static Plateforme.Search.Demo.DemoSpending;
+using static Plateforme.DemoData.DemoSpending;
 using static Plateforme.Search.Reference.BeneficiarySlugs;
 
-namespace Plateforme.Search.Demo;
+namespace Plateforme.DemoData;
 
 /// <summary>Demo subjects about places and the economy: neighbourhoods, housing, mobility, digital, enterprise, ESS.</summary>
 internal static class DemoSubjectsTerritory

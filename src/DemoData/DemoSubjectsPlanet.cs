@@ -1,7 +1,7 @@
-using static Plateforme.Search.Demo.DemoSpending;
+using static Plateforme.DemoData.DemoSpending;
 using static Plateforme.Search.Reference.BeneficiarySlugs;
 
-namespace Plateforme.Search.Demo;
+namespace Plateforme.DemoData;
 
 /// <summary>Demo subjects about nature, energy, food, culture and sport.</summary>
 internal static class DemoSubjectsPlanet

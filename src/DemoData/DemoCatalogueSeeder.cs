@@ -1,33 +1,31 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Plateforme.Search.Catalogue.Store;
 using Plateforme.Search.Indexing;
+using Plateforme.Search.Seeding;
 
-namespace Plateforme.Search.Demo;
+namespace Plateforme.DemoData;
 
 /// <summary>
-/// Startup step after the migrations: fills an empty catalogue with generated calls so that a fresh
-/// install has something to search. Never touches a catalogue that holds a single call.
+/// A catalogue seeder (run at start after the migrations): fills an empty catalogue with generated calls so that a
+/// development install has something to search. Never touches a catalogue that holds a single call.
 /// </summary>
 public sealed partial class DemoCatalogueSeeder(
     IDbContextFactory<CatalogueDbContext> contexts,
-    IOptions<SearchOptions> options,
+    IOptions<DemoDataOptions> options,
     TimeProvider clock,
-    ILogger<DemoCatalogueSeeder> logger) : IHostedService
+    ILogger<DemoCatalogueSeeder> logger) : ICatalogueSeeder
 {
     /// <summary>Fixed so that every fresh install shows the same demo catalogue.</summary>
     public const int Seed = 2026;
 
     private const int BatchSize = 1000;
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public async Task SeedAsync(CancellationToken cancellationToken)
     {
-        if (options.Value.DemoData.Enabled) await SeedIfEmptyAsync(cancellationToken).ConfigureAwait(false);
+        if (options.Value.Enabled) await SeedIfEmptyAsync(cancellationToken).ConfigureAwait(false);
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Returns the number of calls inserted: zero when the catalogue already had calls.</summary>
     public async Task<int> SeedIfEmptyAsync(CancellationToken cancellationToken = default)
@@ -37,7 +35,7 @@ public sealed partial class DemoCatalogueSeeder(
         {
             if (await db.FundingCalls.AnyAsync(cancellationToken).ConfigureAwait(false)) return 0;
 
-            var demo = DemoCatalogue.Generate(options.Value.DemoData.Count, Seed, CallStatusRules.TodayInParis(clock));
+            var demo = DemoCatalogue.Generate(options.Value.Count, Seed, CallStatusRules.TodayInParis(clock));
             // All or nothing: a half-seeded catalogue would never be completed, as it is no longer empty.
             var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Plateforme.Search.Demo;
+namespace Plateforme.DemoData;
 
 /// <summary>
 /// French typography for demo texts, written out so that it does not depend on the ICU data of the machine:

@@ -1,4 +1,4 @@
-namespace Plateforme.Search.Demo;
+namespace Plateforme.DemoData;
 
 /// <summary>How a demo funder usually helps, which decides aid types and amounts of its calls.</summary>
 internal enum DemoFunding
