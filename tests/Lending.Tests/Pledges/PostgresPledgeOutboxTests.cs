@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using Plateforme.Lending.Pledges;
 using Plateforme.Lending.Tests.Concurrency;
 using Plateforme.Lending.Tests.Support;
 using Plateforme.Testing;
@@ -17,15 +18,26 @@ public sealed class PostgresPledgeOutboxTests(ThrowawayPostgres postgres)
 {
     private const long CrashLock = 7_305_001;
 
+    // Whichever of the pledge and its e-mail is inserted second waits (EF may order the checked path's inserts either way).
     private const string CrashPoint = """
         CREATE FUNCTION lending.crash_point() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
-            IF NEW."Kind" = 'PledgeReceived' AND EXISTS (SELECT 1 FROM lending."Pledges" WHERE "Id" = NEW."PledgeId") THEN
+            IF TG_TABLE_NAME = 'OutgoingMessages' THEN
+                IF NEW."Kind" = 'PledgeReceived' AND EXISTS (SELECT 1 FROM lending."Pledges" WHERE "Id" = NEW."PledgeId") THEN
+                    PERFORM pg_advisory_xact_lock(7305001);
+                END IF;
+            ELSIF EXISTS (SELECT 1 FROM lending."OutgoingMessages" WHERE "Kind" = 'PledgeReceived' AND "PledgeId" = NEW."Id") THEN
                 PERFORM pg_advisory_xact_lock(7305001);
             END IF;
             RETURN NEW;
         END $$;
         CREATE TRIGGER crash_point BEFORE INSERT ON lending."OutgoingMessages" FOR EACH ROW EXECUTE FUNCTION lending.crash_point();
+        CREATE TRIGGER crash_point BEFORE INSERT ON lending."Pledges" FOR EACH ROW EXECUTE FUNCTION lending.crash_point();
+        """;
+
+    private const string NoCrashPoint = """
+        DROP TRIGGER crash_point ON lending."OutgoingMessages";
+        DROP TRIGGER crash_point ON lending."Pledges";
         """;
 
     [Fact]
@@ -45,9 +57,34 @@ public sealed class PostgresPledgeOutboxTests(ThrowawayPostgres postgres)
         await ExecuteAsync(holder, $"SELECT pg_advisory_unlock({CrashLock})");
 
         await PledgeOutboxChecks.AssertNothingKeptAsync(fixture, campaign.Id, "lender-crash");
-        await ExecuteAsync(holder, """DROP TRIGGER crash_point ON lending."OutgoingMessages" """);
+        await ExecuteAsync(holder, NoCrashPoint);
         var retried = await fixture.Pledges.PledgeAsync(TestData.Loan(campaign.Id, "lender-crash", 50_000));
         await PledgeOutboxChecks.AssertRecordedOnceAsync(fixture, retried.Pledge);
+    }
+
+    [Fact]
+    public async Task A_server_process_killed_between_a_relent_pledge_and_its_email_keeps_neither_nor_its_ledger_rows_on_postgresql()
+    {
+        var connectionString = await postgres.CreateDatabaseAsync();
+        await using var fixture = await LendingFixture.PostgresAsync(connectionString);
+        var campaignId = await PledgeOutboxChecks.CampaignForBalanceAsync(fixture);
+        var relend = TestData.Loan(campaignId, PledgeOutboxChecks.BalanceLender, 5_000, funding: PledgeFunding.Balance);
+        using (var db = await fixture.OpenAsync()) await db.Database.ExecuteSqlRawAsync(CrashPoint);
+        await using var holder = await OpenAsync(connectionString);
+        await ExecuteAsync(holder, $"SELECT pg_advisory_lock({CrashLock})");
+
+        var pledging = fixture.Pledges.PledgeAsync(relend);
+        var pid = await WaitForBlockedPledgeAsync(holder, pledging);
+        await ExecuteAsync(holder, $"SELECT pg_terminate_backend({pid})");
+        await Assert.ThrowsAnyAsync<Exception>(() => pledging);
+        await ExecuteAsync(holder, $"SELECT pg_advisory_unlock({CrashLock})");
+
+        await PledgeOutboxChecks.AssertNothingKeptAsync(fixture, campaignId, PledgeOutboxChecks.BalanceLender);
+        Assert.Equal(10_000, await fixture.Balances.GetBalanceAsync(PledgeOutboxChecks.BalanceLender));
+        await ExecuteAsync(holder, NoCrashPoint);
+        var retried = await fixture.Pledges.PledgeAsync(relend);
+        await PledgeOutboxChecks.AssertRecordedOnceAsync(fixture, retried.Pledge);
+        Assert.Equal(5_000, await fixture.Balances.GetBalanceAsync(PledgeOutboxChecks.BalanceLender));
     }
 
     [Fact]

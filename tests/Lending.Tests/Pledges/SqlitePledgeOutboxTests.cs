@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Plateforme.Lending.Pledges;
 using Plateforme.Lending.Tests.Support;
 
 namespace Plateforme.Lending.Tests.Pledges;
@@ -33,6 +34,24 @@ public sealed class SqlitePledgeOutboxTests
         using (var db = await fixture.OpenAsync()) await db.Database.ExecuteSqlRawAsync("DROP TRIGGER crash_point; DROP TRIGGER crash_point_reversed;");
         var retried = await fixture.Pledges.PledgeAsync(TestData.Loan(campaign.Id, "lender-crash", 50_000));
         await PledgeOutboxChecks.AssertRecordedOnceAsync(fixture, retried.Pledge);
+    }
+
+    [Fact]
+    public async Task A_failure_between_a_relent_pledge_and_its_email_keeps_neither_nor_its_ledger_rows_on_sqlite()
+    {
+        await using var fixture = await LendingFixture.SqliteAsync();
+        var campaignId = await PledgeOutboxChecks.CampaignForBalanceAsync(fixture);
+        var relend = TestData.Loan(campaignId, PledgeOutboxChecks.BalanceLender, 5_000, funding: PledgeFunding.Balance);
+        using (var db = await fixture.OpenAsync()) await db.Database.ExecuteSqlRawAsync(CrashPoint);
+
+        await Assert.ThrowsAsync<DbUpdateException>(() => fixture.Pledges.PledgeAsync(relend));
+
+        await PledgeOutboxChecks.AssertNothingKeptAsync(fixture, campaignId, PledgeOutboxChecks.BalanceLender);
+        Assert.Equal(10_000, await fixture.Balances.GetBalanceAsync(PledgeOutboxChecks.BalanceLender));
+        using (var db = await fixture.OpenAsync()) await db.Database.ExecuteSqlRawAsync("DROP TRIGGER crash_point; DROP TRIGGER crash_point_reversed;");
+        var retried = await fixture.Pledges.PledgeAsync(relend);
+        await PledgeOutboxChecks.AssertRecordedOnceAsync(fixture, retried.Pledge);
+        Assert.Equal(5_000, await fixture.Balances.GetBalanceAsync(PledgeOutboxChecks.BalanceLender));
     }
 
     [Fact]
