@@ -9,9 +9,10 @@ using Plateforme.Testing;
 namespace Plateforme.Lending.Tests.Pledges;
 
 /// <summary>
-/// A pledge and its confirmation e-mail on PostgreSQL, through the one-statement path. A trigger makes the e-mail's
-/// insert wait on an advisory lock the test holds, once the pledge row is visible to it; the test then kills that
-/// server process (pg_terminate_backend), as a crash would, between the two writes.
+/// A pledge and its confirmation e-mail on PostgreSQL: a paid pledge (the one-statement path) and a pledge re-lent from
+/// the balance (the checked path, with ledger rows). A trigger makes the second of the two inserts wait on an advisory
+/// lock the test holds, once the first row is visible to it; the test then kills that server process
+/// (pg_terminate_backend), as a crash would, between the two writes.
 /// </summary>
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresPledgeOutboxTests(ThrowawayPostgres postgres)
