@@ -170,13 +170,23 @@ public class LifecycleTests
     }
 
     [Fact]
-    public void After_dispose_calls_fail_and_health_says_closed()
+    public void After_dispose_calls_fail()
     {
         var index = InMemory();
+
         index.Dispose();
         index.Dispose();
 
         Assert.Throws<ObjectDisposedException>(() => index.Search(Query()));
+    }
+
+    [Fact]
+    public void After_dispose_health_says_closed()
+    {
+        var index = InMemory();
+
+        index.Dispose();
+
         Assert.False(index.Health().IsHealthy);
     }
 
