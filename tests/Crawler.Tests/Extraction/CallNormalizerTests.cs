@@ -148,18 +148,31 @@ public sealed class CallNormalizerTests
         Assert.Contains(ExtractionWarnings.FunderMissing, call.Warnings);
     }
 
-    [Fact]
-    public void A_us_ordered_feed_is_read_month_first_and_a_past_deadline_is_flagged()
-    {
-        var raw = new RawCall("opendata", "7", new Uri("https://data.example/7"), "Aide aux commerces de proximité")
+    private static RawCall UsOrderedCall(string externalId, string deadline) =>
+        new("opendata", externalId, new Uri("https://data.example/" + externalId), "Aide aux commerces de proximité")
         {
-            DeadlineText = "01/12/2026",
+            DeadlineText = deadline,
             NumericDateFormat = "%m/%d/%Y",
         };
-        var past = raw with { ExternalId = "8", DeadlineText = "12/24/2025" };
 
-        Assert.Equal(new DateOnly(2026, 1, 12), normalizer.Normalize(raw, new SourceContext("opendata")).Deadline);
-        Assert.Contains(ExtractionWarnings.DeadlinePassed, normalizer.Normalize(past, new SourceContext("opendata")).Warnings);
+    [Fact]
+    public void A_us_ordered_feed_is_read_month_first()
+    {
+        var raw = UsOrderedCall("7", "01/12/2026");
+
+        var call = normalizer.Normalize(raw, new SourceContext("opendata"));
+
+        Assert.Equal(new DateOnly(2026, 1, 12), call.Deadline);
+    }
+
+    [Fact]
+    public void A_past_deadline_is_flagged()
+    {
+        var past = UsOrderedCall("8", "12/24/2025");
+
+        var call = normalizer.Normalize(past, new SourceContext("opendata"));
+
+        Assert.Contains(ExtractionWarnings.DeadlinePassed, call.Warnings);
     }
 
     [Fact]

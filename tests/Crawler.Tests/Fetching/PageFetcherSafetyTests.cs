@@ -33,7 +33,30 @@ public sealed class PageFetcherSafetyTests : IDisposable
     }
 
     [Fact]
-    public async Task Redirects_are_followed_to_the_final_url_but_not_forever()
+    public async Task Redirects_are_followed_to_the_final_url()
+    {
+        using var fetcher = ChainOfRedirects();
+
+        var near = await fetcher.FetchAsync(new FetchRequest(_site.Url("/hop0"), "src-1"), CancellationToken.None);
+
+        Assert.Equal(FetchOutcome.Fetched, near.Outcome);
+        Assert.Equal(_site.Url("/hop2"), near.FinalUrl);
+        Assert.Equal(_site.Url("/hop0"), near.RequestedUrl);
+    }
+
+    [Fact]
+    public async Task Redirects_are_not_followed_past_the_limit()
+    {
+        using var fetcher = ChainOfRedirects();
+
+        var far = await fetcher.FetchAsync(new FetchRequest(_site.Url("/hop3"), "src-1"), CancellationToken.None);
+
+        Assert.Equal(FetchOutcome.Failed, far.Outcome);
+        Assert.Contains("trop de redirections", far.Error, StringComparison.Ordinal);
+    }
+
+    /// <summary>/hop0 → /hop1 → … → /hop8, where /hop2 is a page; the fetcher follows at most three redirects.</summary>
+    private PageFetcher ChainOfRedirects()
     {
         for (var i = 0; i < 8; i++)
         {
@@ -41,16 +64,7 @@ public sealed class PageFetcherSafetyTests : IDisposable
         }
 
         Page("/hop2", "arrived", "text/plain; charset=utf-8");
-        using var fetcher = TestFetchers.Create(options => options.MaxRedirects = 3);
-
-        var near = await fetcher.FetchAsync(new FetchRequest(_site.Url("/hop0"), "src-1"), CancellationToken.None);
-        var far = await fetcher.FetchAsync(new FetchRequest(_site.Url("/hop3"), "src-1"), CancellationToken.None);
-
-        Assert.Equal(FetchOutcome.Fetched, near.Outcome);
-        Assert.Equal(_site.Url("/hop2"), near.FinalUrl);
-        Assert.Equal(_site.Url("/hop0"), near.RequestedUrl);
-        Assert.Equal(FetchOutcome.Failed, far.Outcome);
-        Assert.Contains("trop de redirections", far.Error, StringComparison.Ordinal);
+        return TestFetchers.Create(options => options.MaxRedirects = 3);
     }
 
     [Fact]

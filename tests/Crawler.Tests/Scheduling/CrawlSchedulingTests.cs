@@ -12,15 +12,24 @@ namespace Plateforme.Crawler.Tests.Scheduling;
 public sealed class CrawlSchedulingTests
 {
     [Fact]
-    public void A_source_job_never_runs_twice_at_once_and_a_missed_fire_runs_once()
+    public void A_source_job_never_runs_twice_at_once()
     {
         var definition = SourceRegistry.Load().Find("departement-somme")!;
 
-        var (job, trigger) = CrawlScheduleRegistrar.Build(definition, 15, TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris"));
+        var (job, _) = CrawlScheduleRegistrar.Build(definition, 15, TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris"));
 
         Assert.True(job.ConcurrentExecutionDisallowed);
         Assert.Equal(new JobKey("departement-somme", "crawl"), job.Key);
         Assert.Equal("departement-somme", job.JobDataMap.GetString(CrawlSourceJob.SourceIdKey));
+    }
+
+    [Fact]
+    public void A_missed_fire_of_a_source_runs_once()
+    {
+        var definition = SourceRegistry.Load().Find("departement-somme")!;
+
+        var (_, trigger) = CrawlScheduleRegistrar.Build(definition, 15, TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris"));
+
         var cron = Assert.IsAssignableFrom<ICronTrigger>(trigger);
         Assert.Equal(CronTriggerMisfireInstruction.FireAndProceed, (CronTriggerMisfireInstruction)cron.MisfireInstruction);
         Assert.Equal("Europe/Paris", cron.TimeZone.Id);

@@ -12,13 +12,6 @@ public sealed class JobLog
     public void Add(JobRun run) => _runs.Enqueue(run);
 
     /// <summary>Polls until at least <paramref name="count"/> runs ended, or fails after <paramref name="timeout"/>.</summary>
-    public async Task WaitForAsync(int count, TimeSpan timeout)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (_runs.Count < count)
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"{_runs.Count} runs of {count} after {timeout}.");
-            await Task.Delay(100);
-        }
-    }
+    public Task WaitForAsync(int count, TimeSpan timeout) =>
+        Eventually.ValueAsync(() => _runs.Count, runs => runs >= count, $"{count} runs to end", timeout);
 }

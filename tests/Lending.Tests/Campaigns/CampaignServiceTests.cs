@@ -64,17 +64,25 @@ public sealed class CampaignServiceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Only_the_carrier_submits_and_a_published_campaign_cannot_be_submitted_again()
+    public async Task Only_the_carrier_submits_a_draft()
     {
         var campaign = await _fixture.Campaigns.CreateDraftAsync(TestData.Draft());
 
         var stranger = await Assert.ThrowsAsync<LendingValidationException>(() => _fixture.Campaigns.SubmitAsync(campaign.Id, "user-other"));
+
+        Assert.True(stranger.Errors.ContainsKey("ActorId"));
+    }
+
+    [Fact]
+    public async Task A_published_campaign_cannot_be_submitted_again()
+    {
+        var campaign = await _fixture.Campaigns.CreateDraftAsync(TestData.Draft());
         await TestData.PublishedAsync(_fixture);
         await _fixture.Campaigns.SubmitAsync(campaign.Id, TestData.Carrier);
         await _fixture.Campaigns.PublishAsync(campaign.Id, TestData.Moderator);
+
         var again = await Assert.ThrowsAsync<LendingValidationException>(() => _fixture.Campaigns.SubmitAsync(campaign.Id, TestData.Carrier));
 
-        Assert.True(stranger.Errors.ContainsKey("ActorId"));
         Assert.Equal("Cette action n'est pas possible : la campagne est à l'état « en ligne ».", again.Errors["State"][0]);
     }
 

@@ -3,6 +3,7 @@ using Plateforme.Lending.Balances;
 using Plateforme.Lending.Ledger;
 using Plateforme.Lending.Pledges;
 using Plateforme.Lending.Repayments;
+using Plateforme.Lending.Store;
 using Plateforme.Lending.Tests.Support;
 using Plateforme.Lending.Validation;
 
@@ -16,21 +17,38 @@ public sealed class LedgerTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _fixture.DisposeAsync();
 
+    private static readonly LedgerPosting Posted = new("test:1", LedgerCode.PledgeCollected, null, [new(LedgerAccounts.Cash, 500), new("campaign:x", -500)]);
+
     [Fact]
-    public async Task A_replayed_key_returns_the_first_transaction_and_a_reused_key_with_other_amounts_is_refused()
+    public async Task A_replayed_key_returns_the_first_transaction()
     {
         using var db = await _fixture.OpenAsync();
-        var posting = new LedgerPosting("test:1", LedgerCode.PledgeCollected, null, [new(LedgerAccounts.Cash, 500), new("campaign:x", -500)]);
-        var first = await LedgerWriter.PostAsync(db, posting, LendingFixture.Start, default);
-        await db.SaveChangesAsync();
+        var first = await PostOnceAsync(db);
 
-        var replay = await LedgerWriter.PostAsync(db, posting, LendingFixture.Start.AddHours(1), default);
-        var conflict = await Assert.ThrowsAsync<IdempotencyConflictException>(() => LedgerWriter.PostAsync(db,
-            posting with { Lines = [new(LedgerAccounts.Cash, 600), new("campaign:x", -600)] }, LendingFixture.Start, default));
+        var replay = await LedgerWriter.PostAsync(db, Posted, LendingFixture.Start.AddHours(1), default);
 
         Assert.Equal(first.Id, replay.Id);
+        Assert.Equal(1, await db.LedgerTransactions.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_reused_key_with_other_amounts_is_refused()
+    {
+        using var db = await _fixture.OpenAsync();
+        await PostOnceAsync(db);
+
+        var conflict = await Assert.ThrowsAsync<IdempotencyConflictException>(() => LedgerWriter.PostAsync(db,
+            Posted with { Lines = [new(LedgerAccounts.Cash, 600), new("campaign:x", -600)] }, LendingFixture.Start, default));
+
         Assert.Contains("test:1", conflict.Message, StringComparison.Ordinal);
         Assert.Equal(1, await db.LedgerTransactions.CountAsync());
+    }
+
+    private static async Task<LedgerTransaction> PostOnceAsync(LendingDbContext db)
+    {
+        var first = await LedgerWriter.PostAsync(db, Posted, LendingFixture.Start, default);
+        await db.SaveChangesAsync();
+        return first;
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Plateforme.Search.Indexing;
@@ -18,7 +17,7 @@ public class LifecycleTests
 
         await index.UpsertAsync([call]);
 
-        Assert.True(await WaitUntilAsync(() => index.Search("tiers-lieux").Total == 1, TimeSpan.FromSeconds(1)));
+        await Eventually.TrueAsync(() => index.Search("tiers-lieux").Total == 1, "the upsert to be searchable", TimeSpan.FromSeconds(1));
     }
 
     [Fact]
@@ -29,7 +28,7 @@ public class LifecycleTests
 
         await index.DeleteAsync([call.Id]);
 
-        Assert.True(await WaitUntilAsync(() => index.Search("tiers-lieux").Total == 0, TimeSpan.FromSeconds(1)));
+        await Eventually.TrueAsync(() => index.Search("tiers-lieux").Total == 0, "the delete to leave search", TimeSpan.FromSeconds(1));
     }
 
     [Fact]
@@ -171,13 +170,23 @@ public class LifecycleTests
     }
 
     [Fact]
-    public void After_dispose_calls_fail_and_health_says_closed()
+    public void After_dispose_calls_fail()
     {
         var index = InMemory();
+
         index.Dispose();
         index.Dispose();
 
         Assert.Throws<ObjectDisposedException>(() => index.Search(Query()));
+    }
+
+    [Fact]
+    public void After_dispose_health_says_closed()
+    {
+        var index = InMemory();
+
+        index.Dispose();
+
         Assert.False(index.Health().IsHealthy);
     }
 
@@ -207,16 +216,4 @@ public class LifecycleTests
 
     private static bool IsDamaged(string file, string damaged) =>
         damaged == "segments" ? file.StartsWith("segments", StringComparison.Ordinal) : file != "write.lock" && !file.StartsWith("segments", StringComparison.Ordinal);
-
-    private static async Task<bool> WaitUntilAsync(Func<bool> condition, TimeSpan limit)
-    {
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < limit)
-        {
-            if (condition()) return true;
-            await Task.Delay(20);
-        }
-
-        return condition();
-    }
 }

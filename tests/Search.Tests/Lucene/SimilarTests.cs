@@ -37,12 +37,26 @@ public class SimilarTests
     }
 
     [Fact]
-    public async Task Similar_returns_at_most_max_and_nothing_for_an_unknown_id()
+    public async Task Similar_returns_at_most_max()
     {
-        var calls = Enumerable.Range(1, 10).Select(i => (CallDocument)Call($"Jardins partagés {i}").Theme("nature", "Nature")).ToArray();
+        var calls = TenSimilarCalls();
         using var index = await WithAsync(calls);
 
-        Assert.Equal(3, index.Similar(calls[0].Id, Today, max: 3).Count);
-        Assert.Empty(index.Similar(Guid.NewGuid(), Today));
+        var similar = index.Similar(calls[0].Id, Today, max: 3);
+
+        Assert.Equal(3, similar.Count);
     }
+
+    [Fact]
+    public async Task Similar_returns_nothing_for_an_unknown_id()
+    {
+        using var index = await WithAsync(TenSimilarCalls());
+
+        var similar = index.Similar(Guid.NewGuid(), Today);
+
+        Assert.Empty(similar);
+    }
+
+    private static CallDocument[] TenSimilarCalls() =>
+        Enumerable.Range(1, 10).Select(i => (CallDocument)Call($"Jardins partagés {i}").Theme("nature", "Nature")).ToArray();
 }

@@ -34,14 +34,4 @@ public abstract class SearchModuleTests
         Assert.Equal(40, health.Entries["database"].Data["calls"]);
         Assert.Equal(published, health.Entries["index"].Data["documents"]);
     }
-
-    internal static async Task Eventually(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The condition was still false after 15 s.");
-            await Task.Delay(20);
-        }
-    }
 }

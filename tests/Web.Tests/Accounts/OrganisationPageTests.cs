@@ -36,20 +36,39 @@ public sealed class OrganisationPageTests(AccountsApp app)
     }
 
     [Fact]
-    public async Task A_wrong_SIRET_an_unknown_territory_and_a_taken_number_are_explained_in_French()
+    public async Task A_wrong_SIRET_is_explained_in_French()
     {
-        using var member = await app.SignedInMemberAsync(AccountFlows.NewEmail("erreurs"));
+        using var member = await app.SignedInMemberAsync(AccountFlows.NewEmail("siret"));
+
+        var wrong = await member.SubmitAsync("/compte/organisations/nouvelle", "organisation-form", Form("73282932000075"));
+
+        Assert.Equal(HttpStatusCode.OK, wrong.Status);
+        Assert.Contains("Ce SIRET n'est pas valide : vérifiez les 14 chiffres (la clé de contrôle ne correspond pas).", ValidationMessages(wrong));
+    }
+
+    [Fact]
+    public async Task An_unknown_territory_is_explained_in_French()
+    {
+        using var member = await app.SignedInMemberAsync(AccountFlows.NewEmail("territoire"));
+
+        var wrong = await member.SubmitAsync("/compte/organisations/nouvelle", "organisation-form", Form(NewRna(), "dep:999"));
+
+        Assert.Equal(HttpStatusCode.OK, wrong.Status);
+        Assert.Contains("Choisissez un territoire (par exemple dep:93 pour la Seine-Saint-Denis).", ValidationMessages(wrong));
+    }
+
+    [Fact]
+    public async Task A_taken_number_is_explained_in_French()
+    {
+        using var member = await app.SignedInMemberAsync(AccountFlows.NewEmail("doublon"));
         var rna = NewRna();
         await member.SubmitAsync("/compte/organisations/nouvelle", "organisation-form", Form(rna));
 
-        var wrong = await member.SubmitAsync("/compte/organisations/nouvelle", "organisation-form", Form("73282932000075", "dep:999"));
         var taken = await member.SubmitAsync("/compte/organisations/nouvelle", "organisation-form", Form(rna));
 
-        Assert.Equal(HttpStatusCode.OK, wrong.Status);
-        var messages = wrong.Html.QuerySelectorAll(".validation-message").Select(m => m.TextContent).ToList();
-        Assert.Contains("Ce SIRET n'est pas valide : vérifiez les 14 chiffres (la clé de contrôle ne correspond pas).", messages);
-        Assert.Contains("Choisissez un territoire (par exemple dep:93 pour la Seine-Saint-Denis).", messages);
-        Assert.Contains("Une structure avec ce numéro existe déjà sur la plateforme. Demandez à ses responsables de vous y ajouter.",
-            taken.Html.QuerySelectorAll(".validation-message").Select(m => m.TextContent));
+        Assert.Contains("Une structure avec ce numéro existe déjà sur la plateforme. Demandez à ses responsables de vous y ajouter.", ValidationMessages(taken));
     }
+
+    private static List<string> ValidationMessages(AccountClient.Page page) =>
+        page.Html.QuerySelectorAll(".validation-message").Select(m => m.TextContent).ToList();
 }

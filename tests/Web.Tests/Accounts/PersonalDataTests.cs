@@ -38,7 +38,19 @@ public sealed class PersonalDataTests(AccountsApp app)
     }
 
     [Fact]
-    public async Task Deleting_the_account_needs_the_password_then_erases_the_person_but_keeps_their_organisation()
+    public async Task Deleting_the_account_with_a_wrong_password_is_refused()
+    {
+        var email = AccountFlows.NewEmail("depart-refuse");
+        using var member = await app.SignedInMemberAsync(email);
+
+        var wrong = await member.SubmitAsync("/compte/supprimer", "delete-form", new Dictionary<string, string> { ["Input.Password"] = "pas-le-bon-1" });
+
+        Assert.Equal("Mot de passe incorrect.", wrong.Message);
+        Assert.Equal(HttpStatusCode.OK, (await member.GetAsync("/compte")).Status);
+    }
+
+    [Fact]
+    public async Task Deleting_the_account_erases_the_person_but_keeps_their_organisation()
     {
         var email = AccountFlows.NewEmail("depart");
         using var member = await app.SignedInMemberAsync(email);
@@ -51,9 +63,6 @@ public sealed class PersonalDataTests(AccountsApp app)
             ["Input.Address"] = "3 rue du Port, 13002 Marseille",
             ["Input.Territory"] = "dep:13",
         });
-
-        var wrong = await member.SubmitAsync("/compte/supprimer", "delete-form", new Dictionary<string, string> { ["Input.Password"] = "pas-le-bon-1" });
-        Assert.Equal("Mot de passe incorrect.", wrong.Message);
 
         var deleted = await member.SubmitAsync("/compte/supprimer", "delete-form", new Dictionary<string, string> { ["Input.Password"] = AccountFlows.Password });
 

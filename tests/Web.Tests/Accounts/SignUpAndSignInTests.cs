@@ -102,18 +102,25 @@ public sealed class SignUpAndSignInTests(AccountsApp app)
     }
 
     [Fact]
-    public async Task Signing_out_ends_the_session_and_needs_the_antiforgery_token()
+    public async Task Signing_out_ends_the_session()
     {
         using var visitor = await app.SignedInMemberAsync(AccountFlows.NewEmail("sortie"));
-
-        var forged = await visitor.PostAsync("/compte/deconnexion", new Dictionary<string, string>());
-        Assert.Equal(HttpStatusCode.BadRequest, forged.Status);
-        Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync("/compte")).Status);
 
         var signedOut = await visitor.SubmitAsync("/compte", "sign-out-form", new Dictionary<string, string>());
 
         Assert.Equal(HttpStatusCode.Redirect, signedOut.Status);
         Assert.Equal(HttpStatusCode.Redirect, (await visitor.GetAsync("/compte")).Status);
+    }
+
+    [Fact]
+    public async Task Signing_out_without_the_antiforgery_token_is_refused()
+    {
+        using var visitor = await app.SignedInMemberAsync(AccountFlows.NewEmail("sortie-forgee"));
+
+        var forged = await visitor.PostAsync("/compte/deconnexion", new Dictionary<string, string>());
+
+        Assert.Equal(HttpStatusCode.BadRequest, forged.Status);
+        Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync("/compte")).Status);
     }
 
     [Fact]

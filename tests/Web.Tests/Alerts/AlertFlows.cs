@@ -65,12 +65,7 @@ public static class AlertFlows
         }
 
         var index = app.Services.GetRequiredService<ISearchIndex>();
-        var deadlineToWait = DateTime.UtcNow.AddSeconds(15);
-        while (index.Get(call.Id) is null)
-        {
-            Assert.True(DateTime.UtcNow < deadlineToWait, $"The call {call.Slug} was never indexed.");
-            await Task.Delay(20);
-        }
+        await Eventually.TrueAsync(() => index.Get(call.Id) is not null, $"the call {call.Slug} to be indexed");
         return call;
     }
 

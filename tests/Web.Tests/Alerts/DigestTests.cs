@@ -34,19 +34,29 @@ public sealed class DigestTests(AlertsApp app)
     }
 
     [Fact]
-    public async Task Nothing_is_sent_before_confirmation_nor_when_nothing_new_matches()
+    public async Task Nothing_is_sent_before_confirmation()
     {
         var word = AlertFlows.NewWord();
         var unconfirmed = AccountFlows.NewEmail("non-confirme");
-        var quiet = AccountFlows.NewEmail("calme");
         using (var visitor = app.NewVisitor()) await visitor.AskForAlertAsync($"?q={word}", unconfirmed);
-        await app.ConfirmedAlertAsync($"?q={AlertFlows.NewWord()}", quiet);
         await app.App.PublishCallAsync($"Fresques murales {word}");
 
         app.NextMorning();
         await app.RunDigestsAsync();
 
         Assert.Empty(await app.Mailbox.DigestsAsync(unconfirmed));
+    }
+
+    [Fact]
+    public async Task Nothing_is_sent_when_nothing_new_matches()
+    {
+        var quiet = AccountFlows.NewEmail("calme");
+        await app.ConfirmedAlertAsync($"?q={AlertFlows.NewWord()}", quiet);
+        await app.App.PublishCallAsync($"Fresques murales {AlertFlows.NewWord()}");
+
+        app.NextMorning();
+        await app.RunDigestsAsync();
+
         Assert.Empty(await app.Mailbox.DigestsAsync(quiet));
     }
 

@@ -128,18 +128,18 @@ public static class CallModerationArrange
         };
     }
 
-    /// <summary>Polls the search API until the call shows up (the indexer drains the outbox within a second).</summary>
-    public static async Task<bool> SearchableAsync(this AccountsApp app, string words, Guid callId)
+    /// <summary>Polls the search API until the call shows up (the indexer drains the outbox within a second); fails if it never does.</summary>
+    public static async Task AssertEventuallySearchableAsync(this AccountsApp app, string words, Guid callId)
     {
         using var http = app.App.CreateClient();
-        for (var attempt = 0; attempt < 50; attempt++)
-        {
-            // Drained here rather than waiting for the background indexer's turn; the searcher reopens within moments.
-            await app.App.Services.GetRequiredService<Plateforme.Search.Outbox.OutboxDrainer>().DrainAsync();
-            var json = await http.GetStringAsync("/api/calls?q=" + Uri.EscapeDataString(words));
-            if (json.Contains(callId.ToString(), StringComparison.Ordinal)) return true;
-            await Task.Delay(100);
-        }
-        return false;
+        await Eventually.ValueAsync(
+            async () =>
+            {
+                // Drained here rather than waiting for the background indexer's turn; the searcher reopens within moments.
+                await app.App.Services.GetRequiredService<Plateforme.Search.Outbox.OutboxDrainer>().DrainAsync();
+                return await http.GetStringAsync("/api/calls?q=" + Uri.EscapeDataString(words));
+            },
+            json => json.Contains(callId.ToString(), StringComparison.Ordinal),
+            $"the call {callId} in the search results for \"{words}\"");
     }
 }

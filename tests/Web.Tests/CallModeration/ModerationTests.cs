@@ -34,7 +34,7 @@ public sealed class ModerationTests(AccountsApp app)
         Assert.Null(after.Html.QuerySelector($"[data-call='{callId}']"));
         Assert.Equal(ModerationState.Published, stored.State);
         Assert.Equal(PlateformeApp.Now, stored.PublishedAt);
-        Assert.True(await app.SearchableAsync(word, callId));
+        await app.AssertEventuallySearchableAsync(word, callId);
         Assert.Contains($"/appels/{stored.Slug}", mail.TextBody, StringComparison.Ordinal);
         var row = journal.Html.QuerySelector($"[data-testid=journal-row][data-call='{callId}']")!;
         Assert.Equal("Publication", row.QuerySelector("[data-testid=journal-what]")!.TextContent.Trim());
@@ -120,7 +120,7 @@ public sealed class ModerationTests(AccountsApp app)
         Assert.Equal(HttpStatusCode.OK, again.Status);
         Assert.Equal("Un autre modérateur a déjà traité cet élément.", again.Message);
         Assert.NotNull(again.Html.QuerySelector("[data-testid=not-waiting]"));
-        Assert.True(await app.SearchableAsync(word, call.Id));
+        await app.AssertEventuallySearchableAsync(word, call.Id);
         Assert.Single(await app.RecordsAsync(call.Id));
     }
 

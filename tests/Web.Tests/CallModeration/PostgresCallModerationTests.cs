@@ -36,7 +36,7 @@ public sealed class PostgresCallModerationTests(ThrowawayPostgres postgres) : IA
         Assert.Equal(HttpStatusCode.OK, queue.Status);
         Assert.Equal(2, queue.Html.QuerySelectorAll("[data-testid=queue-submitted] [data-testid=queue-item]").Length);
         Assert.Equal((HttpStatusCode.Redirect, HttpStatusCode.Redirect), (approved.Status, refused.Status));
-        Assert.True(await app.SearchableAsync(word, approvedId));
+        await app.AssertEventuallySearchableAsync(word, approvedId);
         Assert.Equal(ModerationState.Published, (await app.CallAsync(approvedId)).State);
         Assert.Equal(("Hors du champ de la plateforme.", ModerationState.Rejected), ((await app.CallAsync(refusedId)).RejectionReason, (await app.CallAsync(refusedId)).State));
         Assert.Single(await app.Mailbox.ToAsync(funder.Email), m => m.Subject == "Votre appel est publié");

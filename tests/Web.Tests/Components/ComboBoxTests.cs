@@ -61,16 +61,23 @@ public sealed class ComboBoxTests : ComponentTestContext
     }
 
     [Fact]
-    public void Escape_closes_the_list_and_a_click_picks_an_option()
+    public void Escape_closes_the_list()
     {
         var combo = RenderCombo();
         combo.Find("input").Input("somme");
         Assert.Equal("true", combo.Find("input").GetAttribute("aria-expanded"));
 
         combo.Find("input").KeyDown("Escape");
-        Assert.Equal("false", combo.Find("input").GetAttribute("aria-expanded"));
 
+        Assert.Equal("false", combo.Find("input").GetAttribute("aria-expanded"));
+    }
+
+    [Fact]
+    public void A_click_picks_an_option()
+    {
+        var combo = RenderCombo();
         combo.Find("input").Input("abbe");
+
         combo.Find("[role=option]").Click();
 
         Assert.Equal("com:80001", picked?.Key);

@@ -64,15 +64,21 @@ public sealed class DeadlineBadgeTests : ComponentTestContext
     }
 
     [Fact]
-    public void A_permanent_aid_has_no_deadline_and_an_upcoming_one_says_when_it_opens()
+    public void A_permanent_aid_has_no_deadline()
     {
         var permanent = Render<DeadlineBadge>(p => p.Add(b => b.Today, Today));
+
+        Assert.Equal("Sans date limite", permanent.Find("[data-testid=deadline-badge]").TextContent.Trim());
+    }
+
+    [Fact]
+    public void An_upcoming_call_says_when_it_opens()
+    {
         var upcoming = Render<DeadlineBadge>(p => p
             .Add(b => b.Today, Today)
             .Add(b => b.OpensOn, new DateOnly(2026, 12, 3))
             .Add(b => b.Deadline, new DateOnly(2027, 3, 1)));
 
-        Assert.Equal("Sans date limite", permanent.Find("[data-testid=deadline-badge]").TextContent.Trim());
         Assert.StartsWith("Ouvre le 3 décembre 2026", upcoming.Find("[data-testid=deadline-badge]").TextContent.Trim(), StringComparison.Ordinal);
         Assert.Equal("upcoming", upcoming.Find("[data-testid=deadline-badge]").GetAttribute("data-urgency"));
     }

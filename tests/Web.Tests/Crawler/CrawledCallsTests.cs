@@ -112,18 +112,16 @@ public sealed class CrawledCallsTests(CrawlerAdminApp crawler)
     }
 
     /// <summary>The run is in the background: its status is read until it ends (a minute at most).</summary>
-    private static async Task WaitUntilIdleAsync(AccountClient admin, string sourceId)
-    {
-        for (var attempt = 0; attempt < 600; attempt++)
-        {
-            using var detail = await GetJsonAsync(admin, $"/api/admin/sources/{sourceId}");
-            var source = detail.RootElement.GetProperty("source");
-            if (!source.GetProperty("running").GetBoolean() && source.TryGetProperty("lastRun", out _)) return;
-            await Task.Delay(100);
-        }
-
-        Assert.Fail($"{sourceId} still running after a minute");
-    }
+    private static Task WaitUntilIdleAsync(AccountClient admin, string sourceId) =>
+        Eventually.TrueAsync(
+            async () =>
+            {
+                using var detail = await GetJsonAsync(admin, $"/api/admin/sources/{sourceId}");
+                var source = detail.RootElement.GetProperty("source");
+                return !source.GetProperty("running").GetBoolean() && source.TryGetProperty("lastRun", out _);
+            },
+            $"the run of {sourceId} to end",
+            TimeSpan.FromMinutes(1));
 
     private static async Task<JsonDocument> GetJsonAsync(AccountClient client, string url)
     {

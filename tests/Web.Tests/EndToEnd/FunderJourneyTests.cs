@@ -54,7 +54,8 @@ public sealed class FunderJourneyTests(BrowserSession session)
         await Expect(page.Locator("[data-testid=form-message]")).ToHaveTextAsync("L'appel est publié.");
 
         using var api = new HttpClient { BaseAddress = session.BaseAddress };
-        Assert.True(await ListedAsync(api, word), "The approved call never reached /api/calls");
+        // The indexer drains the outbox on the commit's signal; a moment may pass before the searcher reopens.
+        await Eventually.TrueAsync(async () => (await api.GetStringAsync("/api/calls?q=" + word)).Contains(word, StringComparison.Ordinal), "the approved call to reach /api/calls");
         await page.Context.ClearCookiesAsync();
         await page.OpenAsync("/recherche?q=" + word);
         await Expect(page.Locator("[data-testid=result-title]")).ToHaveTextAsync([title]);
@@ -89,16 +90,5 @@ public sealed class FunderJourneyTests(BrowserSession session)
         await page.GetByLabel("Mot de passe").FillAsync(AccountFlows.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync("Mon compte");
-    }
-
-    private static async Task<bool> ListedAsync(HttpClient api, string word)
-    {
-        // The indexer drains the outbox on the commit's signal; a moment may pass before the searcher reopens.
-        for (var attempt = 0; attempt < 50; attempt++)
-        {
-            if ((await api.GetStringAsync("/api/calls?q=" + word)).Contains(word, StringComparison.Ordinal)) return true;
-            await Task.Delay(100);
-        }
-        return false;
     }
 }

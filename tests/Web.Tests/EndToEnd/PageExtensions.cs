@@ -31,15 +31,8 @@ internal static class PageExtensions
     /// Waits until the address satisfies a condition on its query. Polled rather than WaitForURL, which waits for a
     /// load event that the same-document steps of the interactive page (pushState, back) do not always fire.
     /// </summary>
-    public static async Task WaitForSearchAsync(this IPage page, Func<IPage, bool> condition)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (!condition(page))
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"The address never matched; it stayed at {page.Url}");
-            await page.WaitForTimeoutAsync(50);
-        }
-    }
+    public static Task WaitForSearchAsync(this IPage page, Func<IPage, bool> condition) =>
+        Eventually.ValueAsync(() => page.Url, _ => condition(page), "the address to match", Patience);
 
     /// <summary>The decoded query string of the current address.</summary>
     public static string Query(this IPage page) => Uri.UnescapeDataString(new Uri(page.Url).Query);

@@ -14,19 +14,14 @@ public sealed class ClockServiceTests(AccountsApp app)
         var arranged = await app.CollectingAsync(20_000, 6, 20_000);
 
         app.App.Clock.Advance(TimeSpan.FromDays(11));
-        var state = await WaitForStateAsync(arranged.Campaign.Id, CampaignState.Funded);
+        var state = await Eventually.ValueAsync(() => StateAsync(arranged.Campaign.Id), s => s == CampaignState.Funded, "the campaign to be funded");
 
         Assert.Equal(CampaignState.Funded, state);
     }
 
-    private async Task<CampaignState> WaitForStateAsync(Guid campaignId, CampaignState expected)
+    private async Task<CampaignState> StateAsync(Guid campaignId)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (true)
-        {
-            var campaign = await app.LendingAsync(s => s.GetRequiredService<CampaignService>().FindAsync(campaignId));
-            if (campaign!.State == expected || DateTime.UtcNow > deadline) return campaign.State;
-            await Task.Delay(100);
-        }
+        var campaign = await app.LendingAsync(s => s.GetRequiredService<CampaignService>().FindAsync(campaignId));
+        return campaign!.State;
     }
 }

@@ -6,7 +6,7 @@ namespace Plateforme.Crawler.Tests.Sources.Definitions;
 public sealed class SourceRegistryTests
 {
     [Fact]
-    public void The_shipped_definitions_all_load_and_the_placeholders_are_disabled()
+    public void The_shipped_definitions_all_load()
     {
         var registry = SourceRegistry.Load();
 
@@ -14,10 +14,17 @@ public sealed class SourceRegistryTests
             ["aides-territoires", "appelaprojets", "data-gouv-fonjep-aap", "departement-somme", "fondation-de-france",
              "ile-de-france-aides-opendata", "region-hauts-de-france", "region-nouvelle-aquitaine", "ville-amiens"],
             registry.All.Select(d => d.Id));
-        Assert.Equal(7, registry.Enabled.Count);
-        Assert.DoesNotContain(registry.Enabled, d => d.Id is "data-gouv-fonjep-aap" or "ile-de-france-aides-opendata");
         Assert.Equal(SourceKind.Feed, registry.Find("region-nouvelle-aquitaine")?.Kind);
         Assert.Null(registry.Find("inconnue"));
+    }
+
+    [Fact]
+    public void The_placeholder_definitions_are_disabled()
+    {
+        var registry = SourceRegistry.Load();
+
+        Assert.Equal(7, registry.Enabled.Count);
+        Assert.DoesNotContain(registry.Enabled, d => d.Id is "data-gouv-fonjep-aap" or "ile-de-france-aides-opendata");
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Plateforme.Accounts.Store;
 using Plateforme.Testing;
 
-namespace Plateforme.Web.Tests.Accounts;
+namespace Plateforme.Accounts.Tests.Store;
 
 [Collection(PostgresCollection.Name)]
 public sealed class AccountsStoreTests(ThrowawayPostgres postgres)

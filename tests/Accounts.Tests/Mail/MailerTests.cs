@@ -7,17 +7,19 @@ using MimeKit;
 using Plateforme.Accounts;
 using Plateforme.Accounts.Mail;
 
-namespace Plateforme.Web.Tests.Accounts;
+namespace Plateforme.Accounts.Tests.Mail;
 
 public sealed class MailerTests
 {
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+
     private static readonly OutgoingMail Mail = AccountMails.PasswordReset("lea@exemple.fr", "Léa", new Uri("http://127.0.0.1/compte/reinitialiser?utilisateur=1&code=abc"));
 
     [Fact]
     public async Task The_pickup_folder_receives_a_French_message_with_text_and_HTML_parts()
     {
         var folder = Path.Combine(Path.GetTempPath(), "plateforme-mail-" + Guid.NewGuid().ToString("N"));
-        var mailer = new PickupFolderMailer(Options.Create(new AccountsOptions()), new PickupFolder(folder), new FakeTimeProvider(PlateformeApp.Now));
+        var mailer = new PickupFolderMailer(Options.Create(new AccountsOptions()), new PickupFolder(folder), new FakeTimeProvider(Now));
         try
         {
             await mailer.SendAsync(Mail);
@@ -27,7 +29,7 @@ public sealed class MailerTests
             Assert.Equal("ne-pas-repondre@plateforme.local", message.From.Mailboxes.Single().Address);
             Assert.StartsWith("Bonjour Léa,", message.TextBody, StringComparison.Ordinal);
             Assert.Contains("href=\"http://127.0.0.1/compte/reinitialiser?utilisateur=1&amp;code=abc\"", message.HtmlBody, StringComparison.Ordinal);
-            Assert.Equal(PlateformeApp.Now, message.Date);
+            Assert.Equal(Now, message.Date);
             Assert.Empty(Directory.GetFiles(folder, "*.tmp"));
         }
         finally
@@ -48,7 +50,7 @@ public sealed class MailerTests
         options.Mail.SmtpPort = ((IPEndPoint)listener.LocalEndpoint).Port;
         options.Mail.SmtpUseTls = false;
 
-        await new SmtpMailer(Options.Create(options), new FakeTimeProvider(PlateformeApp.Now)).SendAsync(Mail);
+        await new SmtpMailer(Options.Create(options), new FakeTimeProvider(Now)).SendAsync(Mail);
 
         var (recipient, data) = await server;
         Assert.Equal("<lea@exemple.fr>", recipient);

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Plateforme.Alerts.Store;
 
-namespace Plateforme.Web.Tests.Alerts;
+namespace Plateforme.Alerts.Tests.Store;
 
 /// <summary>The migrations of both providers cover the alerts' model: a changed entity without a migration fails here.</summary>
 public sealed class AlertsStoreTests

@@ -1,6 +1,6 @@
 using Plateforme.Accounts.Organisations;
 
-namespace Plateforme.Web.Tests.Accounts;
+namespace Plateforme.Accounts.Tests.Organisations;
 
 public sealed class OrganisationIdentifierTests
 {
