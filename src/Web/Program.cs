@@ -13,6 +13,7 @@ using Plateforme.Web.Components.CallModeration;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.AddTelemetry();
 builder.AddSearch();
 builder.AddCrawler();
 // The sources are crawled on their schedules inside the web process unless a standalone worker does it.
