@@ -50,7 +50,10 @@ public sealed class HealthViewsTests(AccountsApp accounts)
 
         Assert.Equal((HttpStatusCode.Unauthorized, "application/problem+json"), (unauthorized.StatusCode, unauthorized.Content.Headers.ContentType?.MediaType));
         Assert.Equal((HttpStatusCode.Forbidden, "application/problem+json"), (forbidden.StatusCode, forbidden.Content.Headers.ContentType?.MediaType));
-        Assert.DoesNotContain("database", await forbidden.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("Connexion requise", JsonDocument.Parse(await unauthorized.Content.ReadAsStringAsync()).RootElement.GetProperty("title").GetString());
+        var refusal = await forbidden.Content.ReadAsStringAsync();
+        Assert.Equal("Accès réservé aux administrateurs", JsonDocument.Parse(refusal).RootElement.GetProperty("title").GetString());
+        Assert.DoesNotContain("database", refusal, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -76,5 +79,25 @@ public sealed class HealthViewsTests(AccountsApp accounts)
         Assert.Equal("Sqlite", checks.GetProperty("lending-database").GetProperty("data").GetProperty("provider").GetString());
         Assert.DoesNotContain("Data Source", text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(accounts.App.DataFolder, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_admin_page_lists_the_checks_for_administrators_only()
+    {
+        using var anonymous = accounts.NewVisitor();
+        using var member = await accounts.SignedInMemberAsync(AccountFlows.NewEmail("membre-page-sante"));
+        using var admin = accounts.NewVisitor();
+        await admin.SignInAsync(AccountsApp.AdminEmail, AccountsApp.AdminPassword);
+
+        var redirected = await anonymous.GetAsync("/admin/sante");
+        var refused = await member.GetAsync("/admin/sante");
+        var shown = await admin.GetAsync("/admin/sante");
+
+        Assert.Equal(HttpStatusCode.Redirect, redirected.Status);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.Status);
+        Assert.Equal(HttpStatusCode.OK, shown.Status);
+        Assert.Equal(Checks.Order(StringComparer.Ordinal),
+            shown.Html.QuerySelectorAll("[data-testid=health-checks] tr[data-check]").Select(row => row.GetAttribute("data-check")!).Order(StringComparer.Ordinal));
+        Assert.Contains("État de la plateforme", shown.Html.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
     }
 }

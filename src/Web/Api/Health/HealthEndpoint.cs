@@ -77,19 +77,17 @@ public static class HealthEndpoint
         return Results.Text(JsonSerializer.Serialize(body, Json), "application/json; charset=utf-8", statusCode: StatusCodesByHealth[report.Status]);
     }
 
-    // The same answers as the sources' admin API: problems, not the cookie's redirect to the sign-in page.
+    // The same answers as the sources' admin API (their titles; their details speak of sources): problems, not the cookie's redirect.
     private static async ValueTask<object?> RequireAdministrator(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var user = context.HttpContext.User;
         if (user.Identity?.IsAuthenticated != true)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized,
-                title: CrawlerAdminText.ProblemUnauthorizedTitle, detail: CrawlerAdminText.ProblemUnauthorizedDetail);
+            return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: CrawlerAdminText.ProblemUnauthorizedTitle);
         }
 
         return user.IsAdministrator()
             ? await next(context)
-            : TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden,
-                title: CrawlerAdminText.ProblemForbiddenTitle, detail: CrawlerAdminText.ProblemForbiddenDetail);
+            : TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: CrawlerAdminText.ProblemForbiddenTitle);
     }
 }
