@@ -55,6 +55,8 @@ public static class AccountsModule
         services.AddScoped<OrganisationService>();
         services.AddScoped<PersonalDataService>();
         services.AddHostedService<AccountsStartup>();
+        services.AddHealthChecks().AddCheck<Health.AccountsDatabaseHealthCheck>(Health.AccountsDatabaseHealthCheck.Name, tags: ["ready", "accounts"])
+            .AddCheck<Health.MailHealthCheck>(Health.MailHealthCheck.Name, tags: ["ready", "accounts"]);
         return builder;
     }
 

@@ -53,6 +53,7 @@ public static class AlertsModule
         services.AddSingleton<DigestRunner>();
         services.AddScoped<IPersonalDataContributor, AlertPersonalData>();
         if (settings.ScheduleEnabled) services.AddHostedService<DigestScheduler>();
+        services.AddHealthChecks().AddCheck<Health.AlertsDatabaseHealthCheck>(Health.AlertsDatabaseHealthCheck.Name, tags: ["ready", "alerts"]);
         return builder;
     }
 

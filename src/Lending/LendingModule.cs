@@ -33,6 +33,7 @@ public static class LendingModule
         var settings = section.Get<LendingOptions>() ?? new LendingOptions();
         builder.Services.AddLendingServices(settings.Database, builder.Environment.ContentRootPath);
         builder.Services.AddHostedService(provider => provider.GetRequiredService<LendingMigrator>());
+        builder.Services.AddHealthChecks().AddCheck<Health.LendingDatabaseHealthCheck>(Health.LendingDatabaseHealthCheck.Name, tags: ["ready", "lending"]);
         return builder;
     }
 

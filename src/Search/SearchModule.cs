@@ -64,8 +64,8 @@ public static class SearchModule
         services.AddHostedService(provider => provider.GetRequiredService<OutboxIndexer>());
 
         services.AddHealthChecks()
-            .AddCheck<CatalogueHealthCheck>("database")
-            .AddCheck<SearchIndexHealthCheck>("index");
+            .AddCheck<CatalogueHealthCheck>("database", tags: ["ready", "search"])
+            .AddCheck<SearchIndexHealthCheck>("index", tags: ["ready", "live", "search"]);
         return builder;
     }
 

@@ -13,6 +13,7 @@ using Plateforme.Web.Components.CallModeration;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.AddTelemetry();
 builder.AddSearch();
 if (builder.Environment.IsDevelopment()) Plateforme.DemoData.DemoDataModule.AddDemoCatalogue(builder);
 builder.AddCrawler();

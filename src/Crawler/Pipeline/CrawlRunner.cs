@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -49,6 +50,8 @@ public sealed partial class CrawlRunner(
 
     private async Task<CrawlRun> RunOnceAsync(string sourceId, SourceDefinition? given, Action<NormalizedCall>? onCall, CancellationToken cancellationToken)
     {
+        using var activity = CrawlerTelemetry.StartRun(sourceId);
+        var started = Stopwatch.GetTimestamp();
         var run = new CrawlRun { SourceId = sourceId, StartedAt = clock.GetUtcNow() };
         await SaveAsync(run, CancellationToken.None).ConfigureAwait(false);
         var diagnostics = new SourceRunDiagnostics();
@@ -92,6 +95,7 @@ public sealed partial class CrawlRunner(
             run.Errors = [.. diagnostics.Errors, .. itemErrors];
             run.EndedAt = clock.GetUtcNow();
             await SaveAsync(run, CancellationToken.None).ConfigureAwait(false);
+            CrawlerTelemetry.RecordRun(activity, run, Stopwatch.GetElapsedTime(started));
             LogRunEnded(sourceId, run.Outcome, run.CallsCreated, run.CallsUpdated, run.CallsPendingReview, run.CallsWithdrawn, run.Errors.Count);
         }
 

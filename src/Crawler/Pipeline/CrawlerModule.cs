@@ -61,6 +61,7 @@ public static class CrawlerModule
         services.TryAddSingleton<CallDeadLinks>();
         services.TryAddSingleton<CrawlerMigrator>();
         services.AddHostedService(provider => provider.GetRequiredService<CrawlerMigrator>());
+        services.AddHealthChecks().AddCheck<CrawlerDatabaseHealthCheck>(CrawlerDatabaseHealthCheck.Name, tags: ["ready", "crawler"]);
         return services;
     }
 

@@ -115,6 +115,8 @@ public static class CrawlerCli
         }
 
         builder.AddCrawler();
+        // The verbs never start the host, so only the worker's providers would ever run.
+        if (command.IsWorker) builder.AddWorkerTelemetry();
         if (command.DryRun)
         {
             // A dry run leaves no trace: conditional-GET validators stay in memory.

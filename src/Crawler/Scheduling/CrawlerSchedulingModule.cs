@@ -31,6 +31,7 @@ public static class CrawlerSchedulingModule
         services.AddSingleton<CrawlScheduleRegistrar>();
         // After CrawlerMigrator (registered by AddCrawler): the schedule reads the stored definitions.
         services.AddHostedService(provider => provider.GetRequiredService<CrawlScheduleRegistrar>());
+        services.AddHealthChecks().AddCheck<Health.CrawlerSchedulerHealthCheck>(Health.CrawlerSchedulerHealthCheck.Name, tags: ["ready", "crawler"]);
         return services;
     }
 

@@ -20,6 +20,7 @@ public sealed class PledgeService(LendingWrites writes, TimeProvider time, IOpti
     public async Task<PledgeReceipt> PledgeAsync(PledgeRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        using var activity = LendingTelemetry.StartPledge(request);
         PledgeRules.CheckRequest(request);
         var atOnce = await TryRecordAtOnceAsync(request, cancellationToken);
         var pledge = atOnce ?? await writes.RunAsync(async db =>
@@ -49,6 +50,7 @@ public sealed class PledgeService(LendingWrites writes, TimeProvider time, IOpti
             return pledge;
         }, cancellationToken);
 
+        LendingTelemetry.RecordPledge(activity, pledge);
         if (pledge.Funding == PledgeFunding.Balance) return new PledgeReceipt(pledge, null);
         var instruction = await payments.PreparePledgeAsync(
             new PaymentRequest("prepare:" + pledge.Id.ToString("N"), pledge.CampaignId, pledge.Id, pledge.LenderUserId, pledge.AmountCents), cancellationToken);

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Index;
@@ -145,7 +146,11 @@ public sealed class LuceneSearchIndex : ISearchIndex
     public SearchResult Search(SearchQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return WithSearcher(searcher => _executor.Execute(searcher, query));
+        using var activity = SearchTelemetry.StartSearch(BackendName);
+        var started = Stopwatch.GetTimestamp();
+        var result = WithSearcher(searcher => _executor.Execute(searcher, query));
+        SearchTelemetry.RecordSearch(activity, result.Total, result.UsedFuzzyMatching, Stopwatch.GetElapsedTime(started));
+        return result;
     }
 
     public CallDocument? Get(Guid id) => WithSearcher(searcher => Find(searcher, id));

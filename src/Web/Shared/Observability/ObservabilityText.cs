@@ -1,0 +1,34 @@
+using System.Globalization;
+using System.Resources;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace Plateforme.Web.Shared.Observability;
+
+/// <summary>The French texts of the administrators' health page (ObservabilityText.resx beside this file).</summary>
+public static class ObservabilityText
+{
+    private static readonly ResourceManager Resources = new("Plateforme.Web.Shared.Observability.ObservabilityText", typeof(ObservabilityText).Assembly);
+
+    public static string Title => Get(nameof(Title));
+
+    public static string Overall => Get(nameof(Overall));
+
+    public static string ColumnCheck => Get(nameof(ColumnCheck));
+
+    public static string ColumnStatus => Get(nameof(ColumnStatus));
+
+    public static string ColumnDuration => Get(nameof(ColumnDuration));
+
+    public static string ColumnDescription => Get(nameof(ColumnDescription));
+
+    public static string JsonLink => Get(nameof(JsonLink));
+
+    public static string Status(HealthStatus status) => status switch
+    {
+        HealthStatus.Healthy => Get("Healthy"),
+        HealthStatus.Degraded => Get("Degraded"),
+        _ => Get("Unhealthy"),
+    };
+
+    private static string Get(string name) => Resources.GetString(name, CultureInfo.InvariantCulture) ?? name;
+}
