@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Resources;
+using Plateforme.Web.Shared.Display;
 
 namespace Plateforme.Web.Resources;
 
@@ -135,7 +136,7 @@ public static class CrawlerAdminText
     public static string ProblemAlreadyRunningTitle => Get(nameof(ProblemAlreadyRunningTitle));
 
     /// <summary>A text with its placeholders filled, in French formats.</summary>
-    public static string Format(string text, params object?[] values) => string.Format(CultureInfo.GetCultureInfo("fr-FR"), text, values);
+    public static string Format(string text, params object?[] values) => string.Format(FrenchFormat.Culture, text, values);
 
     private static string Get(string name) => Resources.GetString(name, CultureInfo.InvariantCulture) ?? name;
 }

@@ -1,19 +1,16 @@
-using Microsoft.EntityFrameworkCore;
 using Plateforme.Search.Catalogue;
-using Plateforme.Search.Catalogue.Store;
 using Plateforme.Search.Indexing;
 
 namespace Plateforme.Web.Calls.Api;
 
 /// <summary>Describes one call from the database (the truth), with the same labels and status the search shows.</summary>
-public sealed class CallDetails(CatalogueDbContext db, CallDocumentBuilder documents, CallResponses responses, TimeProvider clock)
+public sealed class CallDetails(CallDocumentBuilder documents, CallResponses responses, TimeProvider clock)
 {
-    public async Task<CallDetailResponse> DescribeAsync(FundingCall call, CancellationToken cancellationToken)
+    public CallDetailResponse Describe(PublishedCall published)
     {
-        var funders = await db.Funders.AsNoTracking()
-            .Where(f => call.Funders.Contains(f.Slug))
-            .ToDictionaryAsync(f => f.Slug, StringComparer.Ordinal, cancellationToken);
-        var document = documents.Build(call, funders);
+        ArgumentNullException.ThrowIfNull(published);
+        var call = published.Call;
+        var document = documents.Build(call, published.Funders);
         var today = CallStatusRules.TodayInParis(clock);
         var summary = responses.Summary(document, CallStatusRules.StatusOn(today, call.OpensOn, call.Deadline), today);
 

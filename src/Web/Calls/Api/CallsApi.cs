@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Plateforme.Search.Catalogue;
-using Plateforme.Search.Catalogue.Store;
 using Plateforme.Search.Indexing;
 using Plateforme.Web.Resources;
 using Plateforme.Web.Shared.Query;
@@ -56,13 +54,9 @@ public static class CallsApi
     }
 
     private static async Task<Results<Ok<CallDetailResponse>, ProblemHttpResult>> Get(
-        string id, CatalogueDbContext db, CallDetails details, CancellationToken cancellationToken)
+        string id, PublishedCalls catalogue, CallDetails details, CancellationToken cancellationToken)
     {
-        var calls = db.FundingCalls.AsNoTracking().Include(c => c.Sources)
-            .Where(c => c.State == ModerationState.Published);
-        var call = Guid.TryParse(id, out var guid)
-            ? await calls.FirstOrDefaultAsync(c => c.Id == guid, cancellationToken)
-            : await calls.FirstOrDefaultAsync(c => c.Slug == id, cancellationToken);
+        var call = await catalogue.FindAsync(id, cancellationToken);
         if (call is null)
         {
             return TypedResults.Problem(
@@ -70,7 +64,7 @@ public static class CallsApi
                 title: ApiMessages.CallNotFoundTitle,
                 detail: string.Format(System.Globalization.CultureInfo.CurrentCulture, ApiMessages.CallNotFoundDetail, id.Length <= 80 ? id : id[..80]));
         }
-        return TypedResults.Ok(await details.DescribeAsync(call, cancellationToken));
+        return TypedResults.Ok(details.Describe(call));
     }
 
     private static ValidationProblem Invalid(string parameter, string message) =>

@@ -1,5 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Plateforme.Search.Catalogue.Store;
+using Plateforme.Search.Catalogue;
 using Plateforme.Search.Indexing;
 
 namespace Plateforme.Web.Calls.Catalogue;
@@ -8,7 +7,7 @@ namespace Plateforme.Web.Calls.Catalogue;
 /// The live figures of the home page: open calls (from the index) and distinct sources (from the catalogue).
 /// Kept for a minute, so a busy home page costs one database query a minute.
 /// </summary>
-public sealed class CatalogueFigures(ISearchIndex index, IDbContextFactory<CatalogueDbContext> databases, TimeProvider clock) : IDisposable
+public sealed class CatalogueFigures(ISearchIndex index, PublishedCalls catalogue, TimeProvider clock) : IDisposable
 {
     private static readonly TimeSpan KeepFor = TimeSpan.FromMinutes(1);
 
@@ -24,8 +23,7 @@ public sealed class CatalogueFigures(ISearchIndex index, IDbContextFactory<Catal
             if (cached is { } again && clock.GetUtcNow() - again.At < KeepFor) return again.Value;
             var today = CallStatusRules.TodayInParis(clock);
             var open = index.Search(new SearchQuery { Today = today, PageSize = 1, IncludeFacets = false, Statuses = [CallStatus.Open] }).Total;
-            await using var db = await databases.CreateDbContextAsync(cancellationToken);
-            var sources = await db.SourceRecords.AsNoTracking().Select(s => s.SourceId).Distinct().CountAsync(cancellationToken);
+            var sources = await catalogue.CountSourcesAsync(cancellationToken);
             var figures = new LiveFigures(open, sources);
             cached = (figures, clock.GetUtcNow());
             return figures;

@@ -1,16 +1,14 @@
-using Microsoft.EntityFrameworkCore;
 using Plateforme.Search.Catalogue;
-using Plateforme.Search.Catalogue.Store;
 using Plateforme.Search.Indexing;
 
 namespace Plateforme.Web.Calls.Catalogue;
 
 /// <summary>
-/// Reads the detail and funder pages. One short-lived DbContext per read: a Blazor circuit lives for minutes
-/// and may run two reads at once, which a single context would not allow.
+/// Reads the detail and funder pages: the call or funder from the catalogue (through the search module's
+/// <see cref="PublishedCalls"/>), the funder's calls from the index.
 /// </summary>
 public sealed class CatalogueReader(
-    IDbContextFactory<CatalogueDbContext> databases,
+    PublishedCalls catalogue,
     CallDocumentBuilder documents,
     ISearchIndex index,
     TimeProvider clock)
@@ -20,29 +18,22 @@ public sealed class CatalogueReader(
     /// <summary>A published call by slug (or by id, as the API accepts); null when there is none.</summary>
     public async Task<CallPage?> FindCallAsync(string idOrSlug, CancellationToken cancellationToken = default)
     {
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var calls = db.FundingCalls.AsNoTracking().Include(c => c.Sources).Where(c => c.State == ModerationState.Published);
-        var call = Guid.TryParse(idOrSlug, out var id)
-            ? await calls.FirstOrDefaultAsync(c => c.Id == id, cancellationToken)
-            : await calls.FirstOrDefaultAsync(c => c.Slug == idOrSlug, cancellationToken);
-        if (call is null) return null;
+        var published = await catalogue.FindAsync(idOrSlug, cancellationToken);
+        if (published is null) return null;
 
-        var funders = await db.Funders.AsNoTracking()
-            .Where(f => call.Funders.Contains(f.Slug))
-            .ToDictionaryAsync(f => f.Slug, StringComparer.Ordinal, cancellationToken);
+        var call = published.Call;
         var today = CallStatusRules.TodayInParis(clock);
         return new CallPage(
             call,
-            documents.Build(call, funders),
-            [.. call.Funders.Where(funders.ContainsKey).Select(slug => funders[slug])],
+            documents.Build(call, published.Funders),
+            published.FundersInOrder,
             CallStatusRules.StatusOn(today, call.OpensOn, call.Deadline),
             today);
     }
 
     public async Task<FunderPage?> FindFunderAsync(string slug, int page, CancellationToken cancellationToken = default)
     {
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var funder = await db.Funders.AsNoTracking().FirstOrDefaultAsync(f => f.Slug == slug, cancellationToken);
+        var funder = await catalogue.FindFunderAsync(slug, cancellationToken);
         if (funder is null) return null;
 
         var today = CallStatusRules.TodayInParis(clock);

@@ -3,6 +3,7 @@ using System.Xml;
 using Plateforme.Search.Indexing;
 using Plateforme.Web.Calls.Catalogue;
 using Plateforme.Web.Resources;
+using Plateforme.Web.Shared.Display;
 
 namespace Plateforme.Web.Calls.Feeds;
 
@@ -21,7 +22,7 @@ public static class AtomFeed
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("feed", Namespace);
-            xml.WriteAttributeString("xml", "lang", null, "fr");
+            xml.WriteAttributeString("xml", "lang", null, FrenchFormat.Culture.TwoLetterISOLanguageName);
             var self = request.Self(FeedPaths.Atom).AbsoluteUri;
             xml.WriteElementString("id", Namespace, self);
             xml.WriteElementString("title", Namespace, XmlText.Clean(string.Format(CultureInfo.CurrentCulture, AlertText.FeedTitle, request.Description)));

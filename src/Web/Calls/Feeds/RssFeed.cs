@@ -3,6 +3,7 @@ using System.Xml;
 using Plateforme.Search.Indexing;
 using Plateforme.Web.Calls.Catalogue;
 using Plateforme.Web.Resources;
+using Plateforme.Web.Shared.Display;
 
 namespace Plateforme.Web.Calls.Feeds;
 
@@ -27,7 +28,7 @@ public static class RssFeed
             xml.WriteElementString("title", XmlText.Clean(string.Format(CultureInfo.CurrentCulture, AlertText.FeedTitle, request.Description)));
             xml.WriteElementString("link", request.SearchPage.AbsoluteUri);
             xml.WriteElementString("description", XmlText.Clean(string.Format(CultureInfo.CurrentCulture, AlertText.FeedDescription, request.Description)));
-            xml.WriteElementString("language", "fr-FR");
+            xml.WriteElementString("language", FrenchFormat.Culture.Name);
             xml.WriteElementString("lastBuildDate", Rfc822(hits.Count > 0 ? hits.Max(h => h.Call.PublishedAt) : now));
             xml.WriteStartElement("atom", "link", AtomNamespace);
             xml.WriteAttributeString("href", request.Self(FeedPaths.Rss).AbsoluteUri);

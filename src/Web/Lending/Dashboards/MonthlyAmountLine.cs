@@ -2,6 +2,7 @@ using System.Globalization;
 using Plateforme.Lending.Money;
 using Plateforme.Lending.Repayments;
 using Plateforme.Web.Resources;
+using Plateforme.Web.Shared.Display;
 
 namespace Plateforme.Web.Lending.Dashboards;
 
@@ -12,7 +13,7 @@ namespace Plateforme.Web.Lending.Dashboards;
 /// </summary>
 public static class MonthlyAmountLine
 {
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+    private static readonly CultureInfo French = FrenchFormat.Culture;
 
     public static string For(long amountCents, int termMonths)
     {

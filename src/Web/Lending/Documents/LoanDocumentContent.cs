@@ -2,6 +2,7 @@ using System.Globalization;
 using Plateforme.Lending.Documents;
 using Plateforme.Lending.Money;
 using Plateforme.Web.Resources;
+using Plateforme.Web.Shared.Display;
 
 namespace Plateforme.Web.Lending.Documents;
 
@@ -11,7 +12,7 @@ namespace Plateforme.Web.Lending.Documents;
 /// </summary>
 public sealed record LoanDocumentContent(string Title, IReadOnlyList<DocumentBlock> Blocks)
 {
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+    private static readonly CultureInfo French = FrenchFormat.Culture;
 
     public static LoanDocumentContent Build(LoanDocument document, LoanDocumentKind kind, DateOnly issuedOn)
     {

@@ -11,6 +11,7 @@ using Plateforme.Lending.Money;
 using Plateforme.Lending.Payments;
 using Plateforme.Lending.Supporters;
 using Plateforme.Web.Resources;
+using Plateforme.Web.Shared.Display;
 
 namespace Plateforme.Web.Lending.Mail;
 
@@ -20,7 +21,7 @@ namespace Plateforme.Web.Lending.Mail;
 /// </summary>
 public sealed class LendingMailComposer(CampaignService campaigns, SupporterMessageService supporterMessages, IOptions<LendingMailOptions> options)
 {
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+    private static readonly CultureInfo French = FrenchFormat.Culture;
 
     public async Task<IReadOnlyList<OutgoingMail>> ComposeAsync(OutgoingMessage message, UserManager<PlatformUser> users, CancellationToken cancellationToken = default)
     {

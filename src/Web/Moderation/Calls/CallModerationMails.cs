@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using Plateforme.Accounts.Mail;
 using Plateforme.Web.Resources;
+using Plateforme.Web.Shared.Display;
 
 namespace Plateforme.Web.Moderation.Calls;
 
@@ -31,7 +32,7 @@ public static class CallModerationMails
         return new OutgoingMail(to, CallModerationText.RejectedSubject, text, html);
     }
 
-    private static string Format(string template, string value) => string.Format(CultureInfo.GetCultureInfo("fr-FR"), template, value);
+    private static string Format(string template, string value) => string.Format(FrenchFormat.Culture, template, value);
 
     private static string Paragraph(string content) => $"<p>{WebUtility.HtmlEncode(content)}</p>";
 

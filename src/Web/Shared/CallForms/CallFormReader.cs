@@ -2,6 +2,7 @@ using System.Globalization;
 using Plateforme.Search.Catalogue;
 using Plateforme.Search.Moderation;
 using Plateforme.Search.Reference;
+using Plateforme.Search.Text;
 using Plateforme.Web.Shared.Display;
 using Plateforme.Web.Resources;
 using Plateforme.Web.Shared.Forms;
@@ -105,8 +106,8 @@ public sealed class CallFormReader(TerritoryDirectory territories, ThemeTaxonomy
         if (string.IsNullOrWhiteSpace(text)) return null;
         text = text.Trim();
         if (TerritoryCode.TryParse(text, out var code)) return territories.IsKnown(code) ? code : null;
-        var wanted = TextFold.Fold(text);
-        var match = territories.Suggest(text.Length > 100 ? text[..100] : text, 10).FirstOrDefault(t => TextFold.Fold(t.Name) == wanted);
+        var wanted = FrenchFolding.Fold(text).Trim();
+        var match = territories.Suggest(text.Length > 100 ? text[..100] : text, 10).FirstOrDefault(t => FrenchFolding.Fold(t.Name).Trim() == wanted);
         return match?.Code;
     }
 
@@ -160,5 +161,5 @@ public sealed class CallFormReader(TerritoryDirectory territories, ThemeTaxonomy
         return null;
     }
 
-    private static string Format(string template, int value) => string.Format(CultureInfo.GetCultureInfo("fr-FR"), template, value);
+    private static string Format(string template, int value) => string.Format(FrenchFormat.Culture, template, value);
 }

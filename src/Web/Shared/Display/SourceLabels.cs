@@ -9,7 +9,7 @@ namespace Plateforme.Web.Shared.Display;
 /// <summary>French labels and Paris times for the source pages.</summary>
 public static class SourceLabels
 {
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+    private static readonly CultureInfo French = FrenchFormat.Culture;
 
     public static string Health(SourceHealthState state) => state switch
     {

@@ -1,6 +1,7 @@
 using Plateforme.Lending.Calendar;
 using Plateforme.Lending.Campaigns;
 using Plateforme.Web.Resources;
+using Plateforme.Web.Shared.Display;
 
 namespace Plateforme.Web.Shared.Lending;
 
@@ -29,5 +30,5 @@ public sealed record CampaignFigures(long GoalCents, long RaisedCents, long Rema
         _ => $"{LendingText.DaysLeft} : {DaysLeft}",
     };
 
-    public static string Term(int months) => string.Format(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), LendingText.TermMonths, months);
+    public static string Term(int months) => string.Format(FrenchFormat.Culture, LendingText.TermMonths, months);
 }

@@ -1,13 +1,14 @@
 using System.Globalization;
 using Plateforme.Lending.Campaigns;
 using Plateforme.Web.Resources;
+using Plateforme.Web.Shared.Display;
 
 namespace Plateforme.Web.Shared.Lending;
 
 /// <summary>How the pages name a campaign's state, and which states the public may see.</summary>
 public static class CampaignStates
 {
-    public static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+    public static readonly CultureInfo French = FrenchFormat.Culture;
 
     /// <summary>Drafts, submissions and rejections stay private to their carrier and the moderators.</summary>
     public static bool IsPublic(CampaignState state) =>

@@ -1,8 +1,8 @@
 using System.Collections.Frozen;
-using Microsoft.EntityFrameworkCore;
-using Plateforme.Search.Catalogue.Store;
+using Plateforme.Search.Catalogue;
 using Plateforme.Search.Indexing;
 using Plateforme.Search.Reference;
+using Plateforme.Web.Shared.Display;
 
 namespace Plateforme.Web.Shared.Query;
 
@@ -14,7 +14,7 @@ public sealed class FilterVocabulary(
     TerritoryDirectory territories,
     ThemeTaxonomy themes,
     ReferenceLists lists,
-    IDbContextFactory<CatalogueDbContext> databases,
+    PublishedCalls catalogue,
     ILogger<FilterVocabulary> logger) : BackgroundService
 {
     private static readonly TimeSpan RefreshEvery = TimeSpan.FromMinutes(1);
@@ -40,14 +40,11 @@ public sealed class FilterVocabulary(
     /// <summary>Reads the funders now; the API calls it once before serving so the first request sees them.</summary>
     public async Task RefreshFundersAsync(CancellationToken cancellationToken)
     {
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var rows = await db.Funders.AsNoTracking()
-            .Select(f => new { f.Slug, f.Name })
-            .ToListAsync(cancellationToken);
+        var rows = await catalogue.FunderNamesAsync(cancellationToken);
         Interlocked.Exchange(ref lastRefreshTicks, Environment.TickCount64 * TimeSpan.TicksPerMillisecond);
         funders = new FunderSnapshot(
             rows.Select(r => r.Slug).ToFrozenSet(StringComparer.Ordinal),
-            [.. rows.OrderBy(r => r.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), true))
+            [.. rows.OrderBy(r => r.Name, StringComparer.Create(FrenchFormat.Culture, true))
                 .Select(r => new LabelledValue(r.Slug, r.Name))]);
     }
 
