@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Options;
 using Plateforme.Accounts.Users;
 using Plateforme.Lending;
 using Plateforme.Lending.Calendar;
@@ -28,7 +29,7 @@ public sealed partial class PaymentsPanel
     public required NavigationManager Navigation { get; init; }
 
     [Inject]
-    public required Microsoft.Extensions.Options.IOptions<LendingOptions> Options { get; init; }
+    public required IOptions<LendingOptions> Options { get; init; }
 
     [CascadingParameter]
     private HttpContext HttpContext { get; set; } = default!;
