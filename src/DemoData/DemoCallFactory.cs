@@ -1,6 +1,7 @@
 using System.Text;
 using Plateforme.Search.Catalogue;
 using Plateforme.Search.Reference;
+using Plateforme.Search.Text;
 
 namespace Plateforme.DemoData;
 
@@ -97,7 +98,7 @@ internal sealed class DemoCallFactory
         call.Title = title.Text;
         call.ShortTitle = programme is null && random.Chance(0.4) ? subject.Title : null;
         call.IsCallForProjects = title.IsCallForProjects;
-        call.Slug = $"{TextFolding.Slugify(title.Text, 72)}-{Base36(index)}";
+        call.Slug = $"{FrenchFolding.Slugify(title.Text, 72)}-{Base36(index)}";
         // Texts many calls share are kept once: 100 000 calls already weigh several hundred megabytes.
         call.Eligibility = Shared(DemoTextWriter.Eligibility(plan));
         call.Summary = DemoTextWriter.Summary(plan, title, random);

@@ -42,6 +42,7 @@ public static class SearchModule
         services.TryAddSingleton(_ => ThemeTaxonomy.Default);
         services.TryAddSingleton(_ => ReferenceLists.Default);
         services.TryAddSingleton<CallDocumentBuilder>();
+        services.TryAddSingleton<Catalogue.PublishedCalls>();
 
         AddCatalogue(services, settings.Database, contentRoot);
 

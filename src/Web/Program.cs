@@ -1,15 +1,15 @@
-using Plateforme.Accounts;
 using Plateforme.Crawler.Pipeline;
 using Plateforme.Crawler.Scheduling;
 using Plateforme.Lending;
 using Plateforme.Search;
-using Plateforme.Web;
-using Plateforme.Web.Feeds;
-using Plateforme.Web.Api;
-using Plateforme.Web.Api.Admin;
-using Plateforme.Web.Components.Lending.Dashboards;
-using Plateforme.Web.LendingOperations;
-using Plateforme.Web.Components.CallModeration;
+using Plateforme.Web.Accounts;
+using Plateforme.Web.Admin;
+using Plateforme.Web.Alerts;
+using Plateforme.Web.Calls;
+using Plateforme.Web.Lending;
+using Plateforme.Web.Moderation;
+using Plateforme.Web.Shared;
+using Plateforme.Web.Shared.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -19,37 +19,31 @@ if (builder.Environment.IsDevelopment()) Plateforme.DemoData.DemoDataModule.AddD
 builder.AddCrawler();
 // The sources are crawled on their schedules inside the web process unless a standalone worker does it.
 if (builder.Configuration.GetValue(CrawlerSchedulingOptions.EnabledKey, defaultValue: true)) builder.AddCrawlerScheduling();
-builder.AddAccounts();
+builder.AddAccountPages();
 builder.AddLending();
-builder.AddLendingOperations();
-builder.AddLendingDashboards();
-builder.AddCallModeration();
-builder.AddWebApi();
-builder.AddCrawlerAdmin();
-builder.AddWebUi();
-builder.AddAlertsAndFeeds();
+builder.AddLendingPages();
+builder.AddModeration();
+builder.AddShared();
+builder.AddCalls();
+builder.AddAdmin();
+builder.AddAlertPages();
 
 var app = builder.Build();
+if (CommandLine.IsRebuildIndex(args)) return await CommandLine.RebuildIndexAsync(app);
 
-if (CommandLine.IsRebuildIndex(args))
-{
-    return await CommandLine.RebuildIndexAsync(app);
-}
-
-app.UseWebApiErrors();
+app.UseSharedErrors();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
-app.MapAccounts();
-app.MapWebApi();
-app.MapCrawlerAdmin();
-app.MapLendingOperations();
-app.MapLendingDashboards();
-app.MapWebUi();
-app.MapAlertsAndFeeds();
+app.MapAccountPages();
+app.MapShared();
+app.MapCalls();
+app.MapAdmin();
+app.MapLendingPages();
+app.MapAlertPages();
 
 await app.RunAsync();
 return 0;

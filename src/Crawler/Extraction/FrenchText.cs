@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using Plateforme.Search.Text;
 
 namespace Plateforme.Crawler.Extraction;
 
@@ -28,33 +28,7 @@ internal static class FrenchText
     /// Words only: accents removed, ligatures spelled out, every run of other characters made one space, and
     /// lower case unless <paramref name="keepCase"/> (acronyms such as "ANS" must not match the word "ans").
     /// </summary>
-    public static string FoldWords(string text, bool keepCase = false)
-    {
-        var builder = new StringBuilder(text.Length);
-        var pendingSpace = false;
-        foreach (var c in text)
-        {
-            if (!char.IsLetterOrDigit(c))
-            {
-                pendingSpace = builder.Length > 0;
-                continue;
-            }
-            if (pendingSpace) builder.Append(' ');
-            pendingSpace = false;
-            switch (c)
-            {
-                case 'œ': builder.Append("oe"); break;
-                case 'Œ': builder.Append(keepCase ? "OE" : "oe"); break;
-                case 'æ': builder.Append("ae"); break;
-                case 'Æ': builder.Append(keepCase ? "AE" : "ae"); break;
-                default:
-                    var bare = StripMark(c);
-                    builder.Append(keepCase ? bare : char.ToLowerInvariant(bare));
-                    break;
-            }
-        }
-        return builder.ToString();
-    }
+    public static string FoldWords(string text, bool keepCase = false) => FrenchFolding.FoldWords(text, keepCase);
 
     /// <summary>Whether <paramref name="phrase"/> (already folded by <see cref="FoldWords"/>) is a whole-word part of <paramref name="foldedText"/>.</summary>
     public static bool ContainsPhrase(string foldedText, string phrase) => IndexOfPhrase(foldedText, phrase) >= 0;
@@ -100,19 +74,8 @@ internal static class FrenchText
         '\u00A0' or '\u202F' or '\u2009' or '\u2007' or '\t' or '\r' => ' ',
         '\u2019' or '\u2018' or '\u02BC' or '`' or '\u00B4' => '\'',
         '\u2013' or '\u2014' or '\u2010' or '\u2011' or '\u2212' => '-',
-        'œ' or 'Œ' => 'o',
-        'æ' or 'Æ' => 'a',
-        _ => char.ToLowerInvariant(StripMark(c)),
+        // Letters fold as everywhere else, keeping their first character ("œ" → "o") so positions do not move.
+        _ when char.IsLetter(c) => FrenchFolding.FoldChar(c),
+        _ => char.ToLowerInvariant(c),
     };
-
-    private static char StripMark(char c)
-    {
-        if (c < 0xC0) return c;
-        var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
-        foreach (var part in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(part) != UnicodeCategory.NonSpacingMark) return part;
-        }
-        return c;
-    }
 }

@@ -1,5 +1,6 @@
 using Lucene.Net.Analysis.Fr;
 using Lucene.Net.Analysis.Util;
+using Plateforme.Search.Text;
 
 namespace Plateforme.Search.Analysis;
 
@@ -26,7 +27,7 @@ public static class FrenchStopWords
             var text = word?.ToString();
             if (string.IsNullOrEmpty(text)) continue;
             words.Add(text);
-            words.Add(TextFolding.Fold(text));
+            words.Add(FrenchFolding.Fold(text));
         }
 
         return new CharArraySet(FrenchAnalysis.Version, words, ignoreCase: false).AsReadOnly();

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Plateforme.Search.Catalogue;
 using Plateforme.Search.Catalogue.Store;
 using Plateforme.Search.Reference;
+using Plateforme.Search.Text;
 
 namespace Plateforme.Search.Moderation;
 
@@ -122,7 +123,7 @@ public sealed class FunderSubmissions(IDbContextFactory<CatalogueDbContext> cont
     public static string FunderSlug(OrganisationFunder organisation)
     {
         ArgumentNullException.ThrowIfNull(organisation);
-        var name = TextFolding.Slugify(organisation.Name, 100);
+        var name = FrenchFolding.Slugify(organisation.Name, 100);
         var suffix = organisation.Id.ToString("N")[^8..];
         return name.Length == 0 ? suffix : $"{name}-{suffix}";
     }
@@ -132,7 +133,7 @@ public sealed class FunderSubmissions(IDbContextFactory<CatalogueDbContext> cont
 
     internal static CallDraft Clean(CallDraft draft) => draft with { DescriptionHtml = DescriptionSanitizer.Sanitize(draft.DescriptionHtml) };
 
-    private static string Slug(string title) => TextFolding.Slugify(title, 120) is { Length: > 0 } slug ? slug : "appel";
+    private static string Slug(string title) => FrenchFolding.Slugify(title, 120) is { Length: > 0 } slug ? slug : "appel";
 
     /// <summary>The organisation's funder in the catalogue, created on its first call and renamed with it.</summary>
     private static async Task<string> FunderSlugAsync(CatalogueDbContext db, OrganisationFunder organisation, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Plateforme.Search.Text;
 
 namespace Plateforme.Search.Reference;
 
@@ -16,8 +17,8 @@ public sealed class ReferenceList
         slugByFoldedText = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var item in items)
         {
-            slugByFoldedText.TryAdd(TextFolding.Fold(item.Slug), item.Slug);
-            slugByFoldedText.TryAdd(TextFolding.Fold(item.Label), item.Slug);
+            slugByFoldedText.TryAdd(FrenchFolding.FoldWords(item.Slug), item.Slug);
+            slugByFoldedText.TryAdd(FrenchFolding.FoldWords(item.Label), item.Slug);
         }
     }
 
@@ -48,6 +49,6 @@ public sealed class ReferenceList
             slug = text;
             return true;
         }
-        return slugByFoldedText.TryGetValue(TextFolding.Fold(text), out slug);
+        return slugByFoldedText.TryGetValue(FrenchFolding.FoldWords(text), out slug);
     }
 }

@@ -1,3 +1,5 @@
+using Plateforme.Search.Text;
+
 namespace Plateforme.Search.Reference;
 
 /// <summary>
@@ -25,7 +27,7 @@ internal sealed class TerritorySuggester
         entries = all
             // An overseas collectivity (975, 977…) is both a région and a département of the same name: offer it once.
             .Where(t => t.Level != TerritoryLevel.Region || !departements.Contains((t.Code.Code, t.Name)))
-            .Select(t => new Entry(t, TextFolding.Fold(t.Name), t.Code.Code.ToLowerInvariant()))
+            .Select(t => new Entry(t, FrenchFolding.FoldWords(t.Name), t.Code.Code.ToLowerInvariant()))
             .ToArray();
     }
 
@@ -38,7 +40,7 @@ internal sealed class TerritorySuggester
             if (exact is not null) return [exact.Territory];
         }
 
-        var query = TextFolding.Fold(text);
+        var query = FrenchFolding.FoldWords(text);
         if (query.Length == 0) return [];
         var wordQuery = " " + query;
         var looksLikeCode = query.All(char.IsAsciiLetterOrDigit) && query.Any(char.IsAsciiDigit);

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
+using Plateforme.Search.Text;
 
 namespace Plateforme.Search.Reference;
 
@@ -24,8 +25,8 @@ public sealed class ThemeTaxonomy
         slugByFoldedText = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var theme in all)
         {
-            slugByFoldedText.TryAdd(TextFolding.Fold(theme.Slug), theme.Slug);
-            slugByFoldedText.TryAdd(TextFolding.Fold(theme.Label), theme.Slug);
+            slugByFoldedText.TryAdd(FrenchFolding.FoldWords(theme.Slug), theme.Slug);
+            slugByFoldedText.TryAdd(FrenchFolding.FoldWords(theme.Label), theme.Slug);
         }
     }
 
@@ -59,7 +60,7 @@ public sealed class ThemeTaxonomy
             slug = text;
             return true;
         }
-        return slugByFoldedText.TryGetValue(TextFolding.Fold(text), out slug);
+        return slugByFoldedText.TryGetValue(FrenchFolding.FoldWords(text), out slug);
     }
 
     /// <summary>Builds a taxonomy from JSON shaped like Data/themes.json; rejects duplicate slugs.</summary>

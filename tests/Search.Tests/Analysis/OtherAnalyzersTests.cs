@@ -25,19 +25,4 @@ public class OtherAnalyzersTests
 
         Assert.Equal(expected, string.Join(' ', analyzer.Tokenize(input).Select(token => token.Term)));
     }
-
-    [Theory]
-    [InlineData("Économie", "economie")]
-    [InlineData("CŒUR de Ville", "coeur de ville")]
-    [InlineData("", "")]
-    public void Fold_lowers_and_removes_accents(string input, string expected)
-    {
-        Assert.Equal(expected, TextFolding.Fold(input));
-    }
-
-    [Fact]
-    public void FoldedWords_splits_on_anything_but_letters_and_digits()
-    {
-        Assert.Equal(["region", "hauts", "de", "france", "2026"], TextFolding.FoldedWords("Région Hauts-de-France (2026)"));
-    }
 }

@@ -79,7 +79,7 @@ internal sealed class CallBuilder
 
     private static string Slugify(string title)
     {
-        var words = Plateforme.Search.Analysis.TextFolding.FoldedWords(title);
+        var words = Plateforme.Search.Text.FrenchFolding.Words(title);
         return string.Join('-', words.Take(8));
     }
 }

@@ -1,7 +1,7 @@
 using Bunit;
 using Plateforme.Search.Indexing;
-using Plateforme.Web.Components.Shared;
-using Plateforme.Web.Search;
+using Plateforme.Web.Calls.Components;
+using Plateforme.Web.Shared.Query;
 
 namespace Plateforme.Web.Tests.Components;
 

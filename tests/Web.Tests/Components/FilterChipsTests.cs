@@ -1,6 +1,5 @@
 using Bunit;
-using Plateforme.Web.Components.Shared;
-using Plateforme.Web.Search;
+using Plateforme.Web.Calls.Components;
 
 namespace Plateforme.Web.Tests.Components;
 

@@ -1,4 +1,4 @@
-using Plateforme.Web.Search.Display;
+using Plateforme.Web.Shared.Display;
 
 namespace Plateforme.Web.Tests.Components;
 

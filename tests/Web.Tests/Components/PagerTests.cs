@@ -1,5 +1,5 @@
 using Bunit;
-using Plateforme.Web.Components.Shared;
+using Plateforme.Web.Shared.Components;
 
 namespace Plateforme.Web.Tests.Components;
 

@@ -1,5 +1,5 @@
 using Bunit;
-using Plateforme.Web.Components.Shared;
+using Plateforme.Web.Calls.Components;
 
 namespace Plateforme.Web.Tests.Components;
 

@@ -2,8 +2,8 @@ using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Plateforme.Search.Indexing;
-using Plateforme.Web.Components.Shared;
-using Plateforme.Web.Search;
+using Plateforme.Web.Calls.Components;
+using Plateforme.Web.Shared.Query;
 
 namespace Plateforme.Web.Tests.Components;
 

@@ -1,6 +1,6 @@
 using Plateforme.Search.Indexing;
 using Plateforme.Search.Reference;
-using Plateforme.Web.Search;
+using Plateforme.Web.Shared.Query;
 
 namespace Plateforme.Web.Tests.Components;
 

@@ -1,7 +1,7 @@
 using System.Text;
-using Plateforme.Web.Calendar;
-using Plateforme.Web.Preferences;
-using Plateforme.Web.Search.Display;
+using Plateforme.Web.Calls.Calendar;
+using Plateforme.Web.Calls.Display;
+using Plateforme.Web.Shared.Preferences;
 
 namespace Plateforme.Web.Tests.Components;
 

@@ -7,11 +7,11 @@ using Plateforme.Lending.Campaigns;
 using Plateforme.Lending.Hosting;
 using Plateforme.Lending.Money;
 using Plateforme.Lending.Pledges;
-using Plateforme.Web.Components.Lending;
-using Plateforme.Web.LendingOperations.Mail;
 using Plateforme.Web.Tests.Accounts;
 using Plateforme.Web.Tests.Lending;
 using static Microsoft.Playwright.Assertions;
+using Plateforme.Web.Lending.Mail;
+using Plateforme.Web.Shared.Forms;
 
 namespace Plateforme.Web.Tests.EndToEnd;
 

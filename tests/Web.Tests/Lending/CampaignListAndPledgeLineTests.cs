@@ -1,6 +1,6 @@
-using Plateforme.Web.Components.Lending.Dashboards;
 using Plateforme.Web.Tests.Accounts;
 using static Plateforme.Web.Tests.Lending.LendingArrange;
+using Plateforme.Web.Lending.Dashboards;
 
 namespace Plateforme.Web.Tests.Lending;
 

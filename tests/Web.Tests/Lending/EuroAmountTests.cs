@@ -1,4 +1,4 @@
-using Plateforme.Web.Components.Lending;
+using Plateforme.Web.Shared.Forms;
 
 namespace Plateforme.Web.Tests.Lending;
 

@@ -8,8 +8,8 @@ using Plateforme.Lending.Hosting;
 using Plateforme.Lending.Payments;
 using Plateforme.Lending.Pledges;
 using Plateforme.Lending.Repayments;
-using Plateforme.Web.LendingOperations.Mail;
 using Plateforme.Web.Tests.Accounts;
+using Plateforme.Web.Lending.Mail;
 
 namespace Plateforme.Web.Tests.Lending;
 

@@ -5,6 +5,7 @@ using Plateforme.Lending.Campaigns;
 using Plateforme.Lending.Repayments;
 using Plateforme.Web.Tests.Accounts;
 using static Plateforme.Web.Tests.Lending.OperationsArrange;
+using Plateforme.Web.Shared.Lending;
 
 namespace Plateforme.Web.Tests.Lending;
 
@@ -58,7 +59,7 @@ public sealed class WithdrawalAndExtensionTests(AccountsApp app)
         Assert.Equal("La nouvelle date de fin doit suivre l'actuelle d'au plus 30 jours.", tooFar.Message);
         Assert.Equal(HttpStatusCode.Redirect, extended.Status);
         Assert.Equal("La date de fin est prolongée.", after.Message);
-        Assert.Equal(LendingArrange.Plain(endDate.AddDays(20).ToString("d MMMM yyyy", Plateforme.Web.Components.Lending.CampaignStates.French)), after.Text("[data-testid=review-end-date]"));
+        Assert.Equal(LendingArrange.Plain(endDate.AddDays(20).ToString("d MMMM yyyy", CampaignStates.French)), after.Text("[data-testid=review-end-date]"));
         Assert.Null(after.Html.QuerySelector("[data-testid=extend-form]"));
         var campaign = await app.LendingAsync(s => s.GetRequiredService<CampaignService>().FindAsync(arranged.Campaign.Id));
         Assert.True(campaign!.EndDateExtended);

@@ -1,6 +1,7 @@
 using System.Buffers;
 using Plateforme.Search.Analysis;
 using Plateforme.Search.Indexing.Lucene.Segments;
+using Plateforme.Search.Text;
 
 namespace Plateforme.Search.Indexing.Lucene.Collecting;
 
@@ -77,7 +78,7 @@ internal sealed class FacetCounter : IDisposable
             ? _statusCounts[(int)CallStatus.Open] + _statusCounts[(int)CallStatus.ClosingSoon]
             : _statusCounts[(int)statuses[index]];
         facets[FacetNames.Status] = FacetRanking.Top(
-            statuses.Length, maxValues, StatusCount, index => TextFolding.Fold(FacetLabels.OfStatus(statuses[index])),
+            statuses.Length, maxValues, StatusCount, index => FrenchFolding.Fold(FacetLabels.OfStatus(statuses[index])),
             index => new FacetCount(statuses[index].ToSlug(), FacetLabels.OfStatus(statuses[index]), StatusCount(index)));
         return facets;
     }

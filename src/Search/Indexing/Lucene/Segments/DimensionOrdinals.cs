@@ -1,4 +1,5 @@
 using Plateforme.Search.Analysis;
+using Plateforme.Search.Text;
 
 namespace Plateforme.Search.Indexing.Lucene.Segments;
 
@@ -51,5 +52,5 @@ internal sealed class DimensionOrdinals
     public int[][] SegmentToGlobal { get; }
 
     /// <summary>Each label's folded words, for autocomplete; computed on first use.</summary>
-    public string[][] LabelWords => _labelWords ??= Array.ConvertAll(Labels, TextFolding.FoldedWords);
+    public string[][] LabelWords => _labelWords ??= Array.ConvertAll(Labels, FrenchFolding.Words);
 }

@@ -2,6 +2,7 @@ using System.Text;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 using Plateforme.Search.Analysis;
+using Plateforme.Search.Text;
 
 namespace Plateforme.Search.Indexing.Lucene.Segments;
 
@@ -16,7 +17,7 @@ internal sealed class FacetValueTable
     {
         Values = values;
         Labels = labels;
-        SortKeys = Array.ConvertAll(labels, TextFolding.Fold);
+        SortKeys = Array.ConvertAll(labels, label => FrenchFolding.Fold(label));
         _ordinalsByValue = new Dictionary<string, List<int>>(values.Length, StringComparer.Ordinal);
         for (var ord = 0; ord < values.Length; ord++)
         {

@@ -5,6 +5,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Util;
 using Plateforme.Search.Analysis;
 using Plateforme.Search.Indexing.Lucene.Querying;
+using Plateforme.Search.Text;
 
 namespace Plateforme.Search.Indexing.Lucene.Text;
 
@@ -68,7 +69,7 @@ internal sealed class SpellingSuggester(Analyzer searchAnalyzer, Analyzer wordAn
 
     private static string? Closest(Terms vocabulary, string word)
     {
-        var folded = TextFolding.Fold(word);
+        var folded = FrenchFolding.Fold(word);
         var maxEdits = TextQueryBuilder.MaxEdits(folded);
         if (maxEdits == 0) return null;
 
@@ -85,7 +86,7 @@ internal sealed class SpellingSuggester(Analyzer searchAnalyzer, Analyzer wordAn
             while (candidates.MoveNext())
             {
                 var candidate = candidates.Term.Utf8ToString();
-                var distance = EditDistance.Between(folded, TextFolding.Fold(candidate));
+                var distance = EditDistance.Between(folded, FrenchFolding.Fold(candidate));
                 if (distance == 0 || distance > maxEdits) continue;
                 var frequency = candidates.DocFreq;
                 var better = distance < bestDistance
@@ -100,7 +101,7 @@ internal sealed class SpellingSuggester(Analyzer searchAnalyzer, Analyzer wordAn
     }
 
     /// <summary>The letter and its accented forms in French words.</summary>
-    private static string FirstLetters(char letter) => TextFolding.Fold(letter.ToString()) switch
+    private static string FirstLetters(char letter) => FrenchFolding.Fold(letter.ToString()) switch
     {
         "a" => "aàâ",
         "e" => "eéèê",

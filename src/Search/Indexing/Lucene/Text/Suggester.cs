@@ -6,6 +6,7 @@ using Lucene.Net.Util;
 using Plateforme.Search.Analysis;
 using Plateforme.Search.Indexing.Lucene.Collecting;
 using Plateforme.Search.Indexing.Lucene.Segments;
+using Plateforme.Search.Text;
 
 namespace Plateforme.Search.Indexing.Lucene.Text;
 
@@ -81,7 +82,7 @@ internal sealed class Suggester(Analyzer prefixAnalyzer)
             var stored = searcher.Doc(hit.Doc, CallFields.IdAndTitle);
             var title = stored.Get(CallFields.StoredTitle, CultureInfo.InvariantCulture);
             var id = Guid.ParseExact(stored.Get(CallFields.Id, CultureInfo.InvariantCulture), "N");
-            var startsWith = TextFolding.Fold(title).StartsWith(words[0], StringComparison.Ordinal);
+            var startsWith = FrenchFolding.Fold(title).StartsWith(words[0], StringComparison.Ordinal);
             titles.Add((new Suggestion(TitleKind, id.ToString(), title), startsWith));
         }
 

@@ -1,0 +1,21 @@
+using Plateforme.Web.Admin.Sources.Api;
+
+namespace Plateforme.Web.Admin;
+
+/// <summary>Administration: the crawler's sources (pages and API), the alert digests and the accounts.</summary>
+public static class AdminModule
+{
+    public static IHostApplicationBuilder AddAdmin(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddSingleton<SourceRunStarter>();
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapAdmin(this IEndpointRouteBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapSourcesAdminApi();
+        return app;
+    }
+}

@@ -1,0 +1,17 @@
+using Plateforme.Search.Indexing;
+
+namespace Plateforme.Web.Calls.Api;
+
+public sealed record CallListResponse
+{
+    public required int Total { get; init; }
+    public required int Page { get; init; }
+    public required int PageSize { get; init; }
+    public required int PageCount { get; init; }
+    public required IReadOnlyList<CallSummaryResponse> Hits { get; init; }
+
+    /// <summary>Per filter parameter, the count each value would give with the other filters kept.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets { get; init; }
+    public bool UsedFuzzyMatching { get; init; }
+    public string? SpellingSuggestion { get; init; }
+}

@@ -1,0 +1,3 @@
+namespace Plateforme.Web.Calls.Api;
+
+public sealed record CallSourceResponse(string SourceId, string Url, DateTimeOffset FirstSeenAt, DateTimeOffset LastSeenAt);

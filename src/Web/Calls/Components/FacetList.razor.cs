@@ -1,0 +1,83 @@
+using Microsoft.AspNetCore.Components;
+using Plateforme.Search.Indexing;
+using Plateforme.Search.Text;
+using Plateforme.Web.Shared.Query;
+
+namespace Plateforme.Web.Calls.Components;
+
+public sealed partial class FacetList
+{
+    private string filterText = "";
+
+    /// <summary>The query parameter ("theme", "funder"…).</summary>
+    [Parameter, EditorRequired]
+    public required string Name { get; set; }
+
+    [Parameter, EditorRequired]
+    public required string Title { get; set; }
+
+    [Parameter, EditorRequired]
+    public required IReadOnlyList<FacetCount> Values { get; set; }
+
+    [Parameter, EditorRequired]
+    public required SearchFilters Filters { get; set; }
+
+    [Parameter]
+    public bool Open { get; set; } = true;
+
+    /// <summary>Values listed before "show more".</summary>
+    [Parameter]
+    public int VisibleCount { get; set; } = 6;
+
+    /// <summary>From this many values on, a text box narrows the list (funders run into the hundreds).</summary>
+    [Parameter]
+    public int SearchableFrom { get; set; } = 10;
+
+    /// <summary>The label of a selected value the counts no longer list.</summary>
+    [Parameter]
+    public Func<string, string>? LabelOf { get; set; }
+
+    /// <summary>
+    /// Once interactive, toggles the value against the address as it is at the moment of the click rather than
+    /// following the link drawn at the last render, which misses a filter ticked a moment before.
+    /// </summary>
+    [Parameter]
+    public EventCallback<string> OnToggle { get; set; }
+
+    /// <summary>Where a value's link leads; the filters toggled on the results page by default.</summary>
+    [Parameter]
+    public Func<SearchFilters, string>? UrlOf { get; set; }
+
+    private string SearchId => "facet-search-" + Name;
+
+    private bool IsSearchable => Values.Count >= SearchableFrom;
+
+    private bool IsFiltering => !string.IsNullOrWhiteSpace(filterText);
+
+    private int SelectedCount => Filters.Values(Name).Count;
+
+    /// <summary>
+    /// The index's order, which does not move under the pointer when a value is ticked; a selected value that
+    /// matches nothing any more comes first with 0, so that it can still be unticked.
+    /// </summary>
+    private List<FacetCount> Shown
+    {
+        get
+        {
+            var missing = Filters.Values(Name).Where(v => !Values.Any(f => f.Value == v)).Select(v => new FacetCount(v, LabelOf?.Invoke(v) ?? v, 0));
+            var all = missing.Concat(Values);
+            if (!IsFiltering) return all.ToList();
+            var folded = Fold(filterText);
+            return all.Where(f => Fold(f.Label).Contains(folded, StringComparison.Ordinal)).ToList();
+        }
+    }
+
+    private string Href(FacetCount value)
+    {
+        var next = Filters.Toggle(Name, value.Value);
+        return UrlOf is null ? next.ToUrl() : UrlOf(next);
+    }
+
+
+    private static string Fold(string text) => FrenchFolding.Fold(text).Trim();
+}

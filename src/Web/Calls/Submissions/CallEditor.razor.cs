@@ -1,0 +1,140 @@
+using Microsoft.AspNetCore.Components;
+using Plateforme.Accounts.Organisations;
+using Plateforme.Accounts.Users;
+using Plateforme.Search.Catalogue;
+using Plateforme.Search.Moderation;
+using Plateforme.Web.Resources;
+using Plateforme.Web.Shared.CallForms;
+using Plateforme.Web.Shared.Navigation;
+
+namespace Plateforme.Web.Calls.Submissions;
+
+public sealed partial class CallEditor
+{
+    [Inject]
+    public required OrganisationService Organisations { get; init; }
+
+    [Inject]
+    public required FunderSubmissions Submissions { get; init; }
+
+    [Inject]
+    public required CallFormReader Reader { get; init; }
+
+    [Inject]
+    public required NavigationManager Navigation { get; init; }
+
+    [CascadingParameter]
+    private HttpContext HttpContext { get; set; } = default!;
+
+    [Parameter]
+    public Guid OrganisationId { get; set; }
+
+    [Parameter]
+    public Guid? CallId { get; set; }
+
+    [SupplyParameterFromQuery(Name = "fait")]
+    public string? Done { get; set; }
+
+    [SupplyParameterFromForm(FormName = "call-form")]
+    private CallForm? Input { get; set; }
+
+    private Organisation? organisation;
+    private OrganisationFunder funder = default!;
+    private FundingCall? call;
+    private FundingCall? preview;
+    private readonly Dictionary<string, Funder> funders = [];
+    private CallChoices choices = CallChoices.Empty;
+    private IReadOnlyDictionary<string, string> errors = new Dictionary<string, string>();
+    private List<string> formErrors = [];
+
+    private bool handled;
+
+    private bool Editable => call is null || call.State is ModerationState.Draft or ModerationState.Rejected;
+
+    private string Heading => call is null ? CallModerationText.NewCallTitle : call.Title;
+
+    protected override async Task OnInitializedAsync()
+    {
+        // Fields the markup tests are set last: the page renders at each await, and must not show a half-loaded form.
+        var found = await Organisations.FindAsync(OrganisationId);
+        if (found is null)
+        {
+            Navigation.NotFound();
+            return;
+        }
+        FundingCall? stored = null;
+        if (CallId is { } id)
+        {
+            stored = await Submissions.FindAsync(OrganisationId, id);
+            if (stored is null)
+            {
+                Navigation.NotFound();
+                return;
+            }
+        }
+
+        funder = OrganisationFunders.From(found);
+        funders[FunderSubmissions.FunderSlug(funder)] = new Funder { Slug = FunderSubmissions.FunderSlug(funder), Name = funder.Name, Kind = funder.Kind };
+        call = stored;
+        if (Input is null)
+        {
+            var draft = call is null ? null : CallDraft.From(call);
+            Input = draft is null ? new CallForm() : CallForm.From(draft);
+            choices = draft is null ? CallChoices.Empty : new CallChoices(draft.Themes, draft.Beneficiaries, draft.AidTypes);
+            preview = call;
+        }
+        else
+        {
+            choices = CallChoices.From(HttpContext.Request.Form);
+        }
+        organisation = found;
+    }
+
+    private async Task HandleAsync()
+    {
+        if (organisation is null || Input is null) return;
+        if (!Editable)
+        {
+            // Submitted from another tab meanwhile: the form was kept only to tell the person so.
+            handled = true;
+            formErrors = [CallModerationText.LockedNotice];
+            return;
+        }
+
+        var read = Reader.Read(Input, choices);
+        errors = read.Errors;
+        if (read.Draft is not { } draft)
+        {
+            formErrors = [CallModerationText.FormHasErrors];
+            return;
+        }
+
+        if (Input.Action == "apercu")
+        {
+            preview = FunderSubmissions.Preview(funder, draft);
+            return;
+        }
+
+        var userId = HttpContext.User.RequiredUserId();
+        var callId = call?.Id;
+        if (callId is null)
+        {
+            callId = (await Submissions.CreateDraftAsync(funder, userId, draft)).Id;
+        }
+        else if (await Submissions.UpdateDraftAsync(funder, callId.Value, userId, draft) != SubmissionOutcome.Done)
+        {
+            handled = true;
+            formErrors = [CallModerationText.LockedNotice];
+            return;
+        }
+
+        var submit = Input.Action == "soumettre";
+        if (submit && await Submissions.SubmitAsync(OrganisationId, callId.Value, userId) != SubmissionOutcome.Done)
+        {
+            handled = true;
+            formErrors = [CallModerationText.LockedNotice];
+            return;
+        }
+        Navigation.NavigateTo(SubmissionPaths.Call(OrganisationId, callId.Value) + (submit ? "?fait=soumis" : "?fait=enregistre"), forceLoad: true);
+    }
+}

@@ -1,0 +1,122 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Forms;
+using Plateforme.Accounts.Users;
+using Plateforme.Lending.Campaigns;
+using Plateforme.Lending.Validation;
+using Plateforme.Web.Lending.Dashboards;
+using Plateforme.Web.Resources;
+using Plateforme.Web.Shared.Forms;
+using Plateforme.Web.Shared.Navigation;
+
+namespace Plateforme.Web.Lending.Campaigns;
+
+public sealed partial class NewCampaign
+{
+    [Inject]
+    public required CampaignService Campaigns { get; init; }
+
+    [Inject]
+    public required NavigationManager Navigation { get; init; }
+
+    [CascadingParameter]
+    private HttpContext HttpContext { get; set; } = default!;
+
+    [SupplyParameterFromForm]
+    private CampaignForm Input { get; set; } = default!;
+
+    /// <summary>Set when a carrier edits an existing draft rather than starting one.</summary>
+    [Parameter]
+    public Guid? Id { get; set; }
+
+    private bool forbidden;
+
+    private string Heading => Id is null ? LendingText.NewTitle : LendingDashboardText.EditTitle;
+
+    private EditContext editContext = default!;
+    private ValidationMessageStore messages = default!;
+    private List<string> formErrors = [];
+
+    protected override async Task OnInitializedAsync()
+    {
+        var posted = Input is not null;
+        Input ??= new() { AcceptsDonations = true };
+        editContext = new EditContext(Input);
+        messages = new ValidationMessageStore(editContext);
+        if (Id is not { } id) return;
+        var campaign = await Campaigns.FindAsync(id);
+        if (campaign is null)
+        {
+            Navigation.NotFound();
+            return;
+        }
+        if (campaign.CarrierUserId != HttpContext.User.RequiredUserId().ToString())
+        {
+            HttpContext.Response.StatusCode = StatusCodes.Status403Forbidden;
+            forbidden = true;
+            return;
+        }
+        if (campaign.State != CampaignState.Draft)
+        {
+            Navigation.NavigateTo(DashboardPaths.Carrier(id), forceLoad: true);
+            return;
+        }
+        if (!posted) CampaignForm.Fill(Input, campaign);
+    }
+
+    private async Task SaveAsync()
+    {
+        messages.Clear();
+        formErrors = [];
+        var carrierId = HttpContext.User.RequiredUserId().ToString();
+        if (!ReadAmounts(out var goalCents, out var minimumCents))
+        {
+            editContext.NotifyValidationStateChanged();
+            return;
+        }
+        try
+        {
+            var draft = new CampaignDraft(carrierId, Input.Title, Input.Story, Input.Category, Input.Territory.Trim(), goalCents,
+                Input.EndDate ?? default, Input.TermMonths, Input.GraceMonths, Input.AcceptsDonations, Input.FundingMode, minimumCents);
+            if (forbidden) return;
+            var campaign = Id is { } id ? await Campaigns.UpdateDraftAsync(id, draft) : await Campaigns.CreateDraftAsync(draft);
+            if (Input.Submit) await Campaigns.SubmitAsync(campaign.Id, carrierId);
+            var done = Id is null
+                ? LendingPaths.MyCampaigns + (Input.Submit ? "?soumise=1" : "?enregistree=1")
+                : DashboardPaths.Carrier(campaign.Id) + (Input.Submit ? "?fait=soumise" : "?fait=enregistree");
+            Navigation.NavigateTo(done, forceLoad: true);
+        }
+        catch (LendingValidationException refused)
+        {
+            foreach (var (key, texts) in refused.Errors)
+            {
+                foreach (var text in texts)
+                {
+                    if (string.IsNullOrEmpty(key)) formErrors.Add(text);
+                    else messages.Add(editContext.Field(CampaignForm.FieldFor(key)), text);
+                }
+            }
+            editContext.NotifyValidationStateChanged();
+        }
+    }
+
+    private bool ReadAmounts(out long goalCents, out long? minimumCents)
+    {
+        var ok = true;
+        if (!EuroAmount.TryParseCents(Input.Goal, out goalCents))
+        {
+            messages.Add(() => Input.Goal, LendingText.AmountInvalid);
+            ok = false;
+        }
+        minimumCents = null;
+        if (!string.IsNullOrWhiteSpace(Input.MinimumPledge))
+        {
+            if (EuroAmount.TryParseCents(Input.MinimumPledge, out var minimum)) minimumCents = minimum;
+            else
+            {
+                messages.Add(() => Input.MinimumPledge, LendingText.AmountInvalid);
+                ok = false;
+            }
+        }
+        return ok;
+    }
+}

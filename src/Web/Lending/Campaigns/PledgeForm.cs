@@ -1,0 +1,29 @@
+using Plateforme.Lending.Pledges;
+
+namespace Plateforme.Web.Lending.Campaigns;
+
+/// <summary>
+/// The pledge form as posted. The amount stays text until <see cref="EuroAmount"/> reads it; the pledge service
+/// checks everything else and its messages come back keyed by <see cref="FieldFor"/>.
+/// </summary>
+public sealed class PledgeForm
+{
+    public PledgeKind Kind { get; set; } = PledgeKind.Loan;
+
+    public string Amount { get; set; } = "";
+
+    public string LenderName { get; set; } = "";
+
+    public string AddressLine { get; set; } = "";
+
+    public string PostalCode { get; set; } = "";
+
+    public string City { get; set; } = "";
+
+    public bool Anonymous { get; set; }
+
+    public string Message { get; set; } = "";
+
+    public static string FieldFor(string requestProperty) =>
+        requestProperty == nameof(PledgeRequest.AmountCents) ? nameof(Amount) : requestProperty;
+}

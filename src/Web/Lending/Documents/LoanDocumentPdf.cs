@@ -1,0 +1,160 @@
+using PdfSharp.Drawing;
+using PdfSharp.Fonts;
+using PdfSharp.Pdf;
+
+namespace Plateforme.Web.Lending.Documents;
+
+/// <summary>
+/// Lays a <see cref="LoanDocumentContent"/> out on A4 pages with PDFsharp. Text is WinAnsi-encoded (French accents,
+/// « », € included), so the words are plain in the file and a reader can search and copy them.
+/// </summary>
+public static class LoanDocumentPdf
+{
+    private const double Margin = 56;
+    private const double LineGap = 3;
+    private static readonly XPdfFontOptions Encoding = new(PdfFontEncoding.WinAnsi);
+    private static readonly Lock FontSetup = new();
+    private static bool fontsReady;
+
+    public static byte[] Render(LoanDocumentContent content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        EnsureFonts();
+        using var document = new PdfDocument();
+        document.Info.Title = content.Title;
+        document.Info.Creator = "Plateforme";
+        var writer = new PageWriter(document);
+        writer.Paragraph(content.Title, Font(16, bold: true), after: 10);
+        foreach (var block in content.Blocks)
+        {
+            switch (block.Kind)
+            {
+                case DocumentBlockKind.Heading:
+                    writer.Paragraph(block.Text, Font(11, bold: true), before: 8);
+                    break;
+                case DocumentBlockKind.Notice:
+                    writer.Paragraph(block.Text, Font(9.5, italic: true), after: 6);
+                    break;
+                case DocumentBlockKind.Terms:
+                    foreach (var row in block.Rows) writer.Row([row[0], row[1]], [0.35, 0.65], Font(10, bold: true), Font(10));
+                    break;
+                case DocumentBlockKind.Table:
+                    for (var i = 0; i < block.Rows.Count; i++)
+                    {
+                        var strong = i == 0 || i == block.Rows.Count - 1;
+                        writer.Row(block.Rows[i], [0.2, 0.45, 0.35], Font(10, bold: strong), Font(10, bold: strong), alignLastRight: true);
+                    }
+                    break;
+                default:
+                    writer.Paragraph(block.Text, Font(10), after: 4);
+                    break;
+            }
+        }
+
+        writer.Finish();
+        using var output = new MemoryStream();
+        document.Save(output, false);
+        return output.ToArray();
+    }
+
+    // PDFsharp's font resolver is process-wide and may be set only once.
+    private static void EnsureFonts()
+    {
+        lock (FontSetup)
+        {
+            if (fontsReady) return;
+            if (GlobalFontSettings.FontResolver is not DocumentFontResolver) GlobalFontSettings.FontResolver = new DocumentFontResolver();
+            fontsReady = true;
+        }
+    }
+
+    private static XFont Font(double size, bool bold = false, bool italic = false) =>
+        new(DocumentFontResolver.Family, size, (bold ? XFontStyleEx.Bold : XFontStyleEx.Regular) | (italic ? XFontStyleEx.Italic : XFontStyleEx.Regular), Encoding);
+
+    /// <summary>Writes lines top-down, wrapping words and starting new pages as needed.</summary>
+    private sealed class PageWriter(PdfDocument document)
+    {
+        private XGraphics? graphics;
+        private PdfPage? page;
+        private double y;
+
+        private double Width => page!.Width.Point - 2 * Margin;
+
+        public void Paragraph(string text, XFont font, double before = 0, double after = 2)
+        {
+            EnsurePage();
+            y += before;
+            foreach (var line in Wrap(text, font, Width)) DrawLine(line, font, Margin, XStringFormats.TopLeft);
+            y += after;
+        }
+
+        public void Row(IReadOnlyList<string> cells, double[] widths, XFont first, XFont rest, bool alignLastRight = false)
+        {
+            EnsurePage();
+            var height = first.GetHeight() + LineGap;
+            if (y + height > page!.Height.Point - Margin) NewPage();
+            var x = Margin;
+            for (var i = 0; i < cells.Count; i++)
+            {
+                var cellWidth = Width * widths[i];
+                var right = alignLastRight && i == cells.Count - 1;
+                var font = i == 0 ? first : rest;
+                var text = Wrap(cells[i], font, cellWidth - 6).FirstOrDefault() ?? "";
+                var rect = new XRect(x, y, cellWidth - 6, height);
+                graphics!.DrawString(Printable(text), font, XBrushes.Black, rect, right ? XStringFormats.TopRight : XStringFormats.TopLeft);
+                x += cellWidth;
+            }
+
+            y += height;
+            graphics!.DrawLine(XPens.LightGray, Margin, y - 1, Margin + Width, y - 1);
+        }
+
+        public void Finish() => graphics?.Dispose();
+
+        private void DrawLine(string line, XFont font, double x, XStringFormat format)
+        {
+            var height = font.GetHeight() + LineGap;
+            if (y + height > page!.Height.Point - Margin) NewPage();
+            graphics!.DrawString(Printable(line), font, XBrushes.Black, new XRect(x, y, Width, height), format);
+            y += height;
+        }
+
+        private IEnumerable<string> Wrap(string text, XFont font, double width)
+        {
+            EnsurePage();
+            var line = "";
+            foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var candidate = line.Length == 0 ? word : line + " " + word;
+                if (line.Length > 0 && graphics!.MeasureString(Printable(candidate), font).Width > width)
+                {
+                    yield return line;
+                    line = word;
+                }
+                else
+                {
+                    line = candidate;
+                }
+            }
+
+            if (line.Length > 0) yield return line;
+        }
+
+        private void EnsurePage()
+        {
+            if (page is null) NewPage();
+        }
+
+        private void NewPage()
+        {
+            graphics?.Dispose();
+            page = document.AddPage();
+            page.Size = PdfSharp.PageSize.A4;
+            graphics = XGraphics.FromPdfPage(page);
+            y = Margin;
+        }
+    }
+
+    // The narrow no-break space French number formatting uses has no WinAnsi code: a plain no-break space prints the same.
+    private static string Printable(string text) => text.Replace('\u202f', '\u00a0');
+}

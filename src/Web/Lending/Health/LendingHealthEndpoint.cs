@@ -1,0 +1,29 @@
+using Plateforme.Web.Shared.Navigation;
+using Plateforme.Accounts.Security;
+using Plateforme.Lending.Ledger;
+
+namespace Plateforme.Web.Lending.Health;
+
+/// <summary>
+/// GET /api/admin/lending/health for administrators: the ledger invariants (<see cref="LedgerInvariantChecker"/>)
+/// as JSON, 200 when they all hold and 503 with the broken ones otherwise, so a monitor can watch it.
+/// </summary>
+public static class LendingHealthEndpoint
+{
+    public const string Path = LendingPaths.Health;
+
+    public static IEndpointRouteBuilder MapLendingHealth(this IEndpointRouteBuilder app)
+    {
+        app.MapGet(Path, async (LedgerInvariantChecker checker, HttpContext http, CancellationToken cancellationToken) =>
+        {
+            var report = await checker.CheckAsync(cancellationToken);
+            http.Response.Headers.CacheControl = "no-store";
+            var body = new LendingHealthResponse(report.IsHealthy ? "Healthy" : "Unhealthy", report.IsHealthy, report.Transactions, report.Entries, report.Violations);
+            return Results.Json(body, statusCode: report.IsHealthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+        })
+        .RequireAuthorization(AccountPolicies.Administrator)
+        .WithName("LendingHealth")
+        .WithTags("Administration");
+        return app;
+    }
+}

@@ -1,0 +1,4 @@
+namespace Plateforme.Web.Lending.Health;
+
+/// <summary>The ledger's health as the admin endpoint answers it.</summary>
+public sealed record LendingHealthResponse(string Status, bool Healthy, int Transactions, int Entries, IReadOnlyList<string> Violations);

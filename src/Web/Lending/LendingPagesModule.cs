@@ -1,0 +1,42 @@
+using Plateforme.Lending.Hosting;
+using Plateforme.Lending.Portfolios;
+using Plateforme.Web.Lending.Dashboards;
+using Plateforme.Web.Lending.Documents;
+using Plateforme.Web.Lending.Health;
+using Plateforme.Web.Lending.Mail;
+
+namespace Plateforme.Web.Lending;
+
+/// <summary>
+/// The lending module at work in the web process: its clock on a timer, its outbox sent as e-mails through the
+/// accounts module's mailer, the campaign pages, dashboards, documents, photos and statistics, and the ledger's
+/// health for administrators.
+/// </summary>
+public static class LendingPagesModule
+{
+    public static IHostApplicationBuilder AddLendingPages(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.AddLendingClock();
+        builder.Services.AddOptions<LendingMailOptions>()
+            .Bind(builder.Configuration.GetSection(LendingMailOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<LendingMailComposer>();
+        builder.Services.AddSingleton<LendingMailDrain>();
+        builder.Services.AddHostedService(provider => provider.GetRequiredService<LendingMailDrain>());
+        builder.Services.AddLendingDashboardServices();
+        builder.Services.AddOptions<LoanDocumentOptions>().Bind(builder.Configuration.GetSection(LoanDocumentOptions.SectionName));
+        builder.Services.AddSingleton<LoanDocumentPdfRenderer>();
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapLendingPages(this IEndpointRouteBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapLendingHealth();
+        app.MapLoanDocuments();
+        app.MapCampaignPhotos();
+        return app;
+    }
+}

@@ -1,0 +1,22 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Plateforme.Web.Lending.Mail;
+
+/// <summary>Delivery of the lending outbox (section <c>Lending:Mail</c>).</summary>
+public sealed class LendingMailOptions
+{
+    public const string SectionName = "Lending:Mail";
+
+    /// <summary>Off when another process sends the outbox.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Time between two looks at the outbox.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>The site's public address for links in the e-mails (none when empty: the texts name the pages).</summary>
+    public Uri? SiteAddress { get; set; }
+
+    [Range(1, 1000)]
+    public int BatchSize { get; set; } = 100;
+}

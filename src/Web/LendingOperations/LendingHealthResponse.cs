@@ -1,4 +1,0 @@
-namespace Plateforme.Web.LendingOperations;
-
-/// <summary>The ledger's health as the admin endpoint answers it.</summary>
-public sealed record LendingHealthResponse(string Status, bool Healthy, int Transactions, int Entries, IReadOnlyList<string> Violations);

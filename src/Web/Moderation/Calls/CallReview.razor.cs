@@ -1,0 +1,139 @@
+using Microsoft.AspNetCore.Components;
+using Plateforme.Accounts.Organisations;
+using Plateforme.Accounts.Users;
+using Plateforme.Search.Catalogue;
+using Plateforme.Search.Moderation;
+using Plateforme.Web.Resources;
+using Plateforme.Web.Shared.CallForms;
+using Plateforme.Web.Shared.Navigation;
+
+namespace Plateforme.Web.Moderation.Calls;
+
+public sealed partial class CallReview
+{
+    [Inject]
+    public required ModerationReader Reader { get; init; }
+
+    [Inject]
+    public required ModerationDecisions Decisions { get; init; }
+
+    [Inject]
+    public required CallFormReader FormReader { get; init; }
+
+    [Inject]
+    public required OrganisationService Organisations { get; init; }
+
+    [Inject]
+    public required SubmitterNotifier Notifier { get; init; }
+
+    [Inject]
+    public required NavigationManager Navigation { get; init; }
+
+    [CascadingParameter]
+    private HttpContext HttpContext { get; set; } = default!;
+
+    [Parameter]
+    public Guid CallId { get; set; }
+
+    [SupplyParameterFromForm(FormName = "edit-call")]
+    private CallForm? Input { get; set; }
+
+    [SupplyParameterFromForm(FormName = "reject-call")]
+    private ReasonForm? Reject { get; set; }
+
+    private FundingCall? call;
+    private string? organisationName;
+    private Dictionary<string, Funder> funders = [];
+    private CallChoices choices = CallChoices.Empty;
+    private IReadOnlyDictionary<string, string> errors = new Dictionary<string, string>();
+    private Dictionary<string, string> rejectErrors = [];
+    private List<string> formErrors = [];
+
+    // A decision posted after another moderator's must still find its form on the page to be handled (and told so).
+    private bool ShowDecisions => call?.State == ModerationState.ToReview || (HttpMethods.IsPost(HttpContext.Request.Method) && !handled);
+
+    private bool handled;
+
+    private Guid ModeratorId => HttpContext.User.RequiredUserId();
+
+    private Uri BaseAddress => new(Navigation.BaseUri);
+
+    protected override async Task OnInitializedAsync()
+    {
+        // The call is set last: the page renders at each await, and must not show a half-loaded form.
+        var found = await Reader.FindCallAsync(CallId);
+        if (found is null)
+        {
+            Navigation.NotFound();
+            return;
+        }
+        funders = await Reader.FundersAsync(found.Funders);
+        if (found.SubmittedByOrganisationId is { } organisationId)
+        {
+            organisationName = (await Organisations.FindAsync(organisationId))?.Name ?? organisationId.ToString();
+        }
+
+        if (Input is null)
+        {
+            var draft = CallDraft.From(found);
+            Input = CallForm.From(draft);
+            choices = new CallChoices(draft.Themes, draft.Beneficiaries, draft.AidTypes);
+        }
+        else
+        {
+            choices = CallChoices.From(HttpContext.Request.Form);
+        }
+        call = found;
+    }
+
+    private async Task ApproveAsync()
+    {
+        var result = await Decisions.ApproveAsync(CallId, ModeratorId, null);
+        await FinishAsync(result, () => Notifier.ApprovedAsync(result, BaseAddress), "publie");
+    }
+
+    private async Task EditAndApproveAsync()
+    {
+        if (Input is null) return;
+        var read = FormReader.Read(Input, choices);
+        errors = read.Errors;
+        if (read.Draft is not { } draft)
+        {
+            formErrors = [CallModerationText.FormHasErrors];
+            return;
+        }
+        var result = await Decisions.ApproveAsync(CallId, ModeratorId, draft);
+        await FinishAsync(result, () => Notifier.ApprovedAsync(result, BaseAddress), "publie");
+    }
+
+    private async Task RejectAsync()
+    {
+        var reason = Reject?.Reason?.Trim() ?? "";
+        if (reason.Length == 0)
+        {
+            rejectErrors = new() { ["Reason"] = CallModerationText.RejectReasonRequired };
+            return;
+        }
+        var result = await Decisions.RejectAsync(CallId, ModeratorId, reason);
+        await FinishAsync(result, () => Notifier.RejectedAsync(result, reason, BaseAddress), "refuse");
+    }
+
+    private async Task FinishAsync(ModerationResult result, Func<Task> notify, string done)
+    {
+        switch (result.Outcome)
+        {
+            case ModerationOutcome.Done:
+                await notify();
+                Navigation.NavigateTo(ModerationPaths.Queue + "?fait=" + done, forceLoad: true);
+                break;
+            case ModerationOutcome.AlreadyDecided:
+                handled = true;
+                formErrors = [CallModerationText.AlreadyDecided];
+                call = await Reader.FindCallAsync(CallId);
+                break;
+            default:
+                Navigation.NotFound();
+                break;
+        }
+    }
+}

@@ -1,7 +1,0 @@
-using Plateforme.Search.Catalogue;
-using Plateforme.Search.Indexing;
-
-namespace Plateforme.Web.Search;
-
-/// <summary>What the detail page shows: the catalogue's row (the truth) and its labelled index form.</summary>
-public sealed record CallPage(FundingCall Call, CallDocument Document, IReadOnlyList<Funder> Funders, CallStatus Status, DateOnly Today);

@@ -1,4 +1,0 @@
-namespace Plateforme.Web.Search;
-
-/// <summary>"1 243 appels ouverts, 87 sources".</summary>
-public sealed record LiveFigures(int OpenCalls, int Sources);

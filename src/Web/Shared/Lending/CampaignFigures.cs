@@ -1,0 +1,34 @@
+using Plateforme.Lending.Calendar;
+using Plateforme.Lending.Campaigns;
+using Plateforme.Web.Resources;
+using Plateforme.Web.Shared.Display;
+
+namespace Plateforme.Web.Shared.Lending;
+
+/// <summary>
+/// What the lending pages show about a campaign's progress, computed from the service's cents only
+/// (integer arithmetic, so the bar and the figures never disagree).
+/// </summary>
+public sealed record CampaignFigures(long GoalCents, long RaisedCents, long RemainingCents, int Percent, int? DaysLeft)
+{
+    public static CampaignFigures From(CampaignSummary summary, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        var goal = summary.Campaign.GoalCents;
+        var percent = goal <= 0 ? 0 : (int)Math.Min(100, summary.PledgedCents * 100 / goal);
+        int? daysLeft = summary.Campaign.State == CampaignState.Published
+            ? Math.Max(0, summary.Campaign.EndDate.DayNumber - ParisCalendar.Today(time).DayNumber)
+            : null;
+        return new(goal, summary.PledgedCents, summary.RemainingCents, percent, daysLeft);
+    }
+
+    /// <summary>"12 jours restants", "Dernier jour" or "Terminée".</summary>
+    public string DaysLeftText => DaysLeft switch
+    {
+        null => LendingText.Closed,
+        0 => LendingText.LastDay,
+        _ => $"{LendingText.DaysLeft} : {DaysLeft}",
+    };
+
+    public static string Term(int months) => string.Format(FrenchFormat.Culture, LendingText.TermMonths, months);
+}

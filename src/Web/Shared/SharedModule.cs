@@ -1,0 +1,101 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Antiforgery;
+using Plateforme.Web.Resources;
+using Plateforme.Web.Shared.CallForms;
+using Plateforme.Web.Shared.Health;
+using Plateforme.Web.Shared.Hosting;
+using Plateforme.Web.Shared.Layout;
+using Plateforme.Web.Shared.Preferences;
+using Plateforme.Web.Shared.Query;
+
+namespace Plateforme.Web.Shared;
+
+/// <summary>
+/// What every feature of the web host stands on: Blazor and its layout, Problem Details and the French error pages,
+/// framing headers, the search grammar, the visitor's preference, the call form and the health endpoint.
+/// </summary>
+public static class SharedModule
+{
+    public static IHostApplicationBuilder AddShared(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            // Clients read French titles; a stack trace never leaves the server.
+            context.ProblemDetails.Title ??= TitleFor(context.ProblemDetails.Status);
+            if (context.ProblemDetails.Status >= 500)
+            {
+                context.ProblemDetails.Title = ApiMessages.ServerErrorTitle;
+                context.ProblemDetails.Detail = ApiMessages.ServerErrorDetail;
+                context.ProblemDetails.Extensions.Remove("exception");
+            }
+            context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
+        });
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+        });
+        services.AddOpenApi("v1");
+        // A 10 000-character search, percent-encoded, must reach the parser (and get a 200 or a 400), not a 414.
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(
+            options => options.Limits.MaxRequestLineSize = 256 * 1024);
+
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        // Framing is decided per page by Content-Security-Policy (see FramingHeaders): /embed may be framed anywhere.
+        services.Configure<AntiforgeryOptions>(options => options.SuppressXFrameOptionsHeader = true);
+        services.AddTransient<IStartupFilter, FramingHeaders>();
+
+        services.AddSingleton<FilterVocabulary>();
+        services.AddHostedService(sp => sp.GetRequiredService<FilterVocabulary>());
+        services.AddSingleton<CallSearchParser>();
+        services.AddSingleton<SearchRequestReader>();
+        services.AddSingleton<FilterLabels>();
+        services.AddSingleton<SearchDescription>();
+        services.AddSingleton<PreferenceCookie>();
+        services.AddSingleton<CallFormReader>();
+        services.AddSingleton<ModerationFieldLabels>();
+        return builder;
+    }
+
+    /// <summary>API requests get RFC 7807 problems; pages get the French error and not-found pages.</summary>
+    public static WebApplication UseSharedErrors(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseWhen(IsApi, api =>
+        {
+            api.UseExceptionHandler();
+            api.UseStatusCodePages();
+        });
+        app.UseWhen(context => !IsApi(context), pages =>
+        {
+            pages.UseExceptionHandler("/Error", createScopeForErrors: true);
+            pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        });
+        return app;
+    }
+
+    /// <summary>The OpenAPI document, the health endpoint, the preference form and every Blazor page of every feature.</summary>
+    public static IEndpointRouteBuilder MapShared(this IEndpointRouteBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapHealthEndpoint();
+        app.MapPreferenceEndpoints();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+
+    private static bool IsApi(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+        || context.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase);
+
+    private static string? TitleFor(int? status) => status switch
+    {
+        400 => ApiMessages.BadRequestTitle,
+        404 => ApiMessages.NotFoundTitle,
+        _ => null,
+    };
+}
