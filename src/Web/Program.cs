@@ -10,6 +10,7 @@ using Plateforme.Web.Lending;
 using Plateforme.Web.Moderation;
 using Plateforme.Web.Shared;
 using Plateforme.Web.Shared.Hosting;
+using Plateforme.Web.Shared.Observability;
 
 var builder = WebApplication.CreateBuilder(args);
 

@@ -2,13 +2,13 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Plateforme.Accounts.Users;
-using Plateforme.Web.Components.Admin;
+using Plateforme.Web.Resources;
 
 namespace Plateforme.Web.Shared.Health;
 
 /// <summary>
-/// /health for everyone: the overall status and each check's status, nothing more (503 when a check is degraded or
-/// unhealthy); /health/live and /health/ready the same over the checks tagged "live" or "ready"; /health/details
+/// /health for everyone: the overall status and each check's status, nothing more (503 when a check is
+/// unhealthy; degraded still serves, so 200); /health/live and /health/ready the same over the checks tagged "live" or "ready"; /health/details
 /// for administrators: each check's status, duration, description, tags and figures (401/403 problems otherwise).
 /// </summary>
 public static class HealthEndpoint
@@ -21,7 +21,8 @@ public static class HealthEndpoint
     private static readonly Dictionary<HealthStatus, int> StatusCodesByHealth = new()
     {
         [HealthStatus.Healthy] = StatusCodes.Status200OK,
-        [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable,
+        // A degraded node still answers its visitors (a slow indexer, a pending migration): a load balancer keeps it.
+        [HealthStatus.Degraded] = StatusCodes.Status200OK,
         [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
     };
 

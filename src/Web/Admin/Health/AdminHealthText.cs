@@ -2,12 +2,12 @@ using System.Globalization;
 using System.Resources;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace Plateforme.Web.Shared.Observability;
+namespace Plateforme.Web.Admin.Health;
 
-/// <summary>The French texts of the administrators' health page (ObservabilityText.resx beside this file).</summary>
-public static class ObservabilityText
+/// <summary>The French texts of the administrators' health page (AdminHealthText.resx beside this file).</summary>
+public static class AdminHealthText
 {
-    private static readonly ResourceManager Resources = new("Plateforme.Web.Shared.Observability.ObservabilityText", typeof(ObservabilityText).Assembly);
+    private static readonly ResourceManager Resources = new("Plateforme.Web.Admin.Health.AdminHealthText", typeof(AdminHealthText).Assembly);
 
     public static string Title => Get(nameof(Title));
 
