@@ -7,14 +7,13 @@ public sealed class SearchOptions : IValidatableObject
 {
     public const string SectionName = "Search";
 
-    public SearchDatabaseOptions Database { get; set; } = new();
     public SearchIndexOptions Index { get; set; } = new();
     public SearchDemoDataOptions DemoData { get; set; } = new();
 
     // Data annotations only look at the top level: validate the sub-sections here, with their path.
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        foreach (var (name, section) in new (string, object)[] { ("Database", Database), ("Index", Index), ("DemoData", DemoData) })
+        foreach (var (name, section) in new (string, object)[] { ("Index", Index), ("DemoData", DemoData) })
         {
             var results = new List<ValidationResult>();
             Validator.TryValidateObject(section, new ValidationContext(section), results, validateAllProperties: true);

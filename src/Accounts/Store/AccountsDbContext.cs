@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Plateforme.Data;
 using Plateforme.Accounts.Organisations;
 using Plateforme.Accounts.Users;
 
@@ -17,7 +18,11 @@ public abstract class AccountsDbContext(DbContextOptions options)
 
     public DbSet<OrganisationMember> OrganisationMembers => Set<OrganisationMember>();
 
-    public abstract AccountsDatabaseProvider Provider { get; }
+    /// <summary>Schema "accounts", history table "__AccountsMigrationsHistory".</summary>
+    public static ModuleStore<AccountsDbContext, SqliteAccountsDbContext, PostgresAccountsDbContext> Store { get; } =
+        new("accounts", "__AccountsMigrationsHistory");
+
+    public abstract DatabaseProvider Provider { get; }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

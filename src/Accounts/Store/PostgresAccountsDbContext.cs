@@ -1,16 +1,17 @@
 using Microsoft.EntityFrameworkCore;
+using Plateforme.Data;
 
 namespace Plateforme.Accounts.Store;
 
 /// <summary>Accounts in PostgreSQL (schema "accounts"), with migrations under Migrations/Postgres.</summary>
 public sealed class PostgresAccountsDbContext(DbContextOptions<PostgresAccountsDbContext> options) : AccountsDbContext(options)
 {
-    public override AccountsDatabaseProvider Provider => AccountsDatabaseProvider.PostgreSql;
+    public override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.HasDefaultSchema(AccountsDatabase.PostgresSchema);
+        builder.HasDefaultSchema(Store.PostgresSchema);
         base.OnModelCreating(builder);
     }
 
@@ -18,7 +19,6 @@ public sealed class PostgresAccountsDbContext(DbContextOptions<PostgresAccountsD
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
         base.ConfigureConventions(configurationBuilder);
-        // Npgsql writes timestamptz only from UTC values.
-        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcConverter>();
+        configurationBuilder.StoreInstantsAsUtc(Provider);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Plateforme.Alerts.Digests;
 using Plateforme.Alerts.Subscriptions;
+using Plateforme.Data;
 
 namespace Plateforme.Alerts.Store;
 
@@ -14,6 +15,10 @@ public abstract class AlertsDbContext : DbContext
         : base(options)
     {
     }
+
+    /// <summary>Schema "alerts", history table "__AlertsMigrationsHistory".</summary>
+    public static ModuleStore<AlertsDbContext, SqliteAlertsDbContext, PostgresAlertsDbContext> Store { get; } =
+        new("alerts", "__AlertsMigrationsHistory");
 
     public DbSet<Alert> Alerts => Set<Alert>();
     public DbSet<AlertDigest> Digests => Set<AlertDigest>();

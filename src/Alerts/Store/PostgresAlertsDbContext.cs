@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Plateforme.Data;
 
 namespace Plateforme.Alerts.Store;
 
@@ -8,14 +9,13 @@ public sealed class PostgresAlertsDbContext(DbContextOptions<PostgresAlertsDbCon
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
-        modelBuilder.HasDefaultSchema(AlertsDatabase.PostgresSchema);
+        modelBuilder.HasDefaultSchema(Store.PostgresSchema);
         base.OnModelCreating(modelBuilder);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         base.ConfigureConventions(configurationBuilder);
-        // Npgsql writes timestamptz only from UTC values.
-        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
+        configurationBuilder.StoreInstantsAsUtc(DatabaseProvider.PostgreSql);
     }
 }

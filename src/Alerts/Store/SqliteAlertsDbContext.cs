@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Plateforme.Data;
 
 namespace Plateforme.Alerts.Store;
 
@@ -8,7 +9,6 @@ public sealed class SqliteAlertsDbContext(DbContextOptions<SqliteAlertsDbContext
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         base.ConfigureConventions(configurationBuilder);
-        // SQLite has no date-time type: UTC ticks keep the instants comparable and ordered in SQL.
-        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+        configurationBuilder.StoreInstantsAsUtc(DatabaseProvider.Sqlite);
     }
 }

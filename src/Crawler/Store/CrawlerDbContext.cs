@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Plateforme.Data;
 
 namespace Plateforme.Crawler.Store;
 
@@ -12,6 +13,10 @@ public abstract class CrawlerDbContext : DbContext
         : base(options)
     {
     }
+
+    /// <summary>Schema "crawler", history table "__CrawlerMigrationsHistory".</summary>
+    public static ModuleStore<CrawlerDbContext, SqliteCrawlerDbContext, PostgresCrawlerDbContext> Store { get; } =
+        new("crawler", "__CrawlerMigrationsHistory");
 
     public DbSet<StoredSourceDefinition> SourceDefinitions => Set<StoredSourceDefinition>();
     public DbSet<CrawlRun> CrawlRuns => Set<CrawlRun>();

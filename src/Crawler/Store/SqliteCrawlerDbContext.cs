@@ -9,7 +9,8 @@ public sealed class SqliteCrawlerDbContext(DbContextOptions<SqliteCrawlerDbConte
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         base.ConfigureConventions(configurationBuilder);
-        // SQLite has no date-time type; a long keeps the instants comparable and ordered.
+        // SQLite has no date-time type; a long keeps the instants comparable and ordered. Not the kit's UTC ticks:
+        // existing files hold this encoding (ticks and offset packed together), and a changed converter would misread them.
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
     }
 }

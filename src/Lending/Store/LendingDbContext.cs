@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Plateforme.Data;
 using Plateforme.Lending.Balances;
 using Plateforme.Lending.Campaigns;
 using Plateforme.Lending.Ledger;
@@ -30,7 +31,11 @@ public abstract class LendingDbContext : DbContext
     public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
     public DbSet<OutgoingMessage> OutgoingMessages => Set<OutgoingMessage>();
 
-    public abstract LendingDatabaseProvider Provider { get; }
+    /// <summary>Schema "lending", history table "__LendingMigrationsHistory".</summary>
+    public static ModuleStore<LendingDbContext, SqliteLendingDbContext, PostgresLendingDbContext> Store { get; } =
+        new("lending", "__LendingMigrationsHistory");
+
+    public abstract DatabaseProvider Provider { get; }
 
     /// <summary>Starts the transaction in which the locks below are taken.</summary>
     public abstract Task<IDbContextTransaction> BeginWriteAsync(CancellationToken cancellationToken);

@@ -2,6 +2,7 @@ using System.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
+using Plateforme.Data;
 using Plateforme.Lending.Campaigns;
 using Plateforme.Lending.Pledges;
 
@@ -15,7 +16,7 @@ namespace Plateforme.Lending.Store;
 public sealed class PostgresLendingDbContext(DbContextOptions<PostgresLendingDbContext> options)
     : LendingDbContext(options)
 {
-    public override LendingDatabaseProvider Provider => LendingDatabaseProvider.PostgreSql;
+    public override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
 
     public override Task<IDbContextTransaction> BeginWriteAsync(CancellationToken cancellationToken) =>
         Database.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
@@ -70,14 +71,13 @@ public sealed class PostgresLendingDbContext(DbContextOptions<PostgresLendingDbC
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         // Each module owns its tables in the one database: a schema keeps them apart.
-        modelBuilder.HasDefaultSchema(LendingDatabase.PostgresSchema);
+        modelBuilder.HasDefaultSchema(Store.PostgresSchema);
         base.OnModelCreating(modelBuilder);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         base.ConfigureConventions(configurationBuilder);
-        // Npgsql writes timestamptz only from UTC values.
-        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToUtcConverter>();
+        configurationBuilder.StoreInstantsAsUtc(Provider);
     }
 }

@@ -2,6 +2,7 @@ using System.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Plateforme.Data;
 using Plateforme.Lending.Campaigns;
 
 namespace Plateforme.Lending.Store;
@@ -17,7 +18,7 @@ public sealed class SqliteLendingDbContext(DbContextOptions<SqliteLendingDbConte
     private const int SqliteBusy = 5;
     private const int SqliteLocked = 6;
 
-    public override LendingDatabaseProvider Provider => LendingDatabaseProvider.Sqlite;
+    public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
     // Microsoft.Data.Sqlite begins a Serializable, non-deferred transaction with BEGIN IMMEDIATE.
     public override Task<IDbContextTransaction> BeginWriteAsync(CancellationToken cancellationToken) =>
@@ -35,7 +36,6 @@ public sealed class SqliteLendingDbContext(DbContextOptions<SqliteLendingDbConte
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         base.ConfigureConventions(configurationBuilder);
-        // SQLite has no date-time type: EF would store text it cannot order or compare. UTC ticks can.
-        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToUtcTicksConverter>();
+        configurationBuilder.StoreInstantsAsUtc(Provider);
     }
 }

@@ -118,12 +118,12 @@ public sealed class ClusteredSchedulingTests(ThrowawayPostgres postgres)
     {
         var onCatalogue = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Search:Database:Provider"] = "PostgreSql",
-            ["Search:Database:ConnectionString"] = "Host=db;Database=plateforme",
+            ["Database:Provider"] = "PostgreSql",
+            ["Database:ConnectionString"] = "Host=db;Database=plateforme",
         }).Build();
         var onSqlite = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Search:Database:ConnectionString"] = "Data Source=plateforme.db",
+            ["Database:ConnectionString"] = "Data Source=plateforme.db",
         }).Build();
 
         Assert.Equal("Host=db;Database=plateforme", CrawlerSchedulingModule.ClusterConnectionString(onCatalogue));

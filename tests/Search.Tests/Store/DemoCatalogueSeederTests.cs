@@ -2,8 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using Plateforme.Search.Catalogue.Store;
 using Plateforme.Search.Demo;
-using Plateforme.Search.Tests.Outbox;
 
 namespace Plateforme.Search.Tests.Store;
 
@@ -52,7 +52,7 @@ public abstract class DemoCatalogueSeederTests : CatalogueTestBase
     {
         var options = new SearchOptions { DemoData = { Enabled = enabled, Count = count } };
         return new DemoCatalogueSeeder(
-            new TestContextFactory(Provider, ConnectionString),
+            CatalogueDbContext.Store.CreateFactory(Provider, ConnectionString),
             Options.Create(options),
             new FakeTimeProvider(TestCalls.Now),
             NullLogger<DemoCatalogueSeeder>.Instance);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Plateforme.Data;
 using Plateforme.Search.Moderation;
 using Plateforme.Search.Outbox;
 
@@ -28,7 +29,11 @@ public abstract class CatalogueDbContext : DbContext
     public DbSet<IndexOutboxEntry> IndexOutbox => Set<IndexOutboxEntry>();
     public DbSet<ModerationRecord> ModerationRecords => Set<ModerationRecord>();
 
-    public abstract CatalogueDatabaseProvider Provider { get; }
+    /// <summary>Schema "search", history table "__SearchMigrationsHistory"; saves inside a transaction wake the indexer at commit.</summary>
+    public static ModuleStore<CatalogueDbContext, SqliteCatalogueDbContext, PostgresCatalogueDbContext> Store { get; } =
+        new("search", "__SearchMigrationsHistory", OutboxCommitInterceptor.Instance);
+
+    public abstract DatabaseProvider Provider { get; }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Plateforme.Data;
 
 namespace Plateforme.Search.Catalogue.Store;
 
@@ -6,20 +7,19 @@ namespace Plateforme.Search.Catalogue.Store;
 public sealed class PostgresCatalogueDbContext(DbContextOptions<PostgresCatalogueDbContext> options)
     : CatalogueDbContext(options)
 {
-    public override CatalogueDatabaseProvider Provider => CatalogueDatabaseProvider.PostgreSql;
+    public override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         // Each module owns its tables in the one database: a schema keeps them apart.
-        modelBuilder.HasDefaultSchema(CatalogueDatabase.PostgresSchema);
+        modelBuilder.HasDefaultSchema(Store.PostgresSchema);
         base.OnModelCreating(modelBuilder);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         base.ConfigureConventions(configurationBuilder);
-        // Npgsql writes timestamptz only from UTC values; callers may hand us Paris times.
-        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToUtcConverter>();
+        configurationBuilder.StoreInstantsAsUtc(Provider);
     }
 }

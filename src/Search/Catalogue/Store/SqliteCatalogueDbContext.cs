@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Plateforme.Data;
 
 namespace Plateforme.Search.Catalogue.Store;
 
@@ -6,12 +7,11 @@ namespace Plateforme.Search.Catalogue.Store;
 public sealed class SqliteCatalogueDbContext(DbContextOptions<SqliteCatalogueDbContext> options)
     : CatalogueDbContext(options)
 {
-    public override CatalogueDatabaseProvider Provider => CatalogueDatabaseProvider.Sqlite;
+    public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         base.ConfigureConventions(configurationBuilder);
-        // SQLite has no date-time type: EF would store text it cannot order or compare. UTC ticks can.
-        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToUtcTicksConverter>();
+        configurationBuilder.StoreInstantsAsUtc(Provider);
     }
 }
