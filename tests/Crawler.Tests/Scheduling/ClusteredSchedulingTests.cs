@@ -114,7 +114,7 @@ public sealed class ClusteredSchedulingTests(ThrowawayPostgres postgres)
     }
 
     [Fact]
-    public void The_cluster_uses_the_catalogue_database_or_asks_for_one()
+    public void The_cluster_uses_the_platform_database_or_asks_for_one()
     {
         var onCatalogue = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
