@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Plateforme.Data;
 
@@ -9,6 +10,9 @@ public static class InstantConventions
     /// SQLite has no date-time type (EF would store text it cannot order or compare): UTC ticks.
     /// PostgreSQL: timestamptz, handed UTC values.
     /// </summary>
+    public static ModelConfigurationBuilder StoreInstantsAsUtc(this ModelConfigurationBuilder configurationBuilder, DatabaseFacade database) =>
+        configurationBuilder.StoreInstantsAsUtc(database.ProviderOf());
+
     public static ModelConfigurationBuilder StoreInstantsAsUtc(this ModelConfigurationBuilder configurationBuilder, DatabaseProvider provider)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);

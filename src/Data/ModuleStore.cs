@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Plateforme.Data;
 
@@ -46,6 +47,16 @@ public sealed class ModuleStore<TBase, TSqlite, TPostgres>
 
         if (_interceptors.Length > 0) options.AddInterceptors(_interceptors);
         return options;
+    }
+
+    /// <summary>
+    /// From the base context's OnModelCreating (EF builds one model per subclass, so per provider): on PostgreSQL
+    /// the module's tables go to its own schema; each module owns its tables in the one database.
+    /// </summary>
+    public void ConfigureModel(ModelBuilder modelBuilder, DatabaseFacade database)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        if (database.ProviderOf() == DatabaseProvider.PostgreSql) modelBuilder.HasDefaultSchema(PostgresSchema);
     }
 
     /// <summary>

@@ -22,11 +22,12 @@ public abstract class AccountsDbContext(DbContextOptions options)
     public static ModuleStore<AccountsDbContext, SqliteAccountsDbContext, PostgresAccountsDbContext> Store { get; } =
         new("accounts", "__AccountsMigrationsHistory");
 
-    public abstract DatabaseProvider Provider { get; }
+    public DatabaseProvider Provider => Database.ProviderOf();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        Store.ConfigureModel(builder, Database);
         base.OnModelCreating(builder);
         // Prefixed names: the catalogue and the lending module share the database.
         builder.Entity<PlatformUser>(user =>
@@ -62,5 +63,12 @@ public abstract class AccountsDbContext(DbContextOptions options)
             // Deleting an account removes its memberships, never the organisation.
             member.HasOne<PlatformUser>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
         });
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        base.ConfigureConventions(configurationBuilder);
+        configurationBuilder.StoreInstantsAsUtc(Database);
     }
 }

@@ -27,6 +27,7 @@ public abstract class AlertsDbContext : DbContext
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
+        Store.ConfigureModel(modelBuilder, Database);
         modelBuilder.Entity<Alert>(alert =>
         {
             alert.ToTable("Alerts");
@@ -68,5 +69,6 @@ public abstract class AlertsDbContext : DbContext
         // Strings, not numbers: a reordered enum must not silently change stored alerts.
         configurationBuilder.Properties<AlertFrequency>().HaveConversion<string>();
         configurationBuilder.Properties<AlertState>().HaveConversion<string>();
+        configurationBuilder.StoreInstantsAsUtc(Database);
     }
 }

@@ -35,7 +35,7 @@ public abstract class LendingDbContext : DbContext
     public static ModuleStore<LendingDbContext, SqliteLendingDbContext, PostgresLendingDbContext> Store { get; } =
         new("lending", "__LendingMigrationsHistory");
 
-    public abstract DatabaseProvider Provider { get; }
+    public DatabaseProvider Provider => Database.ProviderOf();
 
     /// <summary>Starts the transaction in which the locks below are taken.</summary>
     public abstract Task<IDbContextTransaction> BeginWriteAsync(CancellationToken cancellationToken);
@@ -63,7 +63,12 @@ public abstract class LendingDbContext : DbContext
     /// <summary>Whether a failed transaction may succeed when run again (a deadlock, a serialisation failure, a busy file).</summary>
     public abstract bool IsTransient(Exception exception);
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) => LendingModel.Configure(modelBuilder);
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        Store.ConfigureModel(modelBuilder, Database);
+        LendingModel.Configure(modelBuilder);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -78,5 +83,6 @@ public abstract class LendingDbContext : DbContext
         configurationBuilder.Properties<LedgerCode>().HaveConversion<string>().HaveMaxLength(30);
         configurationBuilder.Properties<OutgoingMessageKind>().HaveConversion<string>().HaveMaxLength(40);
         configurationBuilder.Properties<MessageAudience>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.StoreInstantsAsUtc(Database);
     }
 }

@@ -2,7 +2,6 @@ using System.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
-using Plateforme.Data;
 using Plateforme.Lending.Campaigns;
 using Plateforme.Lending.Pledges;
 
@@ -16,8 +15,6 @@ namespace Plateforme.Lending.Store;
 public sealed class PostgresLendingDbContext(DbContextOptions<PostgresLendingDbContext> options)
     : LendingDbContext(options)
 {
-    public override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
-
     public override Task<IDbContextTransaction> BeginWriteAsync(CancellationToken cancellationToken) =>
         Database.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
 
@@ -66,18 +63,4 @@ public sealed class PostgresLendingDbContext(DbContextOptions<PostgresLendingDbC
     public override bool IsTransient(Exception exception) =>
         exception is PostgresException { SqlState: PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected }
         || exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected };
-
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
-    {
-        ArgumentNullException.ThrowIfNull(modelBuilder);
-        // Each module owns its tables in the one database: a schema keeps them apart.
-        modelBuilder.HasDefaultSchema(Store.PostgresSchema);
-        base.OnModelCreating(modelBuilder);
-    }
-
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
-    {
-        base.ConfigureConventions(configurationBuilder);
-        configurationBuilder.StoreInstantsAsUtc(Provider);
-    }
 }

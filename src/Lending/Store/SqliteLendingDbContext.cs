@@ -2,7 +2,6 @@ using System.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
-using Plateforme.Data;
 using Plateforme.Lending.Campaigns;
 
 namespace Plateforme.Lending.Store;
@@ -18,8 +17,6 @@ public sealed class SqliteLendingDbContext(DbContextOptions<SqliteLendingDbConte
     private const int SqliteBusy = 5;
     private const int SqliteLocked = 6;
 
-    public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
-
     // Microsoft.Data.Sqlite begins a Serializable, non-deferred transaction with BEGIN IMMEDIATE.
     public override Task<IDbContextTransaction> BeginWriteAsync(CancellationToken cancellationToken) =>
         Database.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
@@ -32,10 +29,4 @@ public sealed class SqliteLendingDbContext(DbContextOptions<SqliteLendingDbConte
     public override bool IsTransient(Exception exception) =>
         exception is SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked }
         || exception.InnerException is SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked };
-
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
-    {
-        base.ConfigureConventions(configurationBuilder);
-        configurationBuilder.StoreInstantsAsUtc(Provider);
-    }
 }

@@ -33,7 +33,7 @@ public abstract class CatalogueDbContext : DbContext
     public static ModuleStore<CatalogueDbContext, SqliteCatalogueDbContext, PostgresCatalogueDbContext> Store { get; } =
         new("search", "__SearchMigrationsHistory", OutboxCommitInterceptor.Instance);
 
-    public abstract DatabaseProvider Provider { get; }
+    public DatabaseProvider Provider => Database.ProviderOf();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -76,6 +76,7 @@ public abstract class CatalogueDbContext : DbContext
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
+        Store.ConfigureModel(modelBuilder, Database);
         modelBuilder.ApplyConfiguration(new FundingCallConfiguration());
         modelBuilder.ApplyConfiguration(new SourceRecordConfiguration());
         modelBuilder.ApplyConfiguration(new CallChangeConfiguration());
@@ -92,6 +93,7 @@ public abstract class CatalogueDbContext : DbContext
         configurationBuilder.Properties<Recurrence>().HaveConversion<string>();
         configurationBuilder.Properties<CallChangeKind>().HaveConversion<string>();
         configurationBuilder.Properties<ModerationAction>().HaveConversion<string>();
+        configurationBuilder.StoreInstantsAsUtc(Database);
     }
 
     /// <summary>Called by <see cref="OutboxCommitInterceptor"/> when an explicit transaction commits.</summary>
