@@ -38,7 +38,7 @@ public static class AccountsModule
         var contentRoot = builder.Environment.ContentRootPath;
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddModuleStore(AccountsDbContext.Store, services.AddDatabaseOptions(builder.Configuration), contentRoot);
+        services.AddModuleStore(AccountsDbContext.Store, builder.Configuration, contentRoot);
         services.AddMigrationAtStart<AccountsDbContext>();
         AddIdentity(services);
         AddMail(services, settings.Mail, contentRoot);

@@ -32,7 +32,7 @@ public static class AlertsModule
         // The catalogue first, as before the alerts' tables (a no-op when AddSearch already registered it).
         var contentRoot = builder.Environment.ContentRootPath;
         services.AddCatalogueStore(builder.Configuration, contentRoot);
-        services.AddModuleStore(AlertsDbContext.Store, services.AddDatabaseOptions(builder.Configuration), contentRoot);
+        services.AddModuleStore(AlertsDbContext.Store, builder.Configuration, contentRoot);
         services.AddMigrationAtStart<CatalogueDbContext>();
         services.AddMigrationAtStart<AlertsDbContext>();
         services.AddSingleton<AlertService>();

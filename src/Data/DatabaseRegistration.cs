@@ -25,6 +25,14 @@ public static class DatabaseRegistration
         return database;
     }
 
+    /// <summary>The store in the "Database" of <paramref name="configuration"/>: see the overload taking the options.</summary>
+    public static IServiceCollection AddModuleStore<TBase, TSqlite, TPostgres>(
+        this IServiceCollection services, ModuleStore<TBase, TSqlite, TPostgres> store, IConfiguration configuration, string contentRoot)
+        where TBase : DbContext
+        where TSqlite : TBase
+        where TPostgres : TBase =>
+        services.AddModuleStore(store, services.AddDatabaseOptions(configuration), contentRoot);
+
     /// <summary>
     /// A pooled factory of the provider's subclass, the provider-neutral <c>IDbContextFactory&lt;TBase&gt;</c> over it,
     /// a scoped <typeparamref name="TBase"/> (returned to the pool with its scope) and its <see cref="DatabaseMigrator{TContext}"/>.

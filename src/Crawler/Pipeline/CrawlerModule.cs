@@ -37,7 +37,7 @@ public static class CrawlerModule
 
         var root = contentRoot ?? Directory.GetCurrentDirectory();
         services.AddCatalogueStore(configuration, root);
-        services.AddModuleStore(CrawlerDbContext.Store, services.AddDatabaseOptions(configuration), root);
+        services.AddModuleStore(CrawlerDbContext.Store, configuration, root);
 
         services.AddSingleton<IValidatorStore, EfValidatorStore>();
         services.AddPageFetcher(configuration);

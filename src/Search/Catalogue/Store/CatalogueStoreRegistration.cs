@@ -13,9 +13,6 @@ public static class CatalogueStoreRegistration
     /// Idempotent. Without AddSearch there is no index in the process: the indexer of the process that has one
     /// finds the outbox rows on its next poll.
     /// </summary>
-    public static IServiceCollection AddCatalogueStore(this IServiceCollection services, IConfiguration configuration, string contentRoot)
-    {
-        var database = services.AddDatabaseOptions(configuration);
-        return services.AddModuleStore(CatalogueDbContext.Store, database, contentRoot);
-    }
+    public static IServiceCollection AddCatalogueStore(this IServiceCollection services, IConfiguration configuration, string contentRoot) =>
+        services.AddModuleStore(CatalogueDbContext.Store, configuration, contentRoot);
 }
