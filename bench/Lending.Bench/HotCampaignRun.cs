@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Plateforme.Data;
 using Plateforme.Lending.Calendar;
 using Plateforme.Lending.Campaigns;
 using Plateforme.Lending.Messages;
@@ -22,7 +23,7 @@ internal static class HotCampaignRun
         var pooled = new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = clients + 10 }.ConnectionString;
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddLendingServices(new LendingDatabaseOptions { Provider = LendingDatabaseProvider.PostgreSql, ConnectionString = pooled }, AppContext.BaseDirectory);
+        services.AddLendingServices(new DatabaseOptions { Provider = DatabaseProvider.PostgreSql, ConnectionString = pooled }, AppContext.BaseDirectory);
 
         var random = new Random(seed);
         var amounts = Enumerable.Range(0, attempts).Select(_ => random.NextInt64(1_000, 5_001)).ToArray();
@@ -33,7 +34,7 @@ internal static class HotCampaignRun
             o.MaxPerProjectCents = Math.Max(goal, o.MaxPerProjectCents);
         });
         await using var provider = services.BuildServiceProvider();
-        await provider.GetRequiredService<LendingMigrator>().MigrateAsync();
+        await provider.GetRequiredService<DatabaseMigrator<LendingDbContext>>().MigrateAsync();
 
         var campaigns = provider.GetRequiredService<CampaignService>();
         var pledges = provider.GetRequiredService<PledgeService>();

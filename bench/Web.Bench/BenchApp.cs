@@ -32,8 +32,8 @@ internal sealed class BenchApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.UseSetting("Search:Database:Provider", "Sqlite");
-        builder.UseSetting("Search:Database:ConnectionString", $"Data Source={Path.Combine(Folder, "plateforme.db")}");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:ConnectionString", $"Data Source={Path.Combine(Folder, "plateforme.db")}");
         builder.UseSetting("Search:Index:Path", Path.Combine(Folder, "index"));
         builder.UseSetting("Search:DemoData:Enabled", "true");
         builder.UseSetting("Search:DemoData:Count", calls.ToString(System.Globalization.CultureInfo.InvariantCulture));

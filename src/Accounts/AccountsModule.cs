@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,6 +16,7 @@ using Plateforme.Accounts.Resources;
 using Plateforme.Accounts.Security;
 using Plateforme.Accounts.Store;
 using Plateforme.Accounts.Users;
+using Plateforme.Data;
 
 namespace Plateforme.Accounts;
 
@@ -25,7 +25,7 @@ public static class AccountsModule
 {
     /// <summary>
     /// Identity (cookie sign-in, lockout after 5 failures for 15 minutes, confirmed e-mail required), the accounts
-    /// store in the platform's database ("Search:Database"), the mailer, the policies of <see cref="AccountPolicies"/>,
+    /// store in the platform's database ("Database"), the mailer, the policies of <see cref="AccountPolicies"/>,
     /// the rate limiter of the account forms, and a start-up step (migrations, roles, seeded administrator).
     /// </summary>
     public static IHostApplicationBuilder AddAccounts(this IHostApplicationBuilder builder)
@@ -38,7 +38,8 @@ public static class AccountsModule
         var contentRoot = builder.Environment.ContentRootPath;
         services.TryAddSingleton(TimeProvider.System);
 
-        AddStore(services, builder.Configuration.GetSection("Search:Database"), contentRoot);
+        services.AddModuleStore(AccountsDbContext.Store, builder.Configuration, contentRoot);
+        services.AddMigrationAtStart<AccountsDbContext>();
         AddIdentity(services);
         AddMail(services, settings.Mail, contentRoot);
 
@@ -82,22 +83,6 @@ public static class AccountsModule
                 "application/json; charset=utf-8", "mes-donnees-plateforme.json");
         }).RequireAuthorization();
         return app;
-    }
-
-    private static void AddStore(IServiceCollection services, IConfigurationSection database, string contentRoot)
-    {
-        var connectionString = database["ConnectionString"] ?? "Data Source=data/plateforme.db";
-        if (string.Equals(database["Provider"], nameof(AccountsDatabaseProvider.PostgreSql), StringComparison.OrdinalIgnoreCase))
-        {
-            services.AddDbContext<PostgresAccountsDbContext>(options => options.UseAccountsPostgres(connectionString));
-            services.AddScoped<AccountsDbContext>(provider => provider.GetRequiredService<PostgresAccountsDbContext>());
-        }
-        else
-        {
-            var sqlite = AccountsDatabase.ResolveSqlitePath(connectionString, contentRoot);
-            services.AddDbContext<SqliteAccountsDbContext>(options => options.UseAccountsSqlite(sqlite));
-            services.AddScoped<AccountsDbContext>(provider => provider.GetRequiredService<SqliteAccountsDbContext>());
-        }
     }
 
     private static void AddIdentity(IServiceCollection services)

@@ -3,7 +3,7 @@ using Plateforme.Accounts.Mail;
 
 namespace Plateforme.Accounts;
 
-/// <summary>"Accounts". The database itself is the platform's one database ("Search:Database").</summary>
+/// <summary>"Accounts". The database itself is the platform's one database ("Database").</summary>
 public sealed class AccountsOptions
 {
     public const string SectionName = "Accounts";

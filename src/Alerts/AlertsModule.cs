@@ -1,5 +1,3 @@
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -9,16 +7,16 @@ using Plateforme.Alerts.Digests;
 using Plateforme.Alerts.Personal;
 using Plateforme.Alerts.Store;
 using Plateforme.Alerts.Subscriptions;
-using Plateforme.Search;
+using Plateforme.Data;
 using Plateforme.Search.Catalogue.Store;
 
 namespace Plateforme.Alerts;
 
-/// <summary>The alerts module's composition. Needs AddSearch (the index, the catalogue migrator) and AddAccounts (the mailer).</summary>
+/// <summary>The alerts module's composition. Needs AddSearch (the index) and AddAccounts (the mailer).</summary>
 public static class AlertsModule
 {
     /// <summary>
-    /// The alerts store in the platform's database ("Search:Database"), its migrator, the subscription service and
+    /// The alerts store in the platform's database ("Database"), migrated at start after the catalogue, the subscription service and
     /// rate limiter, the digest composer, sender and runner, the person's data for RGPD, and, unless
     /// "Alerts:ScheduleEnabled" is false, the in-process scheduler. The host provides an <see cref="ISavedSearchReader"/>.
     /// </summary>
@@ -31,21 +29,12 @@ public static class AlertsModule
         var settings = section.Get<AlertsOptions>() ?? new AlertsOptions();
         services.TryAddSingleton(TimeProvider.System);
 
-        var database = builder.Configuration.GetSection(SearchOptions.SectionName).GetSection("Database").Get<SearchDatabaseOptions>() ?? new SearchDatabaseOptions();
-        if (database.Provider == CatalogueDatabaseProvider.PostgreSql)
-        {
-            services.AddPooledDbContextFactory<PostgresAlertsDbContext>(options => options.UseAlertsPostgres(database.ConnectionString));
-            services.TryAddSingleton<IDbContextFactory<AlertsDbContext>, AlertsDbContextFactory<PostgresAlertsDbContext>>();
-        }
-        else
-        {
-            var connectionString = ResolveSqlitePath(database.ConnectionString, builder.Environment.ContentRootPath);
-            services.AddPooledDbContextFactory<SqliteAlertsDbContext>(options => options.UseAlertsSqlite(connectionString));
-            services.TryAddSingleton<IDbContextFactory<AlertsDbContext>, AlertsDbContextFactory<SqliteAlertsDbContext>>();
-        }
-
-        services.AddSingleton<AlertsMigrator>();
-        services.AddHostedService(provider => provider.GetRequiredService<AlertsMigrator>());
+        // The catalogue first, as before the alerts' tables (a no-op when AddSearch already registered it).
+        var contentRoot = builder.Environment.ContentRootPath;
+        services.AddCatalogueStore(builder.Configuration, contentRoot);
+        services.AddModuleStore(AlertsDbContext.Store, builder.Configuration, contentRoot);
+        services.AddMigrationAtStart<CatalogueDbContext>();
+        services.AddMigrationAtStart<AlertsDbContext>();
         services.AddSingleton<AlertService>();
         services.AddSingleton<AlertRateLimiter>();
         services.AddSingleton<DigestComposer>();
@@ -55,13 +44,5 @@ public static class AlertsModule
         if (settings.ScheduleEnabled) services.AddHostedService<DigestScheduler>();
         services.AddHealthChecks().AddCheck<Health.AlertsDatabaseHealthCheck>(Health.AlertsDatabaseHealthCheck.Name, tags: ["ready", "alerts"]);
         return builder;
-    }
-
-    private static string ResolveSqlitePath(string connectionString, string contentRoot)
-    {
-        var builder = new SqliteConnectionStringBuilder(connectionString);
-        if (builder.Mode == SqliteOpenMode.Memory || builder.DataSource is "" or ":memory:" || Path.IsPathRooted(builder.DataSource)) return connectionString;
-        builder.DataSource = Path.GetFullPath(Path.Combine(contentRoot, builder.DataSource));
-        return builder.ConnectionString;
     }
 }

@@ -1,9 +1,8 @@
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Plateforme.Data;
 using Plateforme.Lending.Balances;
 using Plateforme.Lending.Campaigns;
 using Plateforme.Lending.Clock;
@@ -30,36 +29,24 @@ public static class LendingModule
         ArgumentNullException.ThrowIfNull(builder);
         var section = builder.Configuration.GetSection(LendingOptions.SectionName);
         builder.Services.AddOptions<LendingOptions>().Bind(section).ValidateDataAnnotations().ValidateOnStart();
-        var settings = section.Get<LendingOptions>() ?? new LendingOptions();
-        builder.Services.AddLendingServices(settings.Database, builder.Environment.ContentRootPath);
-        builder.Services.AddHostedService(provider => provider.GetRequiredService<LendingMigrator>());
+        var database = builder.Services.AddDatabaseOptions(builder.Configuration);
+        builder.Services.AddLendingServices(database, builder.Environment.ContentRootPath);
+        builder.Services.AddMigrationAtStart<LendingDbContext>();
         builder.Services.AddHealthChecks().AddCheck<Health.LendingDatabaseHealthCheck>(Health.LendingDatabaseHealthCheck.Name, tags: ["ready", "lending"]);
         return builder;
     }
 
     /// <summary>The same registrations without a host (tests, benchmarks, tools); options come from the caller.</summary>
-    public static IServiceCollection AddLendingServices(this IServiceCollection services, LendingDatabaseOptions database, string contentRoot)
+    public static IServiceCollection AddLendingServices(this IServiceCollection services, DatabaseOptions database, string contentRoot)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(database);
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<LendingOptions>();
-        switch (database.Provider)
-        {
-            case LendingDatabaseProvider.PostgreSql:
-                services.AddPooledDbContextFactory<PostgresLendingDbContext>(options => options.UseLendingPostgres(database.ConnectionString));
-                services.AddSingleton<IDbContextFactory<LendingDbContext>, LendingDbContextFactory<PostgresLendingDbContext>>();
-                break;
-            default:
-                var sqlite = ResolveSqlitePath(database.ConnectionString, contentRoot);
-                services.AddPooledDbContextFactory<SqliteLendingDbContext>(options => options.UseLendingSqlite(sqlite));
-                services.AddSingleton<IDbContextFactory<LendingDbContext>, LendingDbContextFactory<SqliteLendingDbContext>>();
-                break;
-        }
+        services.AddModuleStore(LendingDbContext.Store, database, contentRoot);
 
         services.TryAddSingleton<IPaymentProvider, OfflinePaymentProvider>();
         services.AddSingleton<LendingWrites>();
-        services.AddSingleton<LendingMigrator>();
         services.AddSingleton<CampaignService>();
         services.AddSingleton<PledgeService>();
         services.AddSingleton<LoanService>();
@@ -69,13 +56,5 @@ public static class LendingModule
         services.AddSingleton<LedgerInvariantChecker>();
         services.AddSingleton<OutgoingMessages>();
         return services;
-    }
-
-    private static string ResolveSqlitePath(string connectionString, string contentRoot)
-    {
-        var builder = new SqliteConnectionStringBuilder(connectionString);
-        if (LendingDatabase.IsInMemory(builder) || Path.IsPathRooted(builder.DataSource)) return connectionString;
-        builder.DataSource = Path.GetFullPath(Path.Combine(contentRoot, builder.DataSource));
-        return builder.ConnectionString;
     }
 }

@@ -10,8 +10,6 @@ public sealed class LendingOptions : IValidatableObject
 {
     public const string SectionName = "Lending";
 
-    public LendingDatabaseOptions Database { get; set; } = new();
-
     [Range(1, long.MaxValue)] public long MinGoalCents { get; set; } = 20_000;
     [Range(1, long.MaxValue)] public long MaxGoalCents { get; set; } = 1_500_000;
     [Range(1, long.MaxValue)] public long MaxLoanPerLenderPerProjectCents { get; set; } = 500_000;
@@ -45,11 +43,5 @@ public sealed class LendingOptions : IValidatableObject
         if (MinGoalCents > MaxGoalCents) yield return new ValidationResult("Lending: MinGoalCents must not exceed MaxGoalCents.", [nameof(MinGoalCents)]);
         if (MaxGoalCents > MaxPerProjectCents) yield return new ValidationResult("Lending: MaxGoalCents must not exceed MaxPerProjectCents.", [nameof(MaxGoalCents)]);
         if (MinTermMonths > MaxTermMonths) yield return new ValidationResult("Lending: MinTermMonths must not exceed MaxTermMonths.", [nameof(MinTermMonths)]);
-        var results = new List<ValidationResult>();
-        Validator.TryValidateObject(Database, new ValidationContext(Database), results, validateAllProperties: true);
-        foreach (var result in results)
-        {
-            yield return new ValidationResult($"{SectionName}:Database: {result.ErrorMessage}", result.MemberNames.Select(m => "Database." + m));
-        }
     }
 }

@@ -1,10 +1,9 @@
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Plateforme.Data;
 using Plateforme.Search.Catalogue.Store;
 using Plateforme.Search.Health;
 using Plateforme.Search.Indexing;
@@ -32,7 +31,7 @@ public static class SearchModule
         var section = builder.Configuration.GetSection(SearchOptions.SectionName);
         services.AddOptions<SearchOptions>().Bind(section).ValidateDataAnnotations().ValidateOnStart();
 
-        // The provider decides which types to register, so it is read now; the full validation runs at start.
+        // The index path decides what to register, so it is read now; the full validation runs at start.
         var settings = section.Get<SearchOptions>() ?? new SearchOptions();
         var contentRoot = builder.Environment.ContentRootPath;
 
@@ -44,7 +43,7 @@ public static class SearchModule
         services.TryAddSingleton<CallDocumentBuilder>();
         services.TryAddSingleton<Catalogue.PublishedCalls>();
 
-        AddCatalogue(services, settings.Database, contentRoot);
+        services.AddCatalogueStore(builder.Configuration, contentRoot);
 
         var indexPath = ResolveIndexPath(settings.Index.Path, contentRoot);
         services.AddSingleton<ISearchIndex>(provider => new LuceneSearchIndex(
@@ -56,11 +55,10 @@ public static class SearchModule
         services.AddSingleton<OutboxDrainer>();
         services.AddSingleton<IndexRebuilder>();
         services.AddSingleton<IndexStartupCheck>();
-        services.AddSingleton<CatalogueMigrator>();
         services.AddSingleton<OutboxIndexer>();
 
         // Hosted services start one after the other in registration order.
-        services.AddHostedService(provider => provider.GetRequiredService<CatalogueMigrator>());
+        services.AddMigrationAtStart<CatalogueDbContext>();
         services.AddHostedService<CatalogueSeeding>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxIndexer>());
 
@@ -77,41 +75,8 @@ public static class SearchModule
     public static async Task<int> RebuildSearchIndexAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(services);
-        await services.GetRequiredService<CatalogueMigrator>().MigrateAsync(cancellationToken).ConfigureAwait(false);
+        await services.GetRequiredService<DatabaseMigrator<CatalogueDbContext>>().MigrateAsync(cancellationToken).ConfigureAwait(false);
         return await services.GetRequiredService<IndexRebuilder>().RebuildAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private static void AddCatalogue(IServiceCollection services, SearchDatabaseOptions database, string contentRoot)
-    {
-        switch (database.Provider)
-        {
-            case CatalogueDatabaseProvider.PostgreSql:
-                services.AddPooledDbContextFactory<PostgresCatalogueDbContext>(
-                    options => options.UseCataloguePostgres(database.ConnectionString));
-                services.AddSingleton<IDbContextFactory<CatalogueDbContext>, CatalogueDbContextFactory<PostgresCatalogueDbContext>>();
-                break;
-            default:
-                var sqlite = ResolveSqlitePath(database.ConnectionString, contentRoot);
-                services.AddPooledDbContextFactory<SqliteCatalogueDbContext>(
-                    options => options.UseCatalogueSqlite(sqlite));
-                services.AddSingleton<IDbContextFactory<CatalogueDbContext>, CatalogueDbContextFactory<SqliteCatalogueDbContext>>();
-                break;
-        }
-
-        // Returned to the pool when the scope (the request) ends.
-        services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<CatalogueDbContext>>().CreateDbContext());
-    }
-
-    private static string ResolveSqlitePath(string connectionString, string contentRoot)
-    {
-        var builder = new SqliteConnectionStringBuilder(connectionString);
-        if (builder.Mode == SqliteOpenMode.Memory || builder.DataSource is "" or ":memory:" || Path.IsPathRooted(builder.DataSource))
-        {
-            return connectionString;
-        }
-
-        builder.DataSource = Path.GetFullPath(Path.Combine(contentRoot, builder.DataSource));
-        return builder.ConnectionString;
     }
 
     private static string? ResolveIndexPath(string path, string contentRoot) =>

@@ -7,13 +7,12 @@ public sealed class SearchOptions : IValidatableObject
 {
     public const string SectionName = "Search";
 
-    public SearchDatabaseOptions Database { get; set; } = new();
     public SearchIndexOptions Index { get; set; } = new();
 
     // Data annotations only look at the top level: validate the sub-sections here, with their path.
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        foreach (var (name, section) in new (string, object)[] { ("Database", Database), ("Index", Index) })
+        foreach (var (name, section) in new (string, object)[] { ("Index", Index) })
         {
             var results = new List<ValidationResult>();
             Validator.TryValidateObject(section, new ValidationContext(section), results, validateAllProperties: true);

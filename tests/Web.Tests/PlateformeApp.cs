@@ -28,9 +28,8 @@ public sealed class PlateformeApp : WebApplicationFactory<Program>
         Directory.CreateDirectory(folder);
         settings = new Dictionary<string, string?>
         {
-            ["Search:Database:Provider"] = "Sqlite",
-            ["Search:Database:ConnectionString"] = $"Data Source={Path.Combine(folder, "plateforme.db")}",
-            ["Lending:Database:ConnectionString"] = $"Data Source={Path.Combine(folder, "lending.db")}",
+            ["Database:Provider"] = "Sqlite",
+            ["Database:ConnectionString"] = $"Data Source={Path.Combine(folder, "plateforme.db")}",
             ["Search:Index:Path"] = Path.Combine(folder, "index"),
             ["Search:DemoData:Enabled"] = "true",
             ["Search:DemoData:Count"] = "600",

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Plateforme.Data;
 using Plateforme.Accounts.Organisations;
 using Plateforme.Accounts.Users;
 
@@ -17,11 +18,16 @@ public abstract class AccountsDbContext(DbContextOptions options)
 
     public DbSet<OrganisationMember> OrganisationMembers => Set<OrganisationMember>();
 
-    public abstract AccountsDatabaseProvider Provider { get; }
+    /// <summary>Schema "accounts", history table "__AccountsMigrationsHistory".</summary>
+    public static ModuleStore<AccountsDbContext, SqliteAccountsDbContext, PostgresAccountsDbContext> Store { get; } =
+        new("accounts", "__AccountsMigrationsHistory");
+
+    public DatabaseProvider Provider => Database.ProviderOf();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        Store.ConfigureModel(builder, Database);
         base.OnModelCreating(builder);
         // Prefixed names: the catalogue and the lending module share the database.
         builder.Entity<PlatformUser>(user =>
@@ -57,5 +63,12 @@ public abstract class AccountsDbContext(DbContextOptions options)
             // Deleting an account removes its memberships, never the organisation.
             member.HasOne<PlatformUser>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
         });
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        base.ConfigureConventions(configurationBuilder);
+        configurationBuilder.StoreInstantsAsUtc(Database);
     }
 }

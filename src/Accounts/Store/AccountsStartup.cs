@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -8,17 +7,13 @@ using Plateforme.Accounts.Users;
 
 namespace Plateforme.Accounts.Store;
 
-/// <summary>At start: migrates the accounts tables, makes sure the platform roles exist, seeds the local administrator.</summary>
+/// <summary>At start, after the accounts tables are migrated: makes sure the platform roles exist, seeds the local administrator.</summary>
 internal sealed partial class AccountsStartup(IServiceScopeFactory scopes, IOptions<AccountsOptions> options, TimeProvider clock, ILogger<AccountsStartup> logger)
     : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         using var scope = scopes.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<AccountsDbContext>();
-        if (db.Provider == AccountsDatabaseProvider.Sqlite) AccountsDatabase.EnsureSqliteFolder(db.Database.GetConnectionString()!);
-        await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
-
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole<Guid>>>();
         foreach (var role in PlatformRoles.All)
         {

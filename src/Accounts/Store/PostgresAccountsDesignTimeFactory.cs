@@ -1,15 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
+using Plateforme.Data;
 
 namespace Plateforme.Accounts.Store;
 
-/// <summary>For dotnet-ef: builds the context without a host (migrations never connect).</summary>
-internal sealed class PostgresAccountsDesignTimeFactory : IDesignTimeDbContextFactory<PostgresAccountsDbContext>
-{
-    public PostgresAccountsDbContext CreateDbContext(string[] args)
-    {
-        var options = new DbContextOptionsBuilder<PostgresAccountsDbContext>();
-        options.UseAccountsPostgres("Host=localhost;Database=design_time");
-        return new PostgresAccountsDbContext(options.Options);
-    }
-}
+internal sealed class PostgresAccountsDesignTimeFactory()
+    : DesignTimeContextFactory<PostgresAccountsDbContext>(AccountsDbContext.Store.Configure, DatabaseProvider.PostgreSql);

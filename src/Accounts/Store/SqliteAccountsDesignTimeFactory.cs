@@ -1,15 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
+using Plateforme.Data;
 
 namespace Plateforme.Accounts.Store;
 
-/// <summary>For dotnet-ef: builds the context without a host (migrations never connect).</summary>
-internal sealed class SqliteAccountsDesignTimeFactory : IDesignTimeDbContextFactory<SqliteAccountsDbContext>
-{
-    public SqliteAccountsDbContext CreateDbContext(string[] args)
-    {
-        var options = new DbContextOptionsBuilder<SqliteAccountsDbContext>();
-        options.UseAccountsSqlite("Data Source=design-time.db");
-        return new SqliteAccountsDbContext(options.Options);
-    }
-}
+internal sealed class SqliteAccountsDesignTimeFactory()
+    : DesignTimeContextFactory<SqliteAccountsDbContext>(AccountsDbContext.Store.Configure, DatabaseProvider.Sqlite);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Plateforme.Alerts.Digests;
 using Plateforme.Alerts.Subscriptions;
+using Plateforme.Data;
 
 namespace Plateforme.Alerts.Store;
 
@@ -15,6 +16,10 @@ public abstract class AlertsDbContext : DbContext
     {
     }
 
+    /// <summary>Schema "alerts", history table "__AlertsMigrationsHistory".</summary>
+    public static ModuleStore<AlertsDbContext, SqliteAlertsDbContext, PostgresAlertsDbContext> Store { get; } =
+        new("alerts", "__AlertsMigrationsHistory");
+
     public DbSet<Alert> Alerts => Set<Alert>();
     public DbSet<AlertDigest> Digests => Set<AlertDigest>();
     public DbSet<DigestCall> DigestCalls => Set<DigestCall>();
@@ -22,6 +27,7 @@ public abstract class AlertsDbContext : DbContext
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
+        Store.ConfigureModel(modelBuilder, Database);
         modelBuilder.Entity<Alert>(alert =>
         {
             alert.ToTable("Alerts");
@@ -63,5 +69,6 @@ public abstract class AlertsDbContext : DbContext
         // Strings, not numbers: a reordered enum must not silently change stored alerts.
         configurationBuilder.Properties<AlertFrequency>().HaveConversion<string>();
         configurationBuilder.Properties<AlertState>().HaveConversion<string>();
+        configurationBuilder.StoreInstantsAsUtc(Database);
     }
 }

@@ -1,15 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
+using Plateforme.Data;
 
 namespace Plateforme.Alerts.Store;
 
-/// <summary>For dotnet-ef: builds the SQLite context without a host (migrations never connect).</summary>
-internal sealed class SqliteAlertsDesignTimeFactory : IDesignTimeDbContextFactory<SqliteAlertsDbContext>
-{
-    public SqliteAlertsDbContext CreateDbContext(string[] args)
-    {
-        var options = new DbContextOptionsBuilder<SqliteAlertsDbContext>();
-        options.UseAlertsSqlite("Data Source=design-time.db");
-        return new SqliteAlertsDbContext(options.Options);
-    }
-}
+internal sealed class SqliteAlertsDesignTimeFactory()
+    : DesignTimeContextFactory<SqliteAlertsDbContext>(AlertsDbContext.Store.Configure, DatabaseProvider.Sqlite);

@@ -65,7 +65,7 @@ public static class CrawlerCli
 
             var verbs = new CliRunVerbs(host.Services, output, errors, fixtures is not null);
             if (command.DryRun) return await verbs.DryRunAsync(command, fileDefinition, cancellationToken).ConfigureAwait(false);
-            await host.Services.GetRequiredService<CrawlerMigrator>().MigrateAsync(cancellationToken).ConfigureAwait(false);
+            await host.Services.GetRequiredService<CrawlerStartup>().MigrateAsync(cancellationToken).ConfigureAwait(false);
             return command.Verb switch
             {
                 CrawlerCommand.List => await ListAsync(host.Services, output, cancellationToken).ConfigureAwait(false),

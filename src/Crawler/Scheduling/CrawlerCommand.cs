@@ -4,7 +4,7 @@ namespace Plateforme.Crawler.Scheduling;
 /// What the crawler executable was asked to do: <c>list</c>, <c>run &lt;source-id or definition file&gt;</c>,
 /// <c>run --all</c>, <c>validate &lt;definition file&gt;</c>, or nothing (the scheduled worker), with the options
 /// <c>--dry-run</c>, <c>--json</c> and <c>--fixtures &lt;folder&gt;</c>. <see cref="HostArgs"/> are the remaining
-/// arguments, for the host's configuration ("--Search:Database:ConnectionString=…").
+/// arguments, for the host's configuration ("--Database:ConnectionString=…").
 /// </summary>
 public sealed record CrawlerCommand(string Verb, string? SourceId, IReadOnlyList<string> HostArgs)
 {

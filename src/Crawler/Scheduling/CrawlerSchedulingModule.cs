@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Plateforme.Data;
 using Quartz;
 
 namespace Plateforme.Crawler.Scheduling;
@@ -29,7 +30,7 @@ public static class CrawlerSchedulingModule
         services.AddCrawlerQuartz(configuration);
         services.AddTransient<CrawlSourceJob>();
         services.AddSingleton<CrawlScheduleRegistrar>();
-        // After CrawlerMigrator (registered by AddCrawler): the schedule reads the stored definitions.
+        // After CrawlerStartup (registered by AddCrawler): the schedule reads the stored definitions.
         services.AddHostedService(provider => provider.GetRequiredService<CrawlScheduleRegistrar>());
         services.AddHealthChecks().AddCheck<Health.CrawlerSchedulerHealthCheck>(Health.CrawlerSchedulerHealthCheck.Name, tags: ["ready", "crawler"]);
         return services;
@@ -76,19 +77,16 @@ public static class CrawlerSchedulingModule
         return services;
     }
 
-    /// <summary>Crawler:Scheduling:ConnectionString, else the catalogue's when it is on PostgreSQL.</summary>
+    /// <summary>Crawler:Scheduling:ConnectionString, else the platform's Database:ConnectionString when it is on PostgreSQL.</summary>
     internal static string ClusterConnectionString(IConfiguration configuration)
     {
         var own = configuration[CrawlerSchedulingOptions.SectionName + ":" + nameof(CrawlerSchedulingOptions.ConnectionString)];
         if (!string.IsNullOrWhiteSpace(own)) return own;
-        if (string.Equals(configuration["Search:Database:Provider"], "PostgreSql", StringComparison.OrdinalIgnoreCase)
-            && configuration["Search:Database:ConnectionString"] is { Length: > 0 } catalogue)
-        {
-            return catalogue;
-        }
+        var database = DatabaseOptions.Read(configuration);
+        if (database.Provider == DatabaseProvider.PostgreSql) return database.ConnectionString;
 
         throw new InvalidOperationException(
             "Crawler:Scheduling:Store is PostgreSql but no database is given: set Crawler:Scheduling:ConnectionString, "
-            + "or put the catalogue on PostgreSQL (Search:Database:Provider = PostgreSql) to share its database.");
+            + "or put the platform on PostgreSQL (Database:Provider = PostgreSql) to share its database.");
     }
 }

@@ -28,8 +28,8 @@ public sealed class CrawlerSchedulingOptions
     public SchedulingStore Store { get; set; } = SchedulingStore.Memory;
 
     /// <summary>
-    /// The PostgreSQL database of the clustered store; empty means the catalogue's own when
-    /// Search:Database:Provider is PostgreSql.
+    /// The PostgreSQL database of the clustered store; empty means the platform's Database:ConnectionString when
+    /// Database:Provider is PostgreSql.
     /// </summary>
     public string? ConnectionString { get; set; }
 }

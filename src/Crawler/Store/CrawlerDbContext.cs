@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Plateforme.Data;
 
 namespace Plateforme.Crawler.Store;
 
@@ -13,6 +15,10 @@ public abstract class CrawlerDbContext : DbContext
     {
     }
 
+    /// <summary>Schema "crawler", history table "__CrawlerMigrationsHistory".</summary>
+    public static ModuleStore<CrawlerDbContext, SqliteCrawlerDbContext, PostgresCrawlerDbContext> Store { get; } =
+        new("crawler", "__CrawlerMigrationsHistory");
+
     public DbSet<StoredSourceDefinition> SourceDefinitions => Set<StoredSourceDefinition>();
     public DbSet<CrawlRun> CrawlRuns => Set<CrawlRun>();
     public DbSet<UrlValidator> UrlValidators => Set<UrlValidator>();
@@ -21,6 +27,7 @@ public abstract class CrawlerDbContext : DbContext
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
+        Store.ConfigureModel(modelBuilder, Database);
         modelBuilder.Entity<StoredSourceDefinition>(source =>
         {
             source.ToTable("CrawlerSources");
@@ -60,5 +67,15 @@ public abstract class CrawlerDbContext : DbContext
         ArgumentNullException.ThrowIfNull(configurationBuilder);
         // Strings, not numbers: a reordered enum must not silently change stored outcomes.
         configurationBuilder.Properties<CrawlRunOutcome>().HaveConversion<string>();
+        if (Database.ProviderOf() == DatabaseProvider.PostgreSql)
+        {
+            configurationBuilder.StoreInstantsAsUtc(DatabaseProvider.PostgreSql);
+        }
+        else
+        {
+            // SQLite has no date-time type; a long keeps the instants comparable and ordered. Not the kit's UTC ticks:
+            // existing files hold this encoding (ticks and offset packed together), which UTC ticks would misread.
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
     }
 }

@@ -3,19 +3,4 @@ using Microsoft.EntityFrameworkCore;
 namespace Plateforme.Crawler.Store;
 
 /// <summary>The crawler's tables in PostgreSQL (schema "crawler"), migrations under Store/Migrations/Postgres.</summary>
-public sealed class PostgresCrawlerDbContext(DbContextOptions<PostgresCrawlerDbContext> options) : CrawlerDbContext(options)
-{
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
-    {
-        ArgumentNullException.ThrowIfNull(modelBuilder);
-        modelBuilder.HasDefaultSchema(CrawlerDatabase.PostgresSchema);
-        base.OnModelCreating(modelBuilder);
-    }
-
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
-    {
-        base.ConfigureConventions(configurationBuilder);
-        // Npgsql writes timestamptz only from UTC values.
-        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
-    }
-}
+public sealed class PostgresCrawlerDbContext(DbContextOptions<PostgresCrawlerDbContext> options) : CrawlerDbContext(options);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Plateforme.Data;
 using Plateforme.Lending.Balances;
 using Plateforme.Lending.Campaigns;
 using Plateforme.Lending.Ledger;
@@ -30,7 +31,11 @@ public abstract class LendingDbContext : DbContext
     public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
     public DbSet<OutgoingMessage> OutgoingMessages => Set<OutgoingMessage>();
 
-    public abstract LendingDatabaseProvider Provider { get; }
+    /// <summary>Schema "lending", history table "__LendingMigrationsHistory".</summary>
+    public static ModuleStore<LendingDbContext, SqliteLendingDbContext, PostgresLendingDbContext> Store { get; } =
+        new("lending", "__LendingMigrationsHistory");
+
+    public DatabaseProvider Provider => Database.ProviderOf();
 
     /// <summary>Starts the transaction in which the locks below are taken.</summary>
     public abstract Task<IDbContextTransaction> BeginWriteAsync(CancellationToken cancellationToken);
@@ -59,7 +64,12 @@ public abstract class LendingDbContext : DbContext
     /// <summary>Whether a failed transaction may succeed when run again (a deadlock, a serialisation failure, a busy file).</summary>
     public abstract bool IsTransient(Exception exception);
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) => LendingModel.Configure(modelBuilder);
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        Store.ConfigureModel(modelBuilder, Database);
+        LendingModel.Configure(modelBuilder);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -74,5 +84,6 @@ public abstract class LendingDbContext : DbContext
         configurationBuilder.Properties<LedgerCode>().HaveConversion<string>().HaveMaxLength(30);
         configurationBuilder.Properties<OutgoingMessageKind>().HaveConversion<string>().HaveMaxLength(40);
         configurationBuilder.Properties<MessageAudience>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.StoreInstantsAsUtc(Database);
     }
 }

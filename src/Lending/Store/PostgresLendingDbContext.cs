@@ -16,8 +16,6 @@ namespace Plateforme.Lending.Store;
 public sealed class PostgresLendingDbContext(DbContextOptions<PostgresLendingDbContext> options)
     : LendingDbContext(options)
 {
-    public override LendingDatabaseProvider Provider => LendingDatabaseProvider.PostgreSql;
-
     public override Task<IDbContextTransaction> BeginWriteAsync(CancellationToken cancellationToken) =>
         Database.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
 
@@ -75,19 +73,4 @@ public sealed class PostgresLendingDbContext(DbContextOptions<PostgresLendingDbC
     public override bool IsTransient(Exception exception) =>
         exception is PostgresException { SqlState: PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected }
         || exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected };
-
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
-    {
-        ArgumentNullException.ThrowIfNull(modelBuilder);
-        // Each module owns its tables in the one database: a schema keeps them apart.
-        modelBuilder.HasDefaultSchema(LendingDatabase.PostgresSchema);
-        base.OnModelCreating(modelBuilder);
-    }
-
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
-    {
-        base.ConfigureConventions(configurationBuilder);
-        // Npgsql writes timestamptz only from UTC values.
-        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToUtcConverter>();
-    }
 }

@@ -1,15 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
+using Plateforme.Data;
 
 namespace Plateforme.Lending.Store;
 
-/// <summary>For dotnet-ef: builds the PostgreSQL context without a host (migrations never connect).</summary>
-internal sealed class PostgresLendingDesignTimeFactory : IDesignTimeDbContextFactory<PostgresLendingDbContext>
-{
-    public PostgresLendingDbContext CreateDbContext(string[] args)
-    {
-        var options = new DbContextOptionsBuilder<PostgresLendingDbContext>();
-        options.UseLendingPostgres("Host=localhost;Database=plateforme_design");
-        return new PostgresLendingDbContext(options.Options);
-    }
-}
+internal sealed class PostgresLendingDesignTimeFactory()
+    : DesignTimeContextFactory<PostgresLendingDbContext>(LendingDbContext.Store.Configure, DatabaseProvider.PostgreSql);

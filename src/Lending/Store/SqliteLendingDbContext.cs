@@ -17,8 +17,6 @@ public sealed class SqliteLendingDbContext(DbContextOptions<SqliteLendingDbConte
     private const int SqliteBusy = 5;
     private const int SqliteLocked = 6;
 
-    public override LendingDatabaseProvider Provider => LendingDatabaseProvider.Sqlite;
-
     // Microsoft.Data.Sqlite begins a Serializable, non-deferred transaction with BEGIN IMMEDIATE.
     public override Task<IDbContextTransaction> BeginWriteAsync(CancellationToken cancellationToken) =>
         Database.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
@@ -31,11 +29,4 @@ public sealed class SqliteLendingDbContext(DbContextOptions<SqliteLendingDbConte
     public override bool IsTransient(Exception exception) =>
         exception is SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked }
         || exception.InnerException is SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked };
-
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
-    {
-        base.ConfigureConventions(configurationBuilder);
-        // SQLite has no date-time type: EF would store text it cannot order or compare. UTC ticks can.
-        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToUtcTicksConverter>();
-    }
 }

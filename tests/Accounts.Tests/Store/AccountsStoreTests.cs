@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Plateforme.Accounts.Store;
+using Plateforme.Data;
 using Plateforme.Testing;
 
 namespace Plateforme.Accounts.Tests.Store;
@@ -8,20 +9,20 @@ namespace Plateforme.Accounts.Tests.Store;
 public sealed class AccountsStoreTests(ThrowawayPostgres postgres)
 {
     [Theory]
-    [InlineData(AccountsDatabaseProvider.Sqlite)]
-    [InlineData(AccountsDatabaseProvider.PostgreSql)]
-    public async Task The_migrations_cover_the_model_and_keep_their_own_history_table(AccountsDatabaseProvider provider)
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task The_migrations_cover_the_model_and_keep_their_own_history_table(DatabaseProvider provider)
     {
-        var connectionString = provider == AccountsDatabaseProvider.PostgreSql
+        var connectionString = provider == DatabaseProvider.PostgreSql
             ? await postgres.CreateDatabaseAsync()
             : $"Data Source={Path.Combine(Path.GetTempPath(), $"accounts-store-{Guid.NewGuid():N}.db")}";
-        await using var db = AccountsDatabase.CreateContext(provider, connectionString);
+        await using var db = AccountsDbContext.Store.CreateContext(provider, connectionString);
 
         await db.Database.MigrateAsync();
 
         Assert.False(db.Database.HasPendingModelChanges(), "The model has changes no migration covers");
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
-        var history = provider == AccountsDatabaseProvider.PostgreSql
+        var history = provider == DatabaseProvider.PostgreSql
             ? "SELECT count(*) AS \"Value\" FROM accounts.\"__AccountsMigrationsHistory\""
             : "SELECT count(*) AS \"Value\" FROM \"__AccountsMigrationsHistory\"";
         Assert.Equal(1, await db.Database.SqlQueryRaw<int>(history).SingleAsync());

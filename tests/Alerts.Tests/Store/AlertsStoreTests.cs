@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Plateforme.Alerts.Store;
+using Plateforme.Data;
 
 namespace Plateforme.Alerts.Tests.Store;
 
@@ -9,9 +10,7 @@ public sealed class AlertsStoreTests
     [Fact]
     public void The_SQLite_migrations_cover_the_model()
     {
-        var options = new DbContextOptionsBuilder<SqliteAlertsDbContext>();
-        options.UseAlertsSqlite("Data Source=:memory:");
-        using var db = new SqliteAlertsDbContext(options.Options);
+        using var db = AlertsDbContext.Store.CreateContext(DatabaseProvider.Sqlite, "Data Source=:memory:");
 
         Assert.False(db.Database.HasPendingModelChanges());
         Assert.NotEmpty(db.Database.GetMigrations());
@@ -20,9 +19,7 @@ public sealed class AlertsStoreTests
     [Fact]
     public void The_PostgreSQL_migrations_cover_the_model()
     {
-        var options = new DbContextOptionsBuilder<PostgresAlertsDbContext>();
-        options.UseAlertsPostgres("Host=127.0.0.1;Database=never_connected");
-        using var db = new PostgresAlertsDbContext(options.Options);
+        using var db = AlertsDbContext.Store.CreateContext(DatabaseProvider.PostgreSql, "Host=127.0.0.1;Database=never_connected");
 
         Assert.False(db.Database.HasPendingModelChanges());
         Assert.NotEmpty(db.Database.GetMigrations());

@@ -32,7 +32,7 @@ public sealed class CrawlEnvironment : IAsyncDisposable
         Directory.CreateDirectory(definitions);
         var settings = new Dictionary<string, string?>
         {
-            ["Search:Database:ConnectionString"] = $"Data Source={Path.Combine(_folder, "plateforme.db")};Pooling=False",
+            ["Database:ConnectionString"] = $"Data Source={Path.Combine(_folder, "plateforme.db")};Pooling=False",
             ["Search:Index:Path"] = SearchIndexOptions.InMemoryPath,
             ["Search:DemoData:Enabled"] = "false",
             ["Crawler:Fetch:AllowPrivateNetworks"] = "true",

@@ -114,16 +114,16 @@ public sealed class ClusteredSchedulingTests(ThrowawayPostgres postgres)
     }
 
     [Fact]
-    public void The_cluster_uses_the_catalogue_database_or_asks_for_one()
+    public void The_cluster_uses_the_platform_database_or_asks_for_one()
     {
         var onCatalogue = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Search:Database:Provider"] = "PostgreSql",
-            ["Search:Database:ConnectionString"] = "Host=db;Database=plateforme",
+            ["Database:Provider"] = "PostgreSql",
+            ["Database:ConnectionString"] = "Host=db;Database=plateforme",
         }).Build();
         var onSqlite = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Search:Database:ConnectionString"] = "Data Source=plateforme.db",
+            ["Database:ConnectionString"] = "Data Source=plateforme.db",
         }).Build();
 
         Assert.Equal("Host=db;Database=plateforme", CrawlerSchedulingModule.ClusterConnectionString(onCatalogue));

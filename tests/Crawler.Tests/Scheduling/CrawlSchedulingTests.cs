@@ -41,7 +41,7 @@ public sealed class CrawlSchedulingTests
     {
         var folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "crawl-schedule-" + Guid.NewGuid().ToString("N"))).FullName;
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = folder, DisableDefaults = true });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Search:Database:ConnectionString"] = "Data Source=crawler.db;Pooling=False" });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Database:ConnectionString"] = "Data Source=crawler.db;Pooling=False" });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddCrawler();
         builder.AddCrawlerScheduling();
@@ -69,7 +69,7 @@ public sealed class CrawlSchedulingTests
     [InlineData(new[] { "run", "defs/ma-source.json", "--dry-run", "--json", "--fixtures", "tests/Fixtures" }, "run", "defs/ma-source.json")]
     [InlineData(new[] { "validate", "ma-source.json" }, "validate", "ma-source.json")]
     [InlineData(new[] { "validate" }, "help", null)]
-    [InlineData(new[] { "list", "--Search:Database:ConnectionString", "Data Source=x.db" }, "list", null)]
+    [InlineData(new[] { "list", "--Database:ConnectionString", "Data Source=x.db" }, "list", null)]
     public void Command_lines_are_read_into_verbs(string[] args, string verb, string? sourceId)
     {
         var command = CrawlerCommand.Parse(args);

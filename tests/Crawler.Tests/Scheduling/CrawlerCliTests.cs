@@ -13,7 +13,7 @@ public sealed class CrawlerCliTests : IDisposable
 
     private string Database => Path.Combine(_folder, "plateforme.db");
 
-    private string DatabaseArg => $"--Search:Database:ConnectionString=Data Source={Database};Pooling=False";
+    private string DatabaseArg => $"--Database:ConnectionString=Data Source={Database};Pooling=False";
 
     public void Dispose()
     {

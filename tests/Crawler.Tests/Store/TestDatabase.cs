@@ -2,9 +2,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
-using Plateforme.Crawler.Pipeline;
 using Plateforme.Crawler.Sources;
 using Plateforme.Crawler.Store;
+using Plateforme.Data;
 using Plateforme.Search.Catalogue.Store;
 
 namespace Plateforme.Crawler.Tests.Store;
@@ -14,16 +14,16 @@ public sealed class TestDatabase : IDisposable
 {
     private readonly string? _folder;
 
-    private TestDatabase(CatalogueDatabaseProvider provider, string connectionString, string? folder)
+    private TestDatabase(DatabaseProvider provider, string connectionString, string? folder)
     {
         Provider = provider;
         ConnectionString = connectionString;
         _folder = folder;
-        Catalogue = new StandaloneCatalogueContexts(provider, connectionString, new ServiceCollection().BuildServiceProvider());
-        Crawler = new ContextFactory(() => CrawlerDatabase.CreateContext(provider, connectionString));
+        Catalogue = CatalogueDbContext.Store.CreateFactory(provider, connectionString, new ServiceCollection().BuildServiceProvider());
+        Crawler = CrawlerDbContext.Store.CreateFactory(provider, connectionString);
     }
 
-    public CatalogueDatabaseProvider Provider { get; }
+    public DatabaseProvider Provider { get; }
     public string ConnectionString { get; }
     public IDbContextFactory<CatalogueDbContext> Catalogue { get; }
     public IDbContextFactory<CrawlerDbContext> Crawler { get; }
@@ -35,22 +35,24 @@ public sealed class TestDatabase : IDisposable
     {
         var folder = Path.Combine(Path.GetTempPath(), "crawler-tests-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        var database = new TestDatabase(CatalogueDatabaseProvider.Sqlite, $"Data Source={Path.Combine(folder, "plateforme.db")};Pooling=False", folder);
+        var database = new TestDatabase(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(folder, "plateforme.db")};Pooling=False", folder);
         await database.MigrateAsync();
         return database;
     }
 
     public static async Task<TestDatabase> PostgresAsync(string connectionString)
     {
-        var database = new TestDatabase(CatalogueDatabaseProvider.PostgreSql, connectionString, null);
+        var database = new TestDatabase(DatabaseProvider.PostgreSql, connectionString, null);
         await database.MigrateAsync();
         return database;
     }
 
     public SourceDefinitionStore Definitions(SourceRegistry? files = null) => new(Crawler, files ?? SourceRegistry.Load(), Clock);
 
-    public CrawlerMigrator Migrator() => new(
-        new CatalogueMigrator(Catalogue, NullLogger<CatalogueMigrator>.Instance), Crawler, Definitions(), NullLogger<CrawlerMigrator>.Instance);
+    public CrawlerStartup Migrator() => new(
+        new DatabaseMigrator<CatalogueDbContext>(Catalogue, NullLogger<DatabaseMigrator<CatalogueDbContext>>.Instance),
+        new DatabaseMigrator<CrawlerDbContext>(Crawler, NullLogger<DatabaseMigrator<CrawlerDbContext>>.Instance),
+        Definitions(), NullLogger<CrawlerStartup>.Instance);
 
     public Task MigrateAsync() => Migrator().MigrateAsync();
 
@@ -61,10 +63,5 @@ public sealed class TestDatabase : IDisposable
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(_folder, recursive: true);
         }
-    }
-
-    private sealed class ContextFactory(Func<CrawlerDbContext> create) : IDbContextFactory<CrawlerDbContext>
-    {
-        public CrawlerDbContext CreateDbContext() => create();
     }
 }

@@ -1,3 +1,4 @@
+using Plateforme.Data;
 using Plateforme.Lending.Campaigns;
 using Plateforme.Lending.Repayments;
 using Plateforme.Lending.Store;
@@ -25,7 +26,7 @@ public sealed class PostgresConcurrencyTests(ThrowawayPostgres postgres)
         var campaign = await TestData.DisbursedAsync(fixture, [10_000, 20_000, 30_001], termMonths: 5);
         using (var db = await fixture.OpenAsync())
         {
-            Assert.Equal(LendingDatabaseProvider.PostgreSql, db.Provider);
+            Assert.Equal(DatabaseProvider.PostgreSql, db.Provider);
         }
 
         foreach (var (amount, i) in new long[] { 12_000, 1, 30_000, 18_000 }.Select((a, i) => (a, i)))

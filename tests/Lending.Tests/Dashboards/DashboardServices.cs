@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Plateforme.Lending.Documents;
 using Plateforme.Lending.Photos;
 using Plateforme.Lending.Portfolios;
@@ -12,16 +11,11 @@ namespace Plateforme.Lending.Tests.Dashboards;
 /// <summary>The dashboards' services over a <see cref="LendingFixture"/>'s database and clock.</summary>
 public sealed class DashboardServices(LendingFixture fixture)
 {
-    private readonly LendingWrites writes = new(new Contexts(fixture.Options.Database));
+    private readonly LendingWrites writes = new(LendingDbContext.Store.CreateFactory(fixture.Database.Provider, fixture.Database.ConnectionString));
 
     public LenderPortfolioService Portfolios => new(writes, fixture.Time);
     public LoanDocumentService Documents => new(writes);
     public PhotoService Photos => new(writes, fixture.Time);
     public SupporterMessageService Messages => new(writes, fixture.Time);
     public LendingStatisticsService Statistics => new(writes, fixture.Time, Microsoft.Extensions.Options.Options.Create(fixture.Options));
-
-    private sealed class Contexts(LendingDatabaseOptions database) : IDbContextFactory<LendingDbContext>
-    {
-        public LendingDbContext CreateDbContext() => LendingDatabase.CreateContext(database.Provider, database.ConnectionString);
-    }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using Plateforme.Data;
 using Plateforme.Lending.Balances;
 using Plateforme.Lending.Campaigns;
 using Plateforme.Lending.Clock;
@@ -24,14 +25,16 @@ public sealed class LendingFixture : IAsyncDisposable
     private readonly ServiceProvider _services;
     private readonly string? _folder;
 
-    private LendingFixture(ServiceProvider services, FakeTimeProvider time, string? folder)
+    private LendingFixture(ServiceProvider services, FakeTimeProvider time, DatabaseOptions database, string? folder)
     {
         _services = services;
         Time = time;
+        Database = database;
         _folder = folder;
     }
 
     public FakeTimeProvider Time { get; }
+    public DatabaseOptions Database { get; }
     public LendingOptions Options => _services.GetRequiredService<IOptions<LendingOptions>>().Value;
     public CampaignService Campaigns => _services.GetRequiredService<CampaignService>();
     public PledgeService Pledges => _services.GetRequiredService<PledgeService>();
@@ -46,11 +49,11 @@ public sealed class LendingFixture : IAsyncDisposable
     {
         var folder = Path.Combine(Path.GetTempPath(), "plateforme-lending-" + Guid.NewGuid().ToString("N")[..12]);
         var connection = $"Data Source={Path.Combine(folder, "lending.db")};Pooling=False";
-        return CreateAsync(new LendingDatabaseOptions { Provider = LendingDatabaseProvider.Sqlite, ConnectionString = connection }, configure, folder);
+        return CreateAsync(new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = connection }, configure, folder);
     }
 
     public static Task<LendingFixture> PostgresAsync(string connectionString, Action<LendingOptions>? configure = null) =>
-        CreateAsync(new LendingDatabaseOptions { Provider = LendingDatabaseProvider.PostgreSql, ConnectionString = connectionString }, configure, null);
+        CreateAsync(new DatabaseOptions { Provider = DatabaseProvider.PostgreSql, ConnectionString = connectionString }, configure, null);
 
     public async Task<LendingDbContext> OpenAsync() =>
         await _services.GetRequiredService<IDbContextFactory<LendingDbContext>>().CreateDbContextAsync();
@@ -66,20 +69,16 @@ public sealed class LendingFixture : IAsyncDisposable
         if (_folder is not null && Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
     }
 
-    private static async Task<LendingFixture> CreateAsync(LendingDatabaseOptions database, Action<LendingOptions>? configure, string? folder)
+    private static async Task<LendingFixture> CreateAsync(DatabaseOptions database, Action<LendingOptions>? configure, string? folder)
     {
         var time = new FakeTimeProvider(Start);
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(time);
         services.AddLendingServices(database, Path.GetTempPath());
-        services.Configure<LendingOptions>(options =>
-        {
-            options.Database = database;
-            configure?.Invoke(options);
-        });
+        services.Configure<LendingOptions>(options => configure?.Invoke(options));
         var provider = services.BuildServiceProvider();
-        await provider.GetRequiredService<LendingMigrator>().MigrateAsync();
-        return new LendingFixture(provider, time, folder);
+        await provider.GetRequiredService<DatabaseMigrator<LendingDbContext>>().MigrateAsync();
+        return new LendingFixture(provider, time, database, folder);
     }
 }

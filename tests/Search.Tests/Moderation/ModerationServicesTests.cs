@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using Plateforme.Search.Catalogue;
+using Plateforme.Search.Catalogue.Store;
 using Plateforme.Search.Moderation;
-using Plateforme.Search.Tests.Outbox;
 using Plateforme.Search.Tests.Store;
 
 namespace Plateforme.Search.Tests.Moderation;
@@ -17,7 +17,7 @@ public abstract class ModerationServicesTests : CatalogueTestBase
 
     private readonly FakeTimeProvider clock = new(Now);
 
-    private TestContextFactory Contexts => new(Provider, ConnectionString);
+    private IDbContextFactory<CatalogueDbContext> Contexts => CatalogueDbContext.Store.CreateFactory(Provider, ConnectionString);
 
     [Fact]
     public async Task A_submitted_draft_is_locked_for_its_organisation_and_names_it_as_funder()

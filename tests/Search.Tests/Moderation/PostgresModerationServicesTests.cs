@@ -1,3 +1,4 @@
+using Plateforme.Data;
 using Plateforme.Search.Catalogue.Store;
 using Plateforme.Search.Tests.Store;
 using Plateforme.Testing;
@@ -7,7 +8,7 @@ namespace Plateforme.Search.Tests.Moderation;
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresModerationServicesTests(ThrowawayPostgres postgres) : ModerationServicesTests
 {
-    protected override CatalogueDatabaseProvider Provider => CatalogueDatabaseProvider.PostgreSql;
+    protected override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
 
     protected override Task<string> CreatePostgresDatabaseAsync() => postgres.CreateDatabaseAsync();
 }

@@ -1,8 +1,9 @@
+using Plateforme.Data;
 using Plateforme.Search.Catalogue.Store;
 
 namespace Plateforme.Search.Tests.Moderation;
 
 public sealed class SqliteModerationServicesTests : ModerationServicesTests
 {
-    protected override CatalogueDatabaseProvider Provider => CatalogueDatabaseProvider.Sqlite;
+    protected override DatabaseProvider Provider => DatabaseProvider.Sqlite;
 }

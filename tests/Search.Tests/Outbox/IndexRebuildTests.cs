@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Plateforme.Search.Catalogue;
+using Plateforme.Search.Catalogue.Store;
 using Plateforme.Search.Tests.Store;
 
 namespace Plateforme.Search.Tests.Outbox;
@@ -97,7 +98,7 @@ public abstract class IndexRebuildTests : CatalogueTestBase
         if (Directory.Exists(_indexFolder)) Directory.Delete(_indexFolder, recursive: true);
     }
 
-    private IndexPipeline Pipeline() => new(new TestContextFactory(Provider, ConnectionString), _indexFolder);
+    private IndexPipeline Pipeline() => new(CatalogueDbContext.Store.CreateFactory(Provider, ConnectionString), _indexFolder);
 
     private async Task SeedCatalogueAsync()
     {

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Plateforme.Data;
 using Plateforme.Search.Catalogue;
 using Plateforme.Search.Catalogue.Store;
 using Plateforme.Search.Indexing;
@@ -41,7 +42,7 @@ public sealed class NearRealTimeVisibilityTests(ITestOutputHelper output)
         var elapsed = await TimeUntilAsync(
             async () =>
             {
-                await using var crawler = CatalogueDatabase.CreateContext(CatalogueDatabaseProvider.Sqlite, connectionString);
+                await using var crawler = CatalogueDbContext.Store.CreateContext(DatabaseProvider.Sqlite, connectionString);
                 crawler.FundingCalls.Add(Published("moulins", "Restauration des moulins à eau"));
                 await crawler.SaveChangesAsync();
             },

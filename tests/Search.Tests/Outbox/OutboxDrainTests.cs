@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Plateforme.Search.Catalogue;
+using Plateforme.Search.Catalogue.Store;
 using Plateforme.Search.Indexing;
 using Plateforme.Search.Outbox;
 using Plateforme.Search.Reference;
@@ -158,7 +159,7 @@ public abstract class OutboxDrainTests : CatalogueTestBase
         return new OutboxIndexer(Drainer(), check, new IndexOutboxSignal(), NullLogger<OutboxIndexer>.Instance);
     }
 
-    private TestContextFactory Contexts() => new(Provider, ConnectionString);
+    private IDbContextFactory<CatalogueDbContext> Contexts() => CatalogueDbContext.Store.CreateFactory(Provider, ConnectionString);
 
     private static CallDocumentBuilder Documents() => new(TerritoryDirectory.Default, ThemeTaxonomy.Default, ReferenceLists.Default);
 }

@@ -1,8 +1,9 @@
+using Plateforme.Data;
 using Plateforme.Search.Catalogue.Store;
 
 namespace Plateforme.Search.Tests.Outbox;
 
 public sealed class SqliteOutboxDrainTests : OutboxDrainTests
 {
-    protected override CatalogueDatabaseProvider Provider => CatalogueDatabaseProvider.Sqlite;
+    protected override DatabaseProvider Provider => DatabaseProvider.Sqlite;
 }

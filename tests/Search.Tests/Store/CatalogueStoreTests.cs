@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
+using Plateforme.Data;
 using Plateforme.Search.Catalogue;
 using Plateforme.Search.Catalogue.Store;
 using Plateforme.Search.Tests.Outbox;
@@ -24,7 +25,7 @@ public abstract class CatalogueStoreTests : CatalogueTestBase
     [Fact]
     public async Task The_migrator_brings_a_new_database_up_to_date_and_can_run_again()
     {
-        var migrator = new CatalogueMigrator(new TestContextFactory(Provider, ConnectionString), NullLogger<CatalogueMigrator>.Instance);
+        var migrator = new DatabaseMigrator<CatalogueDbContext>(CatalogueDbContext.Store.CreateFactory(Provider, ConnectionString), NullLogger<DatabaseMigrator<CatalogueDbContext>>.Instance);
 
         await migrator.MigrateAsync();
         await migrator.MigrateAsync();

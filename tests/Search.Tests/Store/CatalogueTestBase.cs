@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Plateforme.Data;
 using Plateforme.Search.Catalogue.Store;
 
 namespace Plateforme.Search.Tests.Store;
@@ -13,13 +14,13 @@ public abstract class CatalogueTestBase : IAsyncLifetime
     private string? _connectionString;
     private string? _sqliteFolder;
 
-    protected abstract CatalogueDatabaseProvider Provider { get; }
+    protected abstract DatabaseProvider Provider { get; }
 
     protected string ConnectionString => _connectionString ?? throw new InvalidOperationException("Not initialised yet.");
 
     public async Task InitializeAsync()
     {
-        if (Provider == CatalogueDatabaseProvider.Sqlite)
+        if (Provider == DatabaseProvider.Sqlite)
         {
             _sqliteFolder = Path.Combine(Path.GetTempPath(), "plateforme-sqlite-" + Guid.NewGuid().ToString("N")[..12]);
             Directory.CreateDirectory(_sqliteFolder);
@@ -47,7 +48,7 @@ public abstract class CatalogueTestBase : IAsyncLifetime
         throw new InvalidOperationException("This test class has no PostgreSQL server.");
 
     protected CatalogueDbContext NewContext(IServiceProvider? applicationServices = null) =>
-        CatalogueDatabase.CreateContext(Provider, ConnectionString, applicationServices);
+        CatalogueDbContext.Store.CreateContext(Provider, ConnectionString, applicationServices);
 
     protected async Task MigrateAsync()
     {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Plateforme.DemoData;
+using Plateforme.Search.Catalogue.Store;
 using Plateforme.Search.Tests.Outbox;
 
 namespace Plateforme.Search.Tests.Store;
@@ -52,7 +53,7 @@ public abstract class DemoCatalogueSeederTests : CatalogueTestBase
     {
         var options = new DemoDataOptions { Enabled = enabled, Count = count };
         return new DemoCatalogueSeeder(
-            new TestContextFactory(Provider, ConnectionString),
+            CatalogueDbContext.Store.CreateFactory(Provider, ConnectionString),
             Options.Create(options),
             new FakeTimeProvider(TestCalls.Now),
             NullLogger<DemoCatalogueSeeder>.Instance);

@@ -1,3 +1,4 @@
+using Plateforme.Data;
 using Plateforme.Search.Catalogue.Store;
 using Plateforme.Testing;
 
@@ -6,7 +7,7 @@ namespace Plateforme.Search.Tests.Store;
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresDemoCatalogueSeederTests(ThrowawayPostgres postgres) : DemoCatalogueSeederTests
 {
-    protected override CatalogueDatabaseProvider Provider => CatalogueDatabaseProvider.PostgreSql;
+    protected override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
 
     protected override Task<string> CreatePostgresDatabaseAsync() => postgres.CreateDatabaseAsync();
 }

@@ -7,7 +7,7 @@ public sealed class PostgresSearchModuleTests(ThrowawayPostgres postgres) : Sear
 {
     protected override async Task<Dictionary<string, string?>> DatabaseSettingsAsync() => new()
     {
-        ["Search:Database:Provider"] = "PostgreSql",
-        ["Search:Database:ConnectionString"] = await postgres.CreateDatabaseAsync(),
+        ["Database:Provider"] = "PostgreSql",
+        ["Database:ConnectionString"] = await postgres.CreateDatabaseAsync(),
     };
 }

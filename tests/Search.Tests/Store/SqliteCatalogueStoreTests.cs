@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
+using Plateforme.Data;
 using Plateforme.Search.Catalogue.Store;
 using Plateforme.Search.Tests.Outbox;
 
@@ -8,12 +9,12 @@ namespace Plateforme.Search.Tests.Store;
 
 public sealed class SqliteCatalogueStoreTests : CatalogueStoreTests
 {
-    protected override CatalogueDatabaseProvider Provider => CatalogueDatabaseProvider.Sqlite;
+    protected override DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
     [Fact]
     public async Task The_file_is_in_WAL_mode_and_connections_wait_for_a_busy_lock()
     {
-        await new CatalogueMigrator(new TestContextFactory(Provider, ConnectionString), NullLogger<CatalogueMigrator>.Instance).MigrateAsync();
+        await new DatabaseMigrator<CatalogueDbContext>(CatalogueDbContext.Store.CreateFactory(Provider, ConnectionString), NullLogger<DatabaseMigrator<CatalogueDbContext>>.Instance).MigrateAsync();
 
         await using var db = NewContext();
         await db.Database.OpenConnectionAsync();

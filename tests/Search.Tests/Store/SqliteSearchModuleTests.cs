@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Plateforme.Data;
 using Plateforme.Search.Catalogue.Store;
 
 namespace Plateforme.Search.Tests.Store;
@@ -37,14 +38,14 @@ public sealed class SqliteSearchModuleTests : SearchModuleTests
     {
         await using var host = SearchTestHost.Build(new Dictionary<string, string?>
         {
-            ["Search:Database:Provider"] = "PostgreSql",
-            ["Search:Database:ConnectionString"] = "Host=127.0.0.1;Port=1;Database=never_opened",
+            ["Database:Provider"] = "PostgreSql",
+            ["Database:ConnectionString"] = "Host=127.0.0.1;Port=1;Database=never_opened",
         });
 
         await using var scope = host.Services.CreateAsyncScope();
 
         var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
         Assert.IsType<PostgresCatalogueDbContext>(db);
-        Assert.Equal(CatalogueDatabaseProvider.PostgreSql, db.Provider);
+        Assert.Equal(DatabaseProvider.PostgreSql, db.Provider);
     }
 }

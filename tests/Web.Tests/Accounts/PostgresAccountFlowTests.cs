@@ -11,8 +11,8 @@ public sealed class PostgresAccountFlowTests(ThrowawayPostgres postgres) : IAsyn
 
     public async Task InitializeAsync() => app = new AccountsApp(new Dictionary<string, string?>
     {
-        ["Search:Database:Provider"] = "PostgreSql",
-        ["Search:Database:ConnectionString"] = await postgres.CreateDatabaseAsync(),
+        ["Database:Provider"] = "PostgreSql",
+        ["Database:ConnectionString"] = await postgres.CreateDatabaseAsync(),
     });
 
     [Fact]

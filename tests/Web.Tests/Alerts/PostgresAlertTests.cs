@@ -12,8 +12,8 @@ public sealed class PostgresAlertTests(ThrowawayPostgres postgres) : IAsyncLifet
 
     public async Task InitializeAsync() => app = new AlertsApp(new Dictionary<string, string?>
     {
-        ["Search:Database:Provider"] = "PostgreSql",
-        ["Search:Database:ConnectionString"] = await postgres.CreateDatabaseAsync(),
+        ["Database:Provider"] = "PostgreSql",
+        ["Database:ConnectionString"] = await postgres.CreateDatabaseAsync(),
     });
 
     [Fact]

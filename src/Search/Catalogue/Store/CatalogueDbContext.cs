@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Plateforme.Data;
 using Plateforme.Search.Moderation;
 using Plateforme.Search.Outbox;
 
@@ -28,7 +29,11 @@ public abstract class CatalogueDbContext : DbContext
     public DbSet<IndexOutboxEntry> IndexOutbox => Set<IndexOutboxEntry>();
     public DbSet<ModerationRecord> ModerationRecords => Set<ModerationRecord>();
 
-    public abstract CatalogueDatabaseProvider Provider { get; }
+    /// <summary>Schema "search", history table "__SearchMigrationsHistory"; saves inside a transaction wake the indexer at commit.</summary>
+    public static ModuleStore<CatalogueDbContext, SqliteCatalogueDbContext, PostgresCatalogueDbContext> Store { get; } =
+        new("search", "__SearchMigrationsHistory", OutboxCommitInterceptor.Instance);
+
+    public DatabaseProvider Provider => Database.ProviderOf();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -71,6 +76,7 @@ public abstract class CatalogueDbContext : DbContext
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
+        Store.ConfigureModel(modelBuilder, Database);
         modelBuilder.ApplyConfiguration(new FundingCallConfiguration());
         modelBuilder.ApplyConfiguration(new SourceRecordConfiguration());
         modelBuilder.ApplyConfiguration(new CallChangeConfiguration());
@@ -87,6 +93,7 @@ public abstract class CatalogueDbContext : DbContext
         configurationBuilder.Properties<Recurrence>().HaveConversion<string>();
         configurationBuilder.Properties<CallChangeKind>().HaveConversion<string>();
         configurationBuilder.Properties<ModerationAction>().HaveConversion<string>();
+        configurationBuilder.StoreInstantsAsUtc(Database);
     }
 
     /// <summary>Called by <see cref="OutboxCommitInterceptor"/> when an explicit transaction commits.</summary>

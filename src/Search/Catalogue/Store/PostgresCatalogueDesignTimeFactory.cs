@@ -1,15 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
+using Plateforme.Data;
 
 namespace Plateforme.Search.Catalogue.Store;
 
-/// <summary>For dotnet-ef: builds the PostgreSQL context without a host (migrations never connect).</summary>
-internal sealed class PostgresCatalogueDesignTimeFactory : IDesignTimeDbContextFactory<PostgresCatalogueDbContext>
-{
-    public PostgresCatalogueDbContext CreateDbContext(string[] args)
-    {
-        var options = new DbContextOptionsBuilder<PostgresCatalogueDbContext>();
-        options.UseCataloguePostgres("Host=localhost;Database=plateforme_design");
-        return new PostgresCatalogueDbContext(options.Options);
-    }
-}
+internal sealed class PostgresCatalogueDesignTimeFactory()
+    : DesignTimeContextFactory<PostgresCatalogueDbContext>(CatalogueDbContext.Store.Configure, DatabaseProvider.PostgreSql);

@@ -1,19 +1,20 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Plateforme.Data;
 using Plateforme.Search.Catalogue.Store;
 
 namespace Plateforme.Crawler.Store;
 
 /// <summary>
-/// Startup step of every crawler host: the catalogue schema (harmless when the search module already did it),
-/// then the crawler's own tables, then the shipped definitions copied into the database.
+/// Startup step of every crawler host, also run by the command line before a verb: the catalogue schema (harmless
+/// when the search module already did it), then the crawler's own tables, then the shipped definitions copied into
+/// the database.
 /// </summary>
-public sealed partial class CrawlerMigrator(
-    CatalogueMigrator catalogue,
-    IDbContextFactory<CrawlerDbContext> contexts,
+public sealed partial class CrawlerStartup(
+    DatabaseMigrator<CatalogueDbContext> catalogue,
+    DatabaseMigrator<CrawlerDbContext> crawler,
     SourceDefinitionStore definitions,
-    ILogger<CrawlerMigrator> logger) : IHostedService
+    ILogger<CrawlerStartup> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken) => MigrateAsync(cancellationToken);
 
@@ -22,12 +23,7 @@ public sealed partial class CrawlerMigrator(
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
         await catalogue.MigrateAsync(cancellationToken).ConfigureAwait(false);
-        var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        await using (db.ConfigureAwait(false))
-        {
-            await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
-        }
-
+        await crawler.MigrateAsync(cancellationToken).ConfigureAwait(false);
         var written = await definitions.SyncFromFilesAsync(cancellationToken).ConfigureAwait(false);
         LogReady(written);
     }

@@ -1,16 +1,16 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace Plateforme.Search.Catalogue.Store;
+namespace Plateforme.Data;
 
 /// <summary>
-/// Per-connection SQLite settings. The web process and a crawler worker may write the same file:
-/// a writer waits for the lock instead of failing at once. WAL itself is set once by the migrator
-/// (it is stored in the file). Public so that the crawler's tables in the same file behave the same way.
+/// Per-connection SQLite settings. The web process and a crawler worker may write the same file: a writer waits
+/// for the lock instead of failing at once. WAL itself is set once by the migrator (it is stored in the file).
+/// Foreign keys are already on with the e_sqlite3 build EF Core ships; saying so keeps it true with another build.
 /// </summary>
-public sealed class SqliteConnectionSetup : DbConnectionInterceptor
+internal sealed class SqliteConnectionSetup : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL;";
+    private const string Pragmas = "PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;";
 
     public static SqliteConnectionSetup Instance { get; } = new();
 
