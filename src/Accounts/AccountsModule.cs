@@ -17,6 +17,7 @@ using Plateforme.Accounts.Security;
 using Plateforme.Accounts.Store;
 using Plateforme.Accounts.Users;
 using Plateforme.Data;
+using Plateforme.Data.Health;
 
 namespace Plateforme.Accounts;
 
@@ -56,7 +57,7 @@ public static class AccountsModule
         services.AddScoped<OrganisationService>();
         services.AddScoped<PersonalDataService>();
         services.AddHostedService<AccountsStartup>();
-        services.AddHealthChecks().AddCheck<Health.AccountsDatabaseHealthCheck>(Health.AccountsDatabaseHealthCheck.Name, tags: ["ready", "accounts"])
+        services.AddHealthChecks().AddDatabaseCheck<AccountsDbContext>("accounts")
             .AddCheck<Health.MailHealthCheck>(Health.MailHealthCheck.Name, tags: ["ready", "accounts"]);
         return builder;
     }

@@ -8,6 +8,7 @@ using Plateforme.Alerts.Personal;
 using Plateforme.Alerts.Store;
 using Plateforme.Alerts.Subscriptions;
 using Plateforme.Data;
+using Plateforme.Data.Health;
 using Plateforme.Search.Catalogue.Store;
 
 namespace Plateforme.Alerts;
@@ -42,7 +43,7 @@ public static class AlertsModule
         services.AddSingleton<DigestRunner>();
         services.AddScoped<IPersonalDataContributor, AlertPersonalData>();
         if (settings.ScheduleEnabled) services.AddHostedService<DigestScheduler>();
-        services.AddHealthChecks().AddCheck<Health.AlertsDatabaseHealthCheck>(Health.AlertsDatabaseHealthCheck.Name, tags: ["ready", "alerts"]);
+        services.AddHealthChecks().AddDatabaseCheck<AlertsDbContext>("alerts");
         return builder;
     }
 }

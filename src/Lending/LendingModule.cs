@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Plateforme.Data;
+using Plateforme.Data.Health;
 using Plateforme.Lending.Balances;
 using Plateforme.Lending.Campaigns;
 using Plateforme.Lending.Clock;
@@ -32,7 +33,7 @@ public static class LendingModule
         var database = builder.Services.AddDatabaseOptions(builder.Configuration);
         builder.Services.AddLendingServices(database, builder.Environment.ContentRootPath);
         builder.Services.AddMigrationAtStart<LendingDbContext>();
-        builder.Services.AddHealthChecks().AddCheck<Health.LendingDatabaseHealthCheck>(Health.LendingDatabaseHealthCheck.Name, tags: ["ready", "lending"]);
+        builder.Services.AddHealthChecks().AddDatabaseCheck<LendingDbContext>("lending");
         return builder;
     }
 

@@ -9,6 +9,7 @@ using Plateforme.Crawler.Sources;
 using Plateforme.Crawler.Sources.Authentication;
 using Plateforme.Crawler.Store;
 using Plateforme.Data;
+using Plateforme.Data.Health;
 using Plateforme.Search.Catalogue.Store;
 
 namespace Plateforme.Crawler.Pipeline;
@@ -56,7 +57,7 @@ public static class CrawlerModule
         services.TryAddSingleton<CallDeadLinks>();
         services.TryAddSingleton<CrawlerStartup>();
         services.AddHostedService(provider => provider.GetRequiredService<CrawlerStartup>());
-        services.AddHealthChecks().AddCheck<CrawlerDatabaseHealthCheck>(CrawlerDatabaseHealthCheck.Name, tags: ["ready", "crawler"]);
+        services.AddHealthChecks().AddDatabaseCheck<CrawlerDbContext>("crawler");
         return services;
     }
 }

@@ -1,17 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Plateforme.Alerts.Store;
 
-namespace Plateforme.Alerts.Health;
+namespace Plateforme.Data.Health;
 
 /// <summary>
-/// "alerts-database": the alerts database answers and its migrations are all applied (pending ones: degraded). The
-/// description names the provider only, never the connection string.
+/// A module's tables answer and all their migrations are applied (pending ones: degraded, the node still serves).
+/// The description names the provider only, never the connection string.
 /// </summary>
-public sealed class AlertsDatabaseHealthCheck(IDbContextFactory<AlertsDbContext> contexts) : IHealthCheck
+public sealed class DatabaseHealthCheck<TContext>(IDbContextFactory<TContext> contexts) : IHealthCheck
+    where TContext : DbContext
 {
-    public const string Name = "alerts-database";
-
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         try
@@ -29,7 +27,7 @@ public sealed class AlertsDatabaseHealthCheck(IDbContextFactory<AlertsDbContext>
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            return HealthCheckResult.Unhealthy("The alerts database does not answer.", exception);
+            return HealthCheckResult.Unhealthy($"The {typeof(TContext).Name} tables do not answer.", exception);
         }
     }
 }
