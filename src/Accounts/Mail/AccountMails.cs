@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Net;
 using Plateforme.Accounts.Resources;
+using Plateforme.Accounts.Users;
 
 namespace Plateforme.Accounts.Mail;
 
@@ -43,7 +43,7 @@ public static class AccountMails
         return new OutgoingMail(to, subject, string.Join("\n\n", parts), html);
     }
 
-    private static string Format(string template, string value) => string.Format(CultureInfo.GetCultureInfo("fr-FR"), template, value);
+    private static string Format(string template, string value) => string.Format(FrenchIdentityErrors.French, template, value);
 
     private static string Paragraph(string content) => $"<p>{(content.StartsWith('<') ? content : WebUtility.HtmlEncode(content))}</p>";
 

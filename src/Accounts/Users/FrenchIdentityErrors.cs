@@ -7,7 +7,8 @@ namespace Plateforme.Accounts.Users;
 /// <summary>Identity's validation messages in French, for the ones a person can meet in our forms.</summary>
 internal sealed class FrenchIdentityErrors : IdentityErrorDescriber
 {
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+    /// <summary>The accounts module's one French culture (Identity messages, e-mails).</summary>
+    internal static CultureInfo French { get; } = CultureInfo.GetCultureInfo("fr-FR");
 
     public override IdentityError DefaultError() => Error(nameof(DefaultError), AccountText.GenericIdentityError);
 

@@ -8,7 +8,8 @@ namespace Plateforme.Lending.Resources;
 /// </summary>
 internal static class LendingMessageFormat
 {
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+    /// <summary>The one French culture of the lending module (messages, amounts).</summary>
+    public static CultureInfo French { get; } = CultureInfo.GetCultureInfo("fr-FR");
 
     public static string Format(string template, params object?[] values) => string.Format(French, template, values);
 }
