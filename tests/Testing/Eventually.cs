@@ -104,9 +104,8 @@ public static class Eventually
                 await assertion();
                 return;
             }
-#pragma warning disable CA1031 // Any failure of the assertion is a try that did not hold yet; the last one is reported.
-            catch (Exception failure)
-#pragma warning restore CA1031
+            // Any failure of the assertion is a try that did not hold yet; the last one is reported.
+            catch (Exception failure) when (failure is not OutOfMemoryException)
             {
                 if (!await poll.NextAsync())
                 {
