@@ -99,5 +99,6 @@ public sealed class HealthViewsTests(AccountsApp accounts)
         Assert.Equal(Checks.Order(StringComparer.Ordinal),
             shown.Html.QuerySelectorAll("[data-testid=health-checks] tr[data-check]").Select(row => row.GetAttribute("data-check")!).Order(StringComparer.Ordinal));
         Assert.Contains("État de la plateforme", shown.Html.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Envoi des e-mails", shown.Html.QuerySelector("tr[data-check=mail] th")!.TextContent, StringComparison.Ordinal);
     }
 }

@@ -23,6 +23,11 @@ public static class AdminHealthText
 
     public static string JsonLink => Get(nameof(JsonLink));
 
+    public static string LinkFromSources => Get(nameof(LinkFromSources));
+
+    /// <summary>What a check looks at, in French; an unknown check keeps its name.</summary>
+    public static string CheckLabel(string name) => Resources.GetString("Check." + name, CultureInfo.InvariantCulture) ?? name;
+
     public static string Status(HealthStatus status) => status switch
     {
         HealthStatus.Healthy => Get("Healthy"),
