@@ -27,9 +27,11 @@ public static class HealthEndpoint
 
     public static IEndpointRouteBuilder MapHealthEndpoint(this IEndpointRouteBuilder app)
     {
-        app.MapHealthChecks(Path, Public(_ => true));
-        app.MapHealthChecks(Path + "/live", Public(check => check.Tags.Contains("live")));
-        app.MapHealthChecks(Path + "/ready", Public(check => check.Tags.Contains("ready")));
+        // MapHealthChecks answers every method; a probe reads, so only GET and HEAD are routed.
+        var readOnly = new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]);
+        app.MapHealthChecks(Path, Public(_ => true)).WithMetadata(readOnly);
+        app.MapHealthChecks(Path + "/live", Public(check => check.Tags.Contains("live"))).WithMetadata(readOnly);
+        app.MapHealthChecks(Path + "/ready", Public(check => check.Tags.Contains("ready"))).WithMetadata(readOnly);
         app.MapGet(DetailsPath, DetailsAsync).RequireAdministratorOrProblem()
             .WithTags("Santé").WithName("AdminHealthDetails").WithSummary("L'état détaillé de chaque vérification (administrateurs).");
         return app;

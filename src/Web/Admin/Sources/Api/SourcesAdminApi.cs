@@ -18,7 +18,9 @@ public static class SourcesAdminApi
         var group = app.MapGroup(BasePath).WithTags("Administration des sources").RequireAdministratorOrProblem();
         group.MapGet("/", List).WithName("AdminListSources").WithSummary("Toutes les sources, leur santé et leur dernier passage.");
         group.MapGet("/{id}", Get).WithName("AdminGetSource").WithSummary("Une source, l'historique de ses passages et ses liens morts.");
-        group.MapPost("/{id}/runs", Run).WithName("AdminRunSource").WithSummary("Lance un passage de la source en arrière-plan (202), sauf s'il y en a déjà un (409).");
+        // The cookie is what authenticates this API, so a cross-site form could carry it: the antiforgery token is
+        // required in the RequestVerificationToken header (the admin pages render one), as for every form.
+        group.MapPost("/{id}/runs", Run).RequireAntiforgeryToken().WithName("AdminRunSource").WithSummary("Lance un passage de la source en arrière-plan (202), sauf s'il y en a déjà un (409).");
         return app;
     }
 
