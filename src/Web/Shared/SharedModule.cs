@@ -47,6 +47,7 @@ public static class SharedModule
         // Framing is decided per page by Content-Security-Policy (see FramingHeaders): /embed may be framed anywhere.
         services.Configure<AntiforgeryOptions>(options => options.SuppressXFrameOptionsHeader = true);
         services.AddTransient<IStartupFilter, FramingHeaders>();
+        services.AddTransient<IStartupFilter, HeadRequests>();
 
         services.AddSingleton<FilterVocabulary>();
         services.AddHostedService(sp => sp.GetRequiredService<FilterVocabulary>());

@@ -18,13 +18,17 @@ public static class AccountFlows
             ["Input.ConfirmPassword"] = password,
         });
 
+    /// <summary>Opens the e-mailed confirmation link and presses « Confirmer mon adresse ».</summary>
+    public static Task<AccountClient.Page> ConfirmEmailAsync(this AccountClient visitor, string link) =>
+        visitor.SubmitAsync(link, "confirm-email-form", new Dictionary<string, string>());
+
     /// <summary>Signs up, follows the confirmation link of the e-mail, and returns a signed-in visitor.</summary>
     public static async Task<AccountClient> SignedInMemberAsync(this AccountsApp app, string email, string displayName = "Camille Martin")
     {
         var visitor = app.NewVisitor();
         await visitor.SignUpAsync(email, displayName);
         var mail = await app.Mailbox.SingleAsync(email, "Confirmez votre adresse e-mail");
-        var confirmed = await visitor.GetAsync(Mailbox.LinkTo(mail, "/compte/confirmer").PathAndQuery);
+        var confirmed = await visitor.ConfirmEmailAsync(Mailbox.LinkTo(mail, "/compte/confirmer").PathAndQuery);
         Assert.Equal(HttpStatusCode.OK, confirmed.Status);
         await visitor.SignInAsync(email, Password);
         return visitor;

@@ -21,7 +21,7 @@ public sealed class SignUpAndSignInTests(AccountsApp app)
         var link = Mailbox.LinkTo(mail, "/compte/confirmer");
         Assert.Equal(visitor.Http.BaseAddress!.Authority, link.Authority);
 
-        var confirmed = await visitor.GetAsync(link.PathAndQuery);
+        var confirmed = await visitor.ConfirmEmailAsync(link.PathAndQuery);
         Assert.Equal("Votre adresse e-mail est confirmée. Vous pouvez maintenant vous connecter.", confirmed.Message);
 
         var signIn = await visitor.SubmitAsync("/compte/connexion?retour=%2Fcompte", "sign-in-form", new Dictionary<string, string>

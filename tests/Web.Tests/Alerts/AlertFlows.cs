@@ -24,6 +24,10 @@ public static class AlertFlows
             ["Input.Frequency"] = frequency,
         });
 
+    /// <summary>Opens the alert's confirmation link and presses « Confirmer l'alerte ».</summary>
+    public static Task<AccountClient.Page> ConfirmAlertAsync(this AccountClient visitor, string link) =>
+        visitor.SubmitAsync(link, "confirm-alert-form", new Dictionary<string, string>());
+
     /// <summary>Asks for an alert on the search and follows the confirmation link of its e-mail.</summary>
     public static async Task ConfirmedAlertAsync(this AlertsApp app, string query, string email, string frequency = "Daily")
     {
@@ -32,7 +36,7 @@ public static class AlertFlows
         var asked = await visitor.AskForAlertAsync(query, email, frequency);
         Assert.Equal(HttpStatusCode.OK, asked.Status);
         var confirmation = Assert.Single(await app.Mailbox.ToAsync(email), m => m.Subject == ConfirmSubject && !earlier.Contains(m.MessageId));
-        var confirmed = await visitor.GetAsync(Mailbox.LinkTo(confirmation, "/alertes/confirmer").PathAndQuery);
+        var confirmed = await visitor.ConfirmAlertAsync(Mailbox.LinkTo(confirmation, "/alertes/confirmer").PathAndQuery);
         Assert.Equal("Votre alerte est active. Le premier e-mail listera les appels publiés à partir de maintenant.", confirmed.Message);
     }
 

@@ -57,7 +57,7 @@ public sealed class AlertSubscriptionTests(AlertsApp app)
     {
         using var visitor = app.NewVisitor();
 
-        var bad = await visitor.GetAsync("/alertes/confirmer?jeton=" + new string('a', 64));
+        var bad = await visitor.ConfirmAlertAsync("/alertes/confirmer?jeton=" + new string('a', 64));
 
         Assert.Equal("Ce lien de confirmation n'est pas valide ou a expiré. Vous pouvez créer l'alerte à nouveau depuis une recherche.", bad.Message);
         Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync("/alertes/confirmer?jeton=%3Cscript%3E")).Status);
@@ -85,7 +85,7 @@ public sealed class AlertSubscriptionTests(AlertsApp app)
         var asked = await member.AskForAlertAsync("?q=musique", email, "Weekly");
         var pending = await member.GetAsync("/compte/alertes");
         var mail = await app.Mailbox.SingleAsync(email, AlertFlows.ConfirmSubject);
-        await member.GetAsync(Mailbox.LinkTo(mail, "/alertes/confirmer").PathAndQuery);
+        await member.ConfirmAlertAsync(Mailbox.LinkTo(mail, "/alertes/confirmer").PathAndQuery);
         var active = await member.GetAsync("/compte/alertes");
 
         Assert.Equal(email, form.Html.QuerySelector("#email")!.GetAttribute("value"));

@@ -92,7 +92,7 @@ public sealed class CrawledCallsTests(CrawlerAdminApp crawler)
         using var admin = await crawler.SignedInAdministratorAsync();
 
         using var get = await admin.Http.GetAsync(new Uri("/api/admin/sources/nulle-part", UriKind.Relative));
-        using var post = await admin.Http.PostAsync(new Uri("/api/admin/sources/nulle-part/runs", UriKind.Relative), null);
+        using var post = await admin.PostWithTokenAsync("/api/admin/sources/nulle-part/runs", "/admin/sources");
         var page = await admin.GetAsync("/admin/sources/nulle-part");
 
         Assert.Equal((HttpStatusCode.NotFound, "application/problem+json"), (get.StatusCode, get.Content.Headers.ContentType?.MediaType));
@@ -105,7 +105,7 @@ public sealed class CrawledCallsTests(CrawlerAdminApp crawler)
 
     private static async Task RunAndWaitAsync(AccountClient admin, string sourceId)
     {
-        using var started = await admin.Http.PostAsync(new Uri($"/api/admin/sources/{sourceId}/runs", UriKind.Relative), null);
+        using var started = await admin.PostWithTokenAsync($"/api/admin/sources/{sourceId}/runs", "/admin/sources");
         Assert.True(started.StatusCode is HttpStatusCode.Accepted or HttpStatusCode.Conflict, $"{sourceId}: {started.StatusCode}");
         if (started.StatusCode == HttpStatusCode.Accepted) Assert.Equal($"/api/admin/sources/{sourceId}", started.Headers.Location?.OriginalString);
         await WaitUntilIdleAsync(admin, sourceId);

@@ -25,6 +25,7 @@ public sealed class AccountJourneyTests(BrowserSession session)
 
         var mail = await mailbox.SingleAsync(email, "Confirmez votre adresse e-mail");
         await page.GotoAsync(Mailbox.LinkTo(mail, "/compte/confirmer").PathAndQuery);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Confirmer mon adresse" }).ClickAsync();
         await Expect(page.Locator("[data-testid=form-message]")).ToHaveTextAsync("Votre adresse e-mail est confirmée. Vous pouvez maintenant vous connecter.");
         await page.Locator("[data-testid=go-sign-in]").ClickAsync();
 

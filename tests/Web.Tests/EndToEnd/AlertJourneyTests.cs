@@ -37,6 +37,7 @@ public sealed class AlertJourneyTests : IAsyncLifetime
 
         var confirmation = await mailbox.SingleAsync(email, AlertFlows.ConfirmSubject);
         await page.GotoAsync(Mailbox.LinkTo(confirmation, "/alertes/confirmer").PathAndQuery);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Confirmer l'alerte" }).ClickAsync();
         await Expect(page.Locator("[data-testid=form-message]")).ToHaveTextAsync("Votre alerte est active. Le premier e-mail listera les appels publiés à partir de maintenant.");
 
         var call = await session.App.PublishCallAsync($"Ressourceries associatives {word}");

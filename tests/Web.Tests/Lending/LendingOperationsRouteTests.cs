@@ -14,7 +14,6 @@ public sealed class LendingOperationsRouteTests(AccountsApp app)
     [Theory]
     [InlineData("/moderation/prets")]
     [InlineData(CampaignScreen)]
-    [InlineData(Health)]
     public async Task An_anonymous_visitor_is_sent_to_the_sign_in_page(string path)
     {
         using var visitor = app.NewVisitor();
@@ -36,6 +35,28 @@ public sealed class LendingOperationsRouteTests(AccountsApp app)
         var page = await member.GetAsync(path);
 
         Assert.Equal(HttpStatusCode.Forbidden, page.Status);
+    }
+
+    [Fact]
+    public async Task The_ledger_health_answers_an_anonymous_caller_with_a_401_problem()
+    {
+        using var visitor = app.NewVisitor();
+
+        var page = await visitor.GetAsync(Health);
+
+        Assert.Equal((HttpStatusCode.Unauthorized, "application/problem+json"), (page.Status, page.ContentType));
+        Assert.Equal("Connexion requise", Title(page.Text));
+    }
+
+    [Fact]
+    public async Task The_ledger_health_answers_a_member_with_a_403_problem()
+    {
+        using var member = await app.SignedInMemberAsync(AccountFlows.NewEmail("membre-sante"));
+
+        var page = await member.GetAsync(Health);
+
+        Assert.Equal((HttpStatusCode.Forbidden, "application/problem+json"), (page.Status, page.ContentType));
+        Assert.Equal("Accès réservé aux administrateurs", Title(page.Text));
     }
 
     [Fact]
@@ -70,5 +91,11 @@ public sealed class LendingOperationsRouteTests(AccountsApp app)
         Assert.True(json.RootElement.GetProperty("transactions").GetInt32() >= 3);
         Assert.StartsWith("Comptabilité des prêts : équilibrée", LendingArrange.Plain(board.Html.QuerySelector("[data-testid=ledger-health]")?.TextContent), StringComparison.Ordinal);
         Assert.NotNull(board.Html.QuerySelector($"[data-testid=ledger-health] a[href='{Health}']"));
+    }
+
+    private static string? Title(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.GetProperty("title").GetString();
     }
 }

@@ -5,6 +5,7 @@ using Plateforme.Lending.Photos;
 using Plateforme.Lending.Validation;
 using Plateforme.Web.Resources;
 using Plateforme.Web.Shared.Lending;
+using Plateforme.Web.Shared.Security;
 
 namespace Plateforme.Web.Lending.Dashboards;
 
@@ -18,9 +19,11 @@ public static class PhotoEndpoints
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapGet("/prets/photos/{photoId:guid}", ServeAsync).ExcludeFromDescription();
+        // The removal binds no form field, so ASP.NET Core would not check its token: both forms are checked by the filter.
         app.MapPost("/prets/mes-campagnes/{campaignId:guid}/photos", AddAsync)
-            .RequireAuthorization().WithMetadata(new RequestSizeLimitAttribute(PhotoService.MaxBytes + 256 * 1024)).ExcludeFromDescription();
-        app.MapPost("/prets/photos/{photoId:guid}/retirer", RemoveAsync).RequireAuthorization().ExcludeFromDescription();
+            .RequireAuthorization().WithMetadata(new RequestSizeLimitAttribute(PhotoService.MaxBytes + 256 * 1024))
+            .DisableAntiforgery().RequireAntiforgeryToken().ExcludeFromDescription();
+        app.MapPost("/prets/photos/{photoId:guid}/retirer", RemoveAsync).RequireAuthorization().RequireAntiforgeryToken().ExcludeFromDescription();
         return app;
     }
 

@@ -1,8 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Plateforme.Accounts.Users;
-using Plateforme.Web.Resources;
+using Plateforme.Web.Shared.Security;
 
 namespace Plateforme.Web.Shared.Health;
 
@@ -28,10 +27,12 @@ public static class HealthEndpoint
 
     public static IEndpointRouteBuilder MapHealthEndpoint(this IEndpointRouteBuilder app)
     {
-        app.MapHealthChecks(Path, Public(_ => true));
-        app.MapHealthChecks(Path + "/live", Public(check => check.Tags.Contains("live")));
-        app.MapHealthChecks(Path + "/ready", Public(check => check.Tags.Contains("ready")));
-        app.MapGet(DetailsPath, DetailsAsync).AddEndpointFilter(RequireAdministrator)
+        // MapHealthChecks answers every method; a probe reads, so only GET and HEAD are routed.
+        var readOnly = new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]);
+        app.MapHealthChecks(Path, Public(_ => true)).WithMetadata(readOnly);
+        app.MapHealthChecks(Path + "/live", Public(check => check.Tags.Contains("live"))).WithMetadata(readOnly);
+        app.MapHealthChecks(Path + "/ready", Public(check => check.Tags.Contains("ready"))).WithMetadata(readOnly);
+        app.MapGet(DetailsPath, DetailsAsync).RequireAdministratorOrProblem()
             .WithTags("Santé").WithName("AdminHealthDetails").WithSummary("L'état détaillé de chaque vérification (administrateurs).");
         return app;
     }
@@ -76,19 +77,5 @@ public static class HealthEndpoint
                 }),
         };
         return Results.Text(JsonSerializer.Serialize(body, Json), "application/json; charset=utf-8", statusCode: StatusCodesByHealth[report.Status]);
-    }
-
-    // The same answers as the sources' admin API (their titles; their details speak of sources): problems, not the cookie's redirect.
-    private static async ValueTask<object?> RequireAdministrator(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        var user = context.HttpContext.User;
-        if (user.Identity?.IsAuthenticated != true)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: CrawlerAdminText.ProblemUnauthorizedTitle);
-        }
-
-        return user.IsAdministrator()
-            ? await next(context)
-            : TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: CrawlerAdminText.ProblemForbiddenTitle);
     }
 }

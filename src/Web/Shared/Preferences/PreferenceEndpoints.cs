@@ -1,6 +1,6 @@
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using Plateforme.Search.Reference;
+using Plateforme.Web.Shared.Security;
 
 namespace Plateforme.Web.Shared.Preferences;
 
@@ -15,17 +15,18 @@ public static class PreferenceEndpoints
 
     public static IEndpointRouteBuilder MapPreferenceEndpoints(this IEndpointRouteBuilder app)
     {
-        // The token is checked by hand so that a stale form leads back to the form with a notice, not to an error page.
-        app.MapPost(Path, Save).DisableAntiforgery().ExcludeFromDescription();
-        app.MapPost(ForgetPath, Forget).DisableAntiforgery().ExcludeFromDescription();
+        // The token is checked by the filter, not by form binding, so that a stale form leads back to the form with a notice.
+        app.MapPost(Path, Save).DisableAntiforgery().RequireAntiforgeryToken(Expired).ExcludeFromDescription();
+        app.MapPost(ForgetPath, Forget).DisableAntiforgery().RequireAntiforgeryToken(Expired).ExcludeFromDescription();
         return app;
     }
 
     public const string ExpiredPath = Path + "?expire=1";
 
-    private static async Task<IResult> Save(
+    private static IResult Expired(HttpContext context) => Results.Redirect(ExpiredPath);
+
+    private static IResult Save(
         HttpContext context,
-        IAntiforgery antiforgery,
         [FromForm(Name = "territory")] string? territory,
         [FromForm(Name = "territoryText")] string? territoryText,
         [FromForm(Name = "beneficiary")] string? beneficiary,
@@ -33,7 +34,6 @@ public static class PreferenceEndpoints
         PreferenceCookie cookie,
         TerritoryDirectory territories)
     {
-        if (!await antiforgery.IsRequestValidAsync(context)) return Results.Redirect(ExpiredPath);
         // Without the interactive picker, only the typed name arrives: take its best match.
         if (string.IsNullOrWhiteSpace(territory) && !string.IsNullOrWhiteSpace(territoryText))
         {
@@ -45,9 +45,8 @@ public static class PreferenceEndpoints
         return Results.Redirect(LocalOr(returnUrl, Path + "?enregistre=1"));
     }
 
-    private static async Task<IResult> Forget(HttpContext context, IAntiforgery antiforgery, [FromForm(Name = "returnUrl")] string? returnUrl)
+    private static IResult Forget(HttpContext context, [FromForm(Name = "returnUrl")] string? returnUrl)
     {
-        if (!await antiforgery.IsRequestValidAsync(context)) return Results.Redirect(ExpiredPath);
         PreferenceCookie.Clear(context);
         return Results.Redirect(LocalOr(returnUrl, Path + "?oublie=1"));
     }

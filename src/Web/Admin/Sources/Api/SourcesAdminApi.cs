@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Plateforme.Accounts.Users;
 using Plateforme.Crawler.Health;
 using Plateforme.Web.Resources;
+using Plateforme.Web.Shared.Security;
 
 namespace Plateforme.Web.Admin.Sources.Api;
 
@@ -15,10 +15,12 @@ public static class SourcesAdminApi
 
     public static IEndpointRouteBuilder MapSourcesAdminApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup(BasePath).WithTags("Administration des sources").AddEndpointFilter(RequireAdministrator);
+        var group = app.MapGroup(BasePath).WithTags("Administration des sources").RequireAdministratorOrProblem();
         group.MapGet("/", List).WithName("AdminListSources").WithSummary("Toutes les sources, leur santé et leur dernier passage.");
         group.MapGet("/{id}", Get).WithName("AdminGetSource").WithSummary("Une source, l'historique de ses passages et ses liens morts.");
-        group.MapPost("/{id}/runs", Run).WithName("AdminRunSource").WithSummary("Lance un passage de la source en arrière-plan (202), sauf s'il y en a déjà un (409).");
+        // The cookie is what authenticates this API, so a cross-site form could carry it: the antiforgery token is
+        // required in the RequestVerificationToken header (the admin pages render one), as for every form.
+        group.MapPost("/{id}/runs", Run).RequireAntiforgeryToken().WithName("AdminRunSource").WithSummary("Lance un passage de la source en arrière-plan (202), sauf s'il y en a déjà un (409).");
         return app;
     }
 
@@ -49,19 +51,4 @@ public static class SourcesAdminApi
     private static ProblemHttpResult Unknown(string id) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: CrawlerAdminText.ProblemUnknownSourceTitle,
             detail: CrawlerAdminText.Format(CrawlerAdminText.UnknownSource, id.Length <= 100 ? id : id[..100]));
-
-    private static async ValueTask<object?> RequireAdministrator(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        var user = context.HttpContext.User;
-        if (user.Identity?.IsAuthenticated != true)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized,
-                title: CrawlerAdminText.ProblemUnauthorizedTitle, detail: CrawlerAdminText.ProblemUnauthorizedDetail);
-        }
-
-        return user.IsAdministrator()
-            ? await next(context)
-            : TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden,
-                title: CrawlerAdminText.ProblemForbiddenTitle, detail: CrawlerAdminText.ProblemForbiddenDetail);
-    }
 }
