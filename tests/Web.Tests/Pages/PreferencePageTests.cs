@@ -80,6 +80,15 @@ public sealed class PreferencePageTests(PlateformeApp app)
     }
 
     [Fact]
+    public async Task A_return_address_with_accents_leads_there_instead_of_an_error()
+    {
+        using var saved = await SaveAsync(("territory", "dep:80"), ("returnUrl", "/recherche?q=économie"));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal("/recherche?q=%C3%A9conomie", saved.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
     public async Task A_post_without_the_antiforgery_token_is_not_saved_and_asks_to_try_again()
     {
         using var content = new FormUrlEncodedContent([new("territory", "dep:80")]);
