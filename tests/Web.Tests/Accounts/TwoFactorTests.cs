@@ -154,6 +154,7 @@ public sealed class TwoFactorTests(AccountsApp app)
 
         Assert.Equal(HttpStatusCode.OK, refused.Status);
         Assert.Equal("Mot de passe ou code incorrect : la vérification en deux étapes reste activée.", refused.Message);
+        Assert.Equal("", refused.Html.QuerySelector("#confirmer")?.GetAttribute("value") ?? "");
         Assert.Equal(StatusOn, await StatusAsync(member));
         using var visitor = app.NewVisitor();
         Assert.StartsWith("/compte/connexion-2fa?", (await PasswordStepAsync(visitor, email)).Redirect, StringComparison.Ordinal);
