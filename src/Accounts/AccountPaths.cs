@@ -28,11 +28,4 @@ public static class AccountPaths
     };
 
     public static string OrganisationPage(Guid id) => $"{Organisation}/{id}";
-
-    /// <summary>Only a local path may be a return address (no open redirect).</summary>
-    public static string SafeReturn(string? target) =>
-        !string.IsNullOrEmpty(target) && target.StartsWith('/') && !target.StartsWith("//", StringComparison.Ordinal)
-            && !target.StartsWith("/\\", StringComparison.Ordinal)
-            ? target
-            : MyAccount;
 }

@@ -114,6 +114,9 @@ public static class AccountsModule
             options.Cookie.Name = "plateforme.compte";
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            // Signing in on the login path would send the browser to the raw "retour" value (checked only for a
+            // leading "/", and a non-ASCII one fails in the header): the sign-in pages redirect themselves instead.
+            options.Events.OnRedirectToReturnUrl = _ => Task.CompletedTask;
             // A signed-in person without the right role gets a plain 403, not a redirect to a page that does not exist.
             options.Events.OnRedirectToAccessDenied = async context =>
             {

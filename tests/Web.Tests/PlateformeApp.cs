@@ -57,6 +57,7 @@ public sealed class PlateformeApp : WebApplicationFactory<Program>
             services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
             // Program.cs adds the demo catalogue in development only; the tests run as production and want it too.
             services.AddDemoCatalogue();
+            services.AddTransient<IStartupFilter, FailingPath>();
         });
     }
 

@@ -40,13 +40,31 @@ public sealed class TwoFactorService(UserManager<PlatformUser> users, SignInMana
         return codes?.ToList() ?? [];
     }
 
-    /// <summary>Turns two-factor off and forgets the key, so turning it on again needs a new scan.</summary>
-    public async Task DisableAsync(PlatformUser user)
+    /// <summary>
+    /// Turns two-factor off and forgets the key, so turning it on again needs a new scan; only with the current
+    /// password or a current code from the app, so a session left open is not enough. Returns false when refused.
+    /// </summary>
+    public async Task<bool> DisableAsync(PlatformUser user, string? passwordOrCode)
     {
         ArgumentNullException.ThrowIfNull(user);
+        if (!await ConfirmsAsync(user, passwordOrCode).ConfigureAwait(false)) return false;
         await users.SetTwoFactorEnabledAsync(user, false).ConfigureAwait(false);
         await users.ResetAuthenticatorKeyAsync(user).ConfigureAwait(false);
         await signIn.RefreshSignInAsync(user).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <summary>The current password or a current app code; each wrong try counts towards the account's lockout.</summary>
+    private async Task<bool> ConfirmsAsync(PlatformUser user, string? passwordOrCode)
+    {
+        if (string.IsNullOrEmpty(passwordOrCode) || await users.IsLockedOutAsync(user).ConfigureAwait(false)) return false;
+        var digits = Digits(passwordOrCode);
+        var confirmed = (digits.Length == 6 && digits.All(char.IsAsciiDigit)
+                && await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, digits).ConfigureAwait(false))
+            || await users.CheckPasswordAsync(user, passwordOrCode).ConfigureAwait(false);
+        if (confirmed) await users.ResetAccessFailedCountAsync(user).ConfigureAwait(false);
+        else await users.AccessFailedAsync(user).ConfigureAwait(false);
+        return confirmed;
     }
 
     /// <summary>The second step of sign-in: a code from the app, or one of the recovery codes (then used up).</summary>

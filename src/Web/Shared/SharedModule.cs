@@ -65,16 +65,19 @@ public static class SharedModule
     public static WebApplication UseSharedErrors(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        // Before the error handlers: without a host, the error page would fail too.
+        app.UseRequireHost();
+        // On the application itself, not in a UseWhen branch: a branch has no routing of its own, so "/Error" was
+        // never found (404) and the handler threw instead of showing the page. API exceptions never reach it: the
+        // API branch below answers them with a problem.
+        app.UseExceptionHandler("/Error", createScopeForErrors: true);
         app.UseWhen(IsApi, api =>
         {
             api.UseExceptionHandler();
             api.UseStatusCodePages();
         });
         app.UseWhen(context => !IsApi(context), pages =>
-        {
-            pages.UseExceptionHandler("/Error", createScopeForErrors: true);
-            pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-        });
+            pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
         return app;
     }
 

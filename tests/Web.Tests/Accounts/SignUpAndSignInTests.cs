@@ -138,4 +138,43 @@ public sealed class SignUpAndSignInTests(AccountsApp app)
 
         Assert.Equal("/compte", signIn.Redirect);
     }
+
+    [Theory]
+    [InlineData("/%09/evil.example")]
+    [InlineData("/%2F/evil.example")]
+    [InlineData("%2F%5Cevil.example")]
+    public async Task A_return_address_that_a_browser_reads_as_another_site_is_ignored(string hostile)
+    {
+        var email = AccountFlows.NewEmail("retour-tab");
+        using var member = await app.SignedInMemberAsync(email);
+        using var visitor = app.NewVisitor();
+
+        var signIn = await visitor.SubmitAsync("/compte/connexion?retour=" + hostile, "sign-in-form", new Dictionary<string, string>
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = AccountFlows.Password,
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, signIn.Status);
+        Assert.Equal("/compte", signIn.Redirect);
+    }
+
+    [Theory]
+    [InlineData("/recherche?q=%C3%A9conomie", "/recherche?q=%C3%A9conomie")]
+    [InlineData("/%C3%A9", "/%C3%A9")]
+    public async Task A_return_address_with_accents_leads_there_after_sign_in(string retour, string expected)
+    {
+        var email = AccountFlows.NewEmail("retour-accent");
+        using var member = await app.SignedInMemberAsync(email);
+        using var visitor = app.NewVisitor();
+
+        var signIn = await visitor.SubmitAsync("/compte/connexion?retour=" + Uri.EscapeDataString(Uri.UnescapeDataString(retour)), "sign-in-form", new Dictionary<string, string>
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = AccountFlows.Password,
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, signIn.Status);
+        Assert.Equal(expected, signIn.Redirect);
+    }
 }

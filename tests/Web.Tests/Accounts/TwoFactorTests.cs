@@ -97,22 +97,67 @@ public sealed class TwoFactorTests(AccountsApp app)
         Assert.StartsWith("Ce code n'est pas valide.", refused.Message, StringComparison.Ordinal);
     }
 
+    private const string StatusOn = "La vérification en deux étapes est activée.";
+
+    private static async Task<string?> StatusAsync(AccountClient member) =>
+        (await member.GetAsync("/compte/double-authentification")).Html.QuerySelector("[data-testid=two-factor-status]")?.TextContent;
+
+    private static Task<AccountClient.Page> TurnOffAsync(AccountClient member, string? passwordOrCode) =>
+        member.SubmitAsync("/compte/double-authentification", "disable-form",
+            passwordOrCode is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["Confirm.Secret"] = passwordOrCode });
+
     [Fact]
-    public async Task Turning_two_factor_off_lets_the_password_alone_sign_in_again()
+    public async Task Turning_two_factor_off_with_the_password_lets_the_password_alone_sign_in_again()
     {
         var email = AccountFlows.NewEmail("totp-off");
         using var member = await app.SignedInMemberAsync(email);
         var key = (await member.GetAsync("/compte/double-authentification")).Html.QuerySelector("[data-testid=authenticator-key]")!.TextContent;
         await member.SubmitAsync("/compte/double-authentification", "enable-form", new Dictionary<string, string> { ["Input.Code"] = Totp.Code(key, DateTimeOffset.UtcNow) });
-        Assert.Equal("La vérification en deux étapes est activée.",
-            (await member.GetAsync("/compte/double-authentification")).Html.QuerySelector("[data-testid=two-factor-status]")!.TextContent);
+        Assert.Equal(StatusOn, await StatusAsync(member));
 
-        var off = await member.SubmitAsync("/compte/double-authentification", "disable-form", new Dictionary<string, string>());
+        var off = await TurnOffAsync(member, AccountFlows.Password);
 
         Assert.Equal("La vérification en deux étapes est désactivée.", off.Message);
         using var visitor = app.NewVisitor();
         var signIn = await PasswordStepAsync(visitor, email);
         Assert.Equal("/compte", signIn.Redirect);
+    }
+
+    [Fact]
+    public async Task Turning_two_factor_off_with_a_current_app_code_works()
+    {
+        var email = AccountFlows.NewEmail("totp-off-code");
+        using var member = await app.SignedInMemberAsync(email);
+        var key = (await member.GetAsync("/compte/double-authentification")).Html.QuerySelector("[data-testid=authenticator-key]")!.TextContent;
+        await member.SubmitAsync("/compte/double-authentification", "enable-form", new Dictionary<string, string> { ["Input.Code"] = Totp.Code(key, DateTimeOffset.UtcNow) });
+
+        var off = await TurnOffAsync(member, Totp.Code(key, DateTimeOffset.UtcNow));
+
+        Assert.Equal("La vérification en deux étapes est désactivée.", off.Message);
+        Assert.Null(await StatusAsync(member));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("pas-le-bon-mot-de-passe")]
+    [InlineData("000000")]
+    public async Task Turning_two_factor_off_without_the_password_or_a_code_is_refused(string? passwordOrCode)
+    {
+        var email = AccountFlows.NewEmail("totp-off-refus");
+        using var member = await app.SignedInMemberAsync(email);
+        var key = (await member.GetAsync("/compte/double-authentification")).Html.QuerySelector("[data-testid=authenticator-key]")!.TextContent;
+        await member.SubmitAsync("/compte/double-authentification", "enable-form", new Dictionary<string, string> { ["Input.Code"] = Totp.Code(key, DateTimeOffset.UtcNow) });
+        if (passwordOrCode == "000000" && Totp.Code(key, DateTimeOffset.UtcNow) == "000000") passwordOrCode = "111111";
+
+        var refused = await TurnOffAsync(member, passwordOrCode);
+
+        Assert.Equal(HttpStatusCode.OK, refused.Status);
+        Assert.Equal("Mot de passe ou code incorrect : la vérification en deux étapes reste activée.", refused.Message);
+        Assert.Equal("", refused.Html.QuerySelector("#confirmer")?.GetAttribute("value") ?? "");
+        Assert.Equal(StatusOn, await StatusAsync(member));
+        using var visitor = app.NewVisitor();
+        Assert.StartsWith("/compte/connexion-2fa?", (await PasswordStepAsync(visitor, email)).Redirect, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,7 +1,6 @@
 using System.Text;
 using Plateforme.Web.Calls.Calendar;
 using Plateforme.Web.Calls.Display;
-using Plateforme.Web.Shared.Preferences;
 
 namespace Plateforme.Web.Tests.Components;
 
@@ -64,17 +63,6 @@ public sealed class SnippetAndCalendarTests
     public void A_call_without_deadline_has_no_calendar_event()
     {
         Assert.Null(DeadlineCalendar.Build(new CallBuilder().With(c => c with { Deadline = null }).Build(), Page, Now));
-    }
-
-    [Theory]
-    [InlineData("/recherche?theme=sport", "/recherche?theme=sport")]
-    [InlineData("//evil.example/", "/mon-territoire")]
-    [InlineData("/\\evil.example/", "/mon-territoire")]
-    [InlineData("https://evil.example/", "/mon-territoire")]
-    [InlineData(null, "/mon-territoire")]
-    public void The_preference_form_only_returns_to_a_page_of_this_site(string? returnUrl, string expected)
-    {
-        Assert.Equal(expected, PreferenceEndpoints.LocalOr(returnUrl, "/mon-territoire"));
     }
 
     private static int CountOf(string text, string part) => text.Split(part).Length - 1;

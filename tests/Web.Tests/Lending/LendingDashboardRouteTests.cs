@@ -56,4 +56,17 @@ public sealed class LendingDashboardRouteTests(DashboardApp fixture)
         Assert.Equal(HttpStatusCode.NotFound, pdf.Status);
         Assert.Equal(HttpStatusCode.NotFound, dashboard.Status);
     }
+
+    [Fact]
+    public async Task Editing_a_campaign_that_does_not_exist_shows_the_French_not_found_page()
+    {
+        var (member, _) = await app.MemberAsync("Curieuse");
+        using var _ = member;
+
+        var page = await member.GetAsync("/prets/mes-campagnes/0199b1a0-0000-7000-8000-000000000001/modifier");
+
+        Assert.Equal(HttpStatusCode.NotFound, page.Status);
+        Assert.Equal("Page introuvable", page.Html.QuerySelector("[data-testid=not-found] h1")?.TextContent.Trim());
+        Assert.DoesNotContain("Exception", page.Text, StringComparison.Ordinal);
+    }
 }

@@ -101,4 +101,25 @@ public sealed class PledgeFormTests(AccountsApp app)
             page.Html.QuerySelectorAll(".validation-message").Select(m => Plain(m.TextContent)));
         Assert.Equal("0 €", Plain(page.Html.QuerySelector("[data-testid=raised]")!.TextContent));
     }
+
+    [Theory]
+    [InlineData("Donation2")]
+    [InlineData("loan")]
+    [InlineData("1")]
+    [InlineData("")]
+    public async Task A_pledge_of_an_unknown_kind_is_refused_in_French_and_not_recorded(string kind)
+    {
+        var campaign = await app.PublishedAsync(Draft(await app.NewCarrierAsync("Atelier Vélo Solidaire"), "Vélos partagés"));
+        using var lender = await app.SignedInMemberAsync(AccountFlows.NewEmail("preteur"));
+        var fields = Loan("50", anonymous: false);
+        fields["Input.Kind"] = kind;
+
+        var page = await lender.SubmitAsync($"/prets/{campaign.Id}", "pledge-form", fields);
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains("Choisissez un prêt ou un don.", page.Html.QuerySelectorAll(".validation-message").Select(m => Plain(m.TextContent)));
+        Assert.Null(page.Html.QuerySelector("[data-testid=pledge-receipt]"));
+        Assert.Equal("0 €", Plain(page.Html.QuerySelector("[data-testid=raised]")!.TextContent));
+        Assert.Equal("0 €", Plain((await lender.GetAsync($"/prets/{campaign.Id}")).Html.QuerySelector("[data-testid=raised]")!.TextContent));
+    }
 }

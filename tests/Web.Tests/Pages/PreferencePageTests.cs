@@ -65,6 +65,30 @@ public sealed class PreferencePageTests(PlateformeApp app)
     }
 
     [Fact]
+    public async Task A_return_address_with_a_tab_does_not_lead_to_another_site()
+    {
+        // Browsers drop the tab: "/\t/evil.example" would become "//evil.example".
+        var form = await browser.GetOkPageAsync("/mon-territoire?retour=/%09/evil.example");
+        var returnUrl = form.QuerySelector("[data-testid=preference-form] input[name=returnUrl]")!.GetAttribute("value")!;
+
+        using var saved = await SaveAsync(("territory", "dep:80"), ("returnUrl", returnUrl));
+        using var posted = await SaveAsync(("territory", "dep:80"), ("returnUrl", "/\t/evil.example"));
+
+        Assert.Equal("/", returnUrl);
+        Assert.Equal("/", saved.Headers.Location?.OriginalString);
+        Assert.Equal("/mon-territoire?enregistre=1", posted.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task A_return_address_with_accents_leads_there_instead_of_an_error()
+    {
+        using var saved = await SaveAsync(("territory", "dep:80"), ("returnUrl", "/recherche?q=économie"));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal("/recherche?q=%C3%A9conomie", saved.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
     public async Task A_post_without_the_antiforgery_token_is_not_saved_and_asks_to_try_again()
     {
         using var content = new FormUrlEncodedContent([new("territory", "dep:80")]);

@@ -29,6 +29,7 @@ public sealed partial class NewCampaign
     public Guid? Id { get; set; }
 
     private bool forbidden;
+    private bool notFound;
 
     private string Heading => Id is null ? LendingText.NewTitle : LendingDashboardText.EditTitle;
 
@@ -46,6 +47,7 @@ public sealed partial class NewCampaign
         var campaign = await Campaigns.FindAsync(id);
         if (campaign is null)
         {
+            notFound = true;
             Navigation.NotFound();
             return;
         }

@@ -8,7 +8,8 @@ namespace Plateforme.Web.Lending.Campaigns;
 /// </summary>
 public sealed class PledgeForm
 {
-    public PledgeKind Kind { get; set; } = PledgeKind.Loan;
+    /// <summary>Text, not the enum: an unknown value must be refused, not silently bound to the default (a loan).</summary>
+    public string Kind { get; set; } = nameof(PledgeKind.Loan);
 
     public string Amount { get; set; } = "";
 
@@ -23,6 +24,10 @@ public sealed class PledgeForm
     public bool Anonymous { get; set; }
 
     public string Message { get; set; } = "";
+
+    /// <summary>The kind posted, when it is exactly one of the names offered by the form.</summary>
+    public PledgeKind? ParsedKind() =>
+        Enum.GetNames<PledgeKind>().Contains(Kind, StringComparer.Ordinal) ? Enum.Parse<PledgeKind>(Kind) : null;
 
     public static string FieldFor(string requestProperty) =>
         requestProperty == nameof(PledgeRequest.AmountCents) ? nameof(Amount) : requestProperty;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Plateforme.Search.Reference;
+using Plateforme.Web.Shared.Navigation;
 using Plateforme.Web.Shared.Security;
 
 namespace Plateforme.Web.Shared.Preferences;
@@ -42,18 +43,13 @@ public static class PreferenceEndpoints
         }
         var preference = cookie.Validate(territory, beneficiary);
         cookie.Write(context, preference);
-        return Results.Redirect(LocalOr(returnUrl, Path + "?enregistre=1"));
+        return Results.Redirect(LocalReturn.Or(returnUrl, Path + "?enregistre=1"));
     }
 
     private static IResult Forget(HttpContext context, [FromForm(Name = "returnUrl")] string? returnUrl)
     {
         PreferenceCookie.Clear(context);
-        return Results.Redirect(LocalOr(returnUrl, Path + "?oublie=1"));
+        return Results.Redirect(LocalReturn.Or(returnUrl, Path + "?oublie=1"));
     }
 
-    /// <summary>Only a path on this site: never an open redirect.</summary>
-    public static string LocalOr(string? url, string fallback) =>
-        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
-            ? url
-            : fallback;
 }
