@@ -52,6 +52,7 @@ public static class AccountsModule
         services.AddCascadingAuthenticationState();
         services.AddRateLimiter(options => AccountRateLimits.Configure(options, settings.RateLimit));
 
+        services.AddSingleton<DecoyPassword>();
         services.AddScoped<AccountService>();
         services.AddScoped<TwoFactorService>();
         services.AddScoped<OrganisationService>();

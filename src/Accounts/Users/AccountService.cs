@@ -15,12 +15,9 @@ public sealed class AccountService(
     UserManager<PlatformUser> users,
     SignInManager<PlatformUser> signIn,
     IMailer mailer,
+    DecoyPassword decoy,
     TimeProvider clock)
 {
-    private static readonly PlatformUser Nobody = new();
-
-    // Computed once: verifying against it costs what verifying a real hash costs.
-    private readonly Lazy<string> decoyHash = new(() => users.PasswordHasher.HashPassword(Nobody, Guid.NewGuid().ToString()));
 
     public async Task<AccountResult> SignUpAsync(SignUpRequest request, AccountLinks links, CancellationToken cancellationToken = default)
     {
@@ -84,7 +81,8 @@ public sealed class AccountService(
         var user = await users.FindByEmailAsync(email.Trim()).ConfigureAwait(false);
         if (user is null)
         {
-            users.PasswordHasher.VerifyHashedPassword(Nobody, decoyHash.Value, password);
+            // One verification against a hash made once per process, not per request: the cost of a wrong password.
+            decoy.Verify(password);
             return SignInOutcome.Failed;
         }
 
