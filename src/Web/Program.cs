@@ -33,8 +33,9 @@ var app = builder.Build();
 if (CommandLine.IsRebuildIndex(args)) return await CommandLine.RebuildIndexAsync(app);
 
 app.UseSharedErrors();
-app.UseRateLimiter();
 app.UseAuthentication();
+// After authentication: the photo uploads are limited per signed-in person.
+app.UseRateLimiter();
 app.UseAuthorization();
 app.UseAntiforgery();
 

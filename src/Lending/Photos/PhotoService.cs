@@ -16,13 +16,34 @@ public sealed class PhotoService(LendingWrites writes, TimeProvider time)
     public const int MaxPerCampaign = 6;
     public const string Field = "Photo";
 
-    public Task<PhotoInfo> AddAsync(Guid campaignId, string carrierId, byte[] content, string? altText, CancellationToken cancellationToken = default)
+    public async Task<PhotoInfo> AddAsync(Guid campaignId, string carrierId, byte[] content, string? altText, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
         if (content.Length == 0) throw LendingValidationException.For(Field, LendingMessages.PhotoRequired);
         if (content.Length > MaxBytes) throw LendingValidationException.For(Field, LendingMessages.PhotoTooLarge);
+        await EnsureCanAddAsync(campaignId, carrierId, cancellationToken);
         var image = ImageSanitizer.Sanitize(content, out var refusal) ?? throw LendingValidationException.For(Field, Message(refusal));
-        return AddAsync(campaignId, carrierId, image, altText, cancellationToken);
+        return await AddAsync(campaignId, carrierId, image, altText, cancellationToken);
+    }
+
+    /// <summary>
+    /// Refuses, before any file is decoded (seconds of work and up to ~160 MB of pixels), an upload to an unknown
+    /// campaign, to someone else's, to one no longer a draft, or to one that has its photos already. Checked again
+    /// under the campaign's lock when the photo is added.
+    /// </summary>
+    public Task EnsureCanAddAsync(Guid campaignId, string carrierId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(carrierId);
+        return writes.ReadAsync(async db =>
+        {
+            var campaign = await db.Campaigns.AsNoTracking().FirstOrDefaultAsync(c => c.Id == campaignId, cancellationToken)
+                ?? throw new LendingNotFoundException(LendingMessages.CampaignNotFound);
+            CampaignLoading.EnsureCarrier(campaign, carrierId);
+            EnsureDraft(campaign);
+            var count = await db.Set<CampaignPhoto>().CountAsync(p => p.CampaignId == campaignId, cancellationToken);
+            if (count >= MaxPerCampaign) throw LendingValidationException.For(Field, LendingMessageFormat.Format(LendingMessages.PhotoTooMany, MaxPerCampaign));
+            return true;
+        }, cancellationToken);
     }
 
     /// <summary>Adds an image the caller already sanitized (to tell the user why a file was refused first).</summary>

@@ -26,6 +26,11 @@ public static class LendingPagesModule
         builder.Services.AddSingleton<LendingMailDrain>();
         builder.Services.AddHostedService(provider => provider.GetRequiredService<LendingMailDrain>());
         builder.Services.AddLendingDashboardServices();
+        builder.Services.AddOptions<PhotoUploadOptions>()
+            .Bind(builder.Configuration.GetSection(PhotoUploadOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddRateLimiter(options => options.AddPolicy<string, PhotoUploadRateLimit>(PhotoUploadRateLimit.Name));
         builder.Services.AddOptions<LoanDocumentOptions>().Bind(builder.Configuration.GetSection(LoanDocumentOptions.SectionName));
         builder.Services.AddSingleton<LoanDocumentPdfRenderer>();
         return builder;

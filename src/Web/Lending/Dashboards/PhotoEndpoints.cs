@@ -22,7 +22,7 @@ public static class PhotoEndpoints
         // The removal binds no form field, so ASP.NET Core would not check its token: both forms are checked by the filter.
         app.MapPost("/prets/mes-campagnes/{campaignId:guid}/photos", AddAsync)
             .RequireAuthorization().WithMetadata(new RequestSizeLimitAttribute(PhotoService.MaxBytes + 256 * 1024))
-            .DisableAntiforgery().RequireAntiforgeryToken().ExcludeFromDescription();
+            .DisableAntiforgery().RequireAntiforgeryToken().RequireRateLimiting(PhotoUploadRateLimit.Name).ExcludeFromDescription();
         app.MapPost("/prets/photos/{photoId:guid}/retirer", RemoveAsync).RequireAuthorization().RequireAntiforgeryToken().ExcludeFromDescription();
         return app;
     }
@@ -46,13 +46,24 @@ public static class PhotoEndpoints
         var back = DashboardPaths.EditDraft(campaignId);
         if (photo is null || photo.Length == 0) return Results.LocalRedirect(back + "?photo=format");
         if (photo.Length > PhotoService.MaxBytes) return Results.LocalRedirect(back + "?photo=taille");
+        var carrierId = context.User.RequiredUserId().ToString();
+        try
+        {
+            // Who may add, to what, before the file is read and decoded: a refused upload costs no decoding.
+            await photos.EnsureCanAddAsync(campaignId, carrierId, cancellationToken);
+        }
+        catch (Exception refused) when (refused is LendingValidationException or LendingNotFoundException)
+        {
+            return Results.LocalRedirect(back + "?photo=refusee");
+        }
+
         using var buffer = new MemoryStream((int)photo.Length);
         await photo.CopyToAsync(buffer, cancellationToken);
         var image = ImageSanitizer.Sanitize(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), out var refusal);
         if (image is null) return Results.LocalRedirect(back + "?photo=" + RefusalCode(refusal));
         try
         {
-            await photos.AddAsync(campaignId, context.User.RequiredUserId().ToString(), image, altText, cancellationToken);
+            await photos.AddAsync(campaignId, carrierId, image, altText, cancellationToken);
             return Results.LocalRedirect(back + "?photo=ajoutee");
         }
         catch (Exception refused) when (refused is LendingValidationException or LendingNotFoundException)
