@@ -33,6 +33,7 @@ var app = builder.Build();
 if (CommandLine.IsRebuildIndex(args)) return await CommandLine.RebuildIndexAsync(app);
 
 app.UseSharedErrors();
+app.UseTransportSecurity();
 app.UseAuthentication();
 // After authentication: the photo uploads are limited per signed-in person.
 app.UseRateLimiter();

@@ -37,6 +37,8 @@ public sealed class PlateformeApp : WebApplicationFactory<Program>
             ["Crawler:Scheduling:Enabled"] = "false",
             // Account e-mails land in the test's folder, not in the source tree.
             ["Accounts:Mail:PickupFolder"] = Path.Combine(folder, "mail"),
+            // Plain http on loopback: no https redirection, HSTS or Secure-only cookies (HttpsSettingTests turns it on).
+            ["Web:Https:Enabled"] = "false",
         };
         foreach (var (key, value) in overrides) settings[key] = value;
         UseKestrel(0);

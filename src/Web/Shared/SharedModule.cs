@@ -12,7 +12,7 @@ namespace Plateforme.Web.Shared;
 
 /// <summary>
 /// What every feature of the web host stands on: Blazor and its layout, Problem Details and the French error pages,
-/// framing headers, the search grammar, the visitor's preference, the call form and the health endpoint.
+/// security headers and https, the search grammar, the visitor's preference, the call form and the health endpoint.
 /// </summary>
 public static class SharedModule
 {
@@ -44,9 +44,10 @@ public static class SharedModule
             options => options.Limits.MaxRequestLineSize = 256 * 1024);
 
         services.AddRazorComponents().AddInteractiveServerComponents();
-        // Framing is decided per page by Content-Security-Policy (see FramingHeaders): /embed may be framed anywhere.
+        // Framing is decided per page by Content-Security-Policy (see SecurityHeaders): /embed may be framed anywhere.
         services.Configure<AntiforgeryOptions>(options => options.SuppressXFrameOptionsHeader = true);
-        services.AddTransient<IStartupFilter, FramingHeaders>();
+        services.AddTransient<IStartupFilter, SecurityHeaders>();
+        builder.AddTransportSecurity();
         services.AddTransient<IStartupFilter, HeadRequests>();
 
         services.AddSingleton<FilterVocabulary>();

@@ -48,9 +48,16 @@ public sealed class BrowserSession : IAsyncLifetime
         });
         context.SetDefaultTimeout(15_000);
         var page = await context.NewPageAsync();
+        // Whatever the scenario, nothing the pages need may be refused by their Content-Security-Policy.
+        var refusals = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal)) lock (refusals) refusals.Add(message.Text);
+        };
         try
         {
             await scenario(page);
+            lock (refusals) Assert.Empty(refusals);
         }
         catch (Exception failure)
         {
