@@ -76,4 +76,44 @@ public sealed class ForgedHostLinkTests(ForgedHostApp app) : IClassFixture<Forge
         AssertOnPublicAddress(new Uri(channel.Element("link")!.Value));
         Assert.All(channel.Elements("item"), item => AssertOnPublicAddress(new Uri(item.Element("link")!.Value)));
     }
+
+    [Theory]
+    [InlineData("/recherche/flux.atom?theme=sport")]
+    [InlineData("/recherche/echeances.ics?theme=sport")]
+    [InlineData("/recherche/export.csv?theme=sport")]
+    [InlineData("/embed?theme=sport")]
+    [InlineData("/recherche?theme=sport")]
+    public async Task Feeds_calendars_exports_and_pages_asked_with_a_forged_host_never_name_it(string path)
+    {
+        using var forger = app.NewForgingVisitor();
+
+        using var response = await forger.Http.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain(ForgedHostApp.ForgedHost, text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(ForgedHostApp.PublicAddress + "/", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_call_page_and_its_calendar_asked_with_a_forged_host_link_to_the_public_address()
+    {
+        using var forger = app.NewForgingVisitor();
+        using var feed = await forger.Http.GetAsync(new Uri("/recherche/flux.rss", UriKind.Relative));
+        var first = new Uri(XDocument.Parse(await feed.Content.ReadAsStringAsync()).Root!.Element("channel")!.Element("item")!.Element("link")!.Value);
+
+        var page = await forger.GetAsync(first.PathAndQuery);
+        using var calendar = await forger.Http.GetAsync(new Uri(first.AbsolutePath + "/agenda.ics", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.DoesNotContain(ForgedHostApp.ForgedHost, page.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(first.AbsoluteUri, page.Html.QuerySelector("head link[rel=canonical]")!.GetAttribute("href"));
+        if (calendar.StatusCode == HttpStatusCode.OK)
+        {
+            // Unfolded: iCalendar folds lines longer than 75 octets.
+            var ics = (await calendar.Content.ReadAsStringAsync()).Replace("\r\n ", "", StringComparison.Ordinal);
+            Assert.DoesNotContain(ForgedHostApp.ForgedHost, ics, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains("URL:" + first.AbsoluteUri, ics, StringComparison.Ordinal);
+        }
+    }
 }
