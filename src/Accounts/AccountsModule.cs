@@ -35,6 +35,10 @@ public static class AccountsModule
         var services = builder.Services;
         var section = builder.Configuration.GetSection(AccountsOptions.SectionName);
         services.AddOptions<AccountsOptions>().Bind(section).ValidateDataAnnotations().ValidateOnStart();
+        // Links in e-mails are built on the configured address only: a production site must know it, so none fails the start.
+        services.AddOptions<PublicSiteOptions>().Bind(builder.Configuration.GetSection(PublicSiteOptions.SectionName))
+            .Validate(site => PublicSiteOptions.IsValid(site.PublicAddress), PublicSiteOptions.Invalid).ValidateOnStart();
+        services.AddSingleton(sp => new AccountLinks(sp.GetRequiredService<IOptions<PublicSiteOptions>>().Value.Address));
         var settings = section.Get<AccountsOptions>() ?? new AccountsOptions();
         var contentRoot = builder.Environment.ContentRootPath;
         services.TryAddSingleton(TimeProvider.System);

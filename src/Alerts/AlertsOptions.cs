@@ -3,7 +3,7 @@ using Plateforme.Accounts;
 
 namespace Plateforme.Alerts;
 
-/// <summary>"Alerts": the digest schedule, limits on alert creation, and the site address written in e-mails.</summary>
+/// <summary>"Alerts": the digest schedule and limits on alert creation (links use <c>Site:PublicAddress</c>).</summary>
 public sealed class AlertsOptions
 {
     public const string SectionName = "Alerts";
@@ -35,9 +35,6 @@ public sealed class AlertsOptions
 
     [Range(1, 90)]
     public int ConfirmationDays { get; set; } = 7;
-
-    /// <summary>The public address of the site for links in e-mails; empty: the address the alert was made on.</summary>
-    public string? SiteUrl { get; set; }
 
     /// <summary>Alert creations allowed per client address in a window.</summary>
     public RateLimitOptions RateLimit { get; set; } = new() { PermitLimit = 10, WindowSeconds = 3600 };

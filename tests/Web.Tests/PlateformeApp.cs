@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,7 +11,8 @@ namespace Plateforme.Web.Tests;
 
 /// <summary>
 /// The real application on a real Kestrel bound to a free loopback port, with its own SQLite file,
-/// Lucene folder and demo catalogue in a temporary folder, and a clock fixed on 23 November 2026 in Paris.
+/// Lucene folder and demo catalogue in a temporary folder, a clock fixed on 23 November 2026 in Paris, and its own
+/// address as the site's public address (so the hosts allowed are 127.0.0.1 and localhost, as in production).
 /// </summary>
 public sealed class PlateformeApp : WebApplicationFactory<Program>
 {
@@ -26,8 +29,11 @@ public sealed class PlateformeApp : WebApplicationFactory<Program>
     internal PlateformeApp(IDictionary<string, string?> overrides)
     {
         Directory.CreateDirectory(folder);
+        // The port is chosen before the start: the public address, which every link is built on, must name it.
+        var port = FreePort();
         settings = new Dictionary<string, string?>
         {
+            ["Site:PublicAddress"] = $"http://127.0.0.1:{port}",
             ["Database:Provider"] = "Sqlite",
             ["Database:ConnectionString"] = $"Data Source={Path.Combine(folder, "plateforme.db")}",
             ["Search:Index:Path"] = Path.Combine(folder, "index"),
@@ -41,10 +47,17 @@ public sealed class PlateformeApp : WebApplicationFactory<Program>
             ["Web:Https:Enabled"] = "false",
         };
         foreach (var (key, value) in overrides) settings[key] = value;
-        UseKestrel(0);
+        UseKestrel(options => options.Listen(IPAddress.Loopback, port));
     }
 
     public FakeTimeProvider Clock { get; } = new(Now);
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
 
     public string DataFolder => folder;
 

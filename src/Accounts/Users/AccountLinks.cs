@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.WebUtilities;
 
 namespace Plateforme.Accounts.Users;
 
-/// <summary>Absolute links written into e-mails, built on the address the visitor used.</summary>
+/// <summary>Absolute links written into e-mails, built on the configured public address (<see cref="PublicSiteOptions"/>), never on the request's host.</summary>
 public sealed record AccountLinks(Uri BaseAddress)
 {
     public Uri Confirm(Guid userId, string code) =>

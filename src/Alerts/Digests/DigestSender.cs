@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Plateforme.Accounts;
 using Plateforme.Accounts.Mail;
 using Plateforme.Alerts.Mail;
 using Plateforme.Alerts.Store;
@@ -10,7 +12,7 @@ namespace Plateforme.Alerts.Digests;
 /// Step two of a run: every pending digest is e-mailed, then marked sent. The message id is the digest's own, so a
 /// digest sent again after a crash between the two replaces its earlier copy in the pickup folder.
 /// </summary>
-public sealed partial class DigestSender(IDbContextFactory<AlertsDbContext> contexts, IMailer mailer, TimeProvider clock, ILogger<DigestSender> logger)
+public sealed partial class DigestSender(IDbContextFactory<AlertsDbContext> contexts, IMailer mailer, IOptions<PublicSiteOptions> site, TimeProvider clock, ILogger<DigestSender> logger)
 {
     public static string MessageId(Guid digestId) => $"alerte-{digestId:N}@plateforme";
 
@@ -52,7 +54,7 @@ public sealed partial class DigestSender(IDbContextFactory<AlertsDbContext> cont
             var alert = await db.Alerts.AsNoTracking().FirstOrDefaultAsync(a => a.Id == digest.AlertId, cancellationToken).ConfigureAwait(false);
             if (alert is null) return false;
 
-            var mail = AlertMails.Digest(alert, digest) with { MessageId = MessageId(digest.Id) };
+            var mail = AlertMails.Digest(alert, digest, site.Value) with { MessageId = MessageId(digest.Id) };
             await mailer.SendAsync(mail, cancellationToken).ConfigureAwait(false);
             digest.SentAt = clock.GetUtcNow();
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);

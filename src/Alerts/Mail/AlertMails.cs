@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using Plateforme.Accounts;
 using Plateforme.Accounts.Mail;
 using Plateforme.Alerts.Digests;
 using Plateforme.Alerts.Resources;
@@ -15,12 +16,13 @@ public static class AlertMails
     public static string FrequencyLabel(AlertFrequency frequency) =>
         frequency == AlertFrequency.Weekly ? AlertMailText.FrequencyWeekly : AlertMailText.FrequencyDaily;
 
-    public static OutgoingMail Confirmation(Alert alert, Uri link, int validDays)
+    public static OutgoingMail Confirmation(Alert alert, PublicSiteOptions site, Uri link, int validDays)
     {
         ArgumentNullException.ThrowIfNull(alert);
+        ArgumentNullException.ThrowIfNull(site);
         var frequency = Format(AlertMailText.ConfirmFrequency, FrequencyLabel(alert.Frequency));
         var action = Format(AlertMailText.ConfirmAction, validDays);
-        var search = AlertPaths.Site(alert.SiteUrl, "/recherche" + alert.Query);
+        var search = site.Link("/recherche" + alert.Query);
         var text = string.Join("\n\n",
             AlertMailText.ConfirmIntro + "\n" + alert.Description + "\n" + search,
             frequency,
@@ -39,24 +41,25 @@ public static class AlertMails
     }
 
     /// <summary>The digest as composed: its calls newest first, the search, the management and unsubscribe links.</summary>
-    public static OutgoingMail Digest(Alert alert, AlertDigest digest)
+    public static OutgoingMail Digest(Alert alert, AlertDigest digest, PublicSiteOptions site)
     {
         ArgumentNullException.ThrowIfNull(alert);
+        ArgumentNullException.ThrowIfNull(site);
         ArgumentNullException.ThrowIfNull(digest);
         var calls = digest.Calls.OrderBy(c => c.Position).ToList();
         var subject = calls.Count == 1
             ? Format(AlertMailText.DigestSubjectOne, alert.Description)
             : string.Format(French, AlertMailText.DigestSubjectMany, calls.Count, alert.Description);
         var intro = Format(AlertMailText.DigestIntro, alert.Description);
-        var search = AlertPaths.Site(alert.SiteUrl, "/recherche" + alert.Query + (alert.Query.Length == 0 ? "?" : "&") + "sort=newest");
-        var manage = AlertPaths.Site(alert.SiteUrl, AlertPaths.Manage);
-        var unsubscribe = AlertPaths.UnsubscribeLink(alert.SiteUrl, alert.UnsubscribeToken);
+        var search = site.Link("/recherche" + alert.Query + (alert.Query.Length == 0 ? "?" : "&") + "sort=newest");
+        var manage = site.Link(AlertPaths.Manage);
+        var unsubscribe = AlertPaths.UnsubscribeLink(site, alert.UnsubscribeToken);
 
         var text = new List<string> { intro };
         var items = new List<string>();
         foreach (var call in calls)
         {
-            var page = AlertPaths.Site(alert.SiteUrl, "/appels/" + Uri.EscapeDataString(call.Slug));
+            var page = site.Link("/appels/" + Uri.EscapeDataString(call.Slug));
             var lines = new List<string> { "• " + call.Title, "  " + DeadlineText(call) };
             if (!string.IsNullOrEmpty(call.Funders)) lines.Add("  " + Format(AlertMailText.DigestFunders, call.Funders));
             lines.Add("  " + page);
@@ -82,7 +85,7 @@ public static class AlertMails
         {
             Headers = new Dictionary<string, string>
             {
-                ["List-Unsubscribe"] = $"<{AlertPaths.OneClickLink(alert.SiteUrl, alert.UnsubscribeToken)}>",
+                ["List-Unsubscribe"] = $"<{AlertPaths.OneClickLink(site, alert.UnsubscribeToken)}>",
                 ["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click",
             },
         };

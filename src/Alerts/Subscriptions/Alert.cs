@@ -23,7 +23,10 @@ public sealed class Alert
     public AlertFrequency Frequency { get; set; }
     public AlertState State { get; set; } = AlertState.Pending;
 
-    /// <summary>The site's address the alert was made on: the base of every link in its e-mails.</summary>
+    /// <summary>
+    /// The configured public address when the alert was made, kept for the record only: the links of its e-mails are
+    /// built on today's <c>Site:PublicAddress</c>, never on this (alerts made before it existed stored the request's host).
+    /// </summary>
     public required string SiteUrl { get; set; }
 
     /// <summary>SHA-256 of the confirmation token; null once confirmed.</summary>

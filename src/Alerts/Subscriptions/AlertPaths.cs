@@ -1,3 +1,5 @@
+using Plateforme.Accounts;
+
 namespace Plateforme.Alerts.Subscriptions;
 
 /// <summary>The French addresses of the alert pages, in one place (the e-mails link to them).</summary>
@@ -15,14 +17,12 @@ public static class AlertPaths
 
     public static string NewFor(string query) => New + query;
 
-    public static Uri ConfirmLink(string siteUrl, string token) => Link(siteUrl, Confirm, token);
+    public static Uri ConfirmLink(PublicSiteOptions site, string token) => Link(site, Confirm, token);
 
-    public static Uri UnsubscribeLink(string siteUrl, string token) => Link(siteUrl, Unsubscribe, token);
+    public static Uri UnsubscribeLink(PublicSiteOptions site, string token) => Link(site, Unsubscribe, token);
 
-    public static Uri OneClickLink(string siteUrl, string token) => Link(siteUrl, OneClickUnsubscribe, token);
+    public static Uri OneClickLink(PublicSiteOptions site, string token) => Link(site, OneClickUnsubscribe, token);
 
-    public static Uri Site(string siteUrl, string pathAndQuery) => new(siteUrl.TrimEnd('/') + pathAndQuery, UriKind.Absolute);
-
-    private static Uri Link(string siteUrl, string path, string token) =>
-        Site(siteUrl, $"{path}?{TokenParameter}={Uri.EscapeDataString(token)}");
+    private static Uri Link(PublicSiteOptions site, string path, string token) =>
+        site.Link($"{path}?{TokenParameter}={Uri.EscapeDataString(token)}");
 }

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Plateforme.Accounts;
 using Plateforme.Accounts.Mail;
 using Plateforme.Alerts.Mail;
 using Plateforme.Alerts.Store;
@@ -17,6 +18,7 @@ public sealed partial class AlertService(
     IDbContextFactory<AlertsDbContext> contexts,
     IMailer mailer,
     IOptions<AlertsOptions> options,
+    IOptions<PublicSiteOptions> site,
     TimeProvider clock,
     ILogger<AlertService> logger)
 {
@@ -58,14 +60,14 @@ public sealed partial class AlertService(
                 Query = request.Query,
                 Description = request.Description.Length <= 1000 ? request.Description : request.Description[..1000],
                 Frequency = request.Frequency,
-                SiteUrl = string.IsNullOrWhiteSpace(settings.SiteUrl) ? request.SiteUrl : settings.SiteUrl,
+                SiteUrl = site.Value.Address.AbsoluteUri,
                 ConfirmationTokenHash = AlertTokens.Hash(token),
                 UnsubscribeToken = AlertTokens.New(),
                 CreatedAt = now,
             };
             db.Alerts.Add(alert);
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            await mailer.SendAsync(AlertMails.Confirmation(alert, AlertPaths.ConfirmLink(alert.SiteUrl, token), settings.ConfirmationDays), cancellationToken).ConfigureAwait(false);
+            await mailer.SendAsync(AlertMails.Confirmation(alert, site.Value, AlertPaths.ConfirmLink(site.Value, token), settings.ConfirmationDays), cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -21,6 +21,8 @@ public static class SharedModule
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
+        // Links are built on Site:PublicAddress (see PublicSiteOptions); requests naming another host are refused.
+        builder.AddPublicHostFiltering();
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             // Clients read French titles; a stack trace never leaves the server.

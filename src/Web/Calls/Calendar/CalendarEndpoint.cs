@@ -1,7 +1,10 @@
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using Plateforme.Accounts;
 using Plateforme.Web.Calls.Catalogue;
 using Plateforme.Web.Resources;
+using Plateforme.Web.Shared.Navigation;
 
 namespace Plateforme.Web.Calls.Calendar;
 
@@ -17,14 +20,14 @@ public static class CalendarEndpoint
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Download(
-        string slug, HttpRequest request, CatalogueReader catalogue, TimeProvider clock, CancellationToken cancellationToken)
+        string slug, IOptions<PublicSiteOptions> site, CatalogueReader catalogue, TimeProvider clock, CancellationToken cancellationToken)
     {
         var page = await catalogue.FindCallAsync(slug, cancellationToken);
         if (page is null)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: UiText.CallNotFoundTitle, detail: UiText.CallNotFoundText);
         }
-        var url = new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/appels/{Uri.EscapeDataString(page.Call.Slug)}");
+        var url = site.Value.Link(CallLinks.Detail(page.Call.Slug));
         var ics = DeadlineCalendar.Build(page.Document, url, clock.GetUtcNow());
         if (ics is null)
         {

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
+using Plateforme.Accounts;
 using Plateforme.Search.Indexing;
 using Plateforme.Web.Resources;
 using Plateforme.Web.Shared.Query;
@@ -10,7 +12,7 @@ namespace Plateforme.Web.Calls.Feeds;
 /// Reads a feed's query string with the API's parser (a bad value is a 400 problem naming it, as on /api/calls) and
 /// reads the index page by page up to a feed's cap. Paging parameters are ignored: a feed is the head of the search.
 /// </summary>
-public sealed class FeedSearch(CallSearchParser parser, FilterVocabulary vocabulary, ISearchIndex index, SearchDescription descriptions)
+public sealed class FeedSearch(CallSearchParser parser, FilterVocabulary vocabulary, ISearchIndex index, SearchDescription descriptions, IOptions<PublicSiteOptions> site)
 {
     private const int PageSize = 100;
     private static readonly string[] Ignored = ["page", "pageSize"];
@@ -28,8 +30,8 @@ public sealed class FeedSearch(CallSearchParser parser, FilterVocabulary vocabul
             return (null, TypedResults.ValidationProblem(parsed.Errors, ApiMessages.ValidationDetail, title: ApiMessages.ValidationTitle));
         }
         var filters = SearchFilters.From(parsed.Query);
-        var site = new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/");
-        return (new FeedRequest(parsed.Query, filters, descriptions.Describe(filters), site), null);
+        // The configured address, never the request's Host: a feed's links are copied into readers and other sites.
+        return (new FeedRequest(parsed.Query, filters, descriptions.Describe(filters), site.Value.Address), null);
     }
 
     /// <summary>The first <paramref name="max"/> hits of the search in the given order, and the search's total.</summary>

@@ -31,6 +31,10 @@ public sealed partial class CallDetail
     [Inject]
     public required NavigationManager Navigation { get; init; }
 
+    /// <summary>The canonical and shared addresses are on the public address, never on the request's host.</summary>
+    [Inject]
+    public required Microsoft.Extensions.Options.IOptions<Plateforme.Accounts.PublicSiteOptions> Site { get; init; }
+
     [Parameter]
     public required string Slug { get; set; }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using Plateforme.Accounts;
 using Plateforme.Accounts.Mail;
 using Plateforme.Accounts.Users;
 using Plateforme.Lending.Calendar;
@@ -19,7 +20,7 @@ namespace Plateforme.Web.Lending.Mail;
 /// Turns one outbox message into the French e-mails it stands for: recipients from the accounts module (a user's
 /// address, or every moderator's), the campaign's title and figures to the cent from the message.
 /// </summary>
-public sealed class LendingMailComposer(CampaignService campaigns, SupporterMessageService supporterMessages, IOptions<LendingMailOptions> options)
+public sealed class LendingMailComposer(CampaignService campaigns, SupporterMessageService supporterMessages, IOptions<PublicSiteOptions> site)
 {
     private static readonly CultureInfo French = FrenchFormat.Culture;
 
@@ -71,18 +72,14 @@ public sealed class LendingMailComposer(CampaignService campaigns, SupporterMess
         _ => message.InstalmentNumber?.ToString(French) ?? "",
     };
 
-    private Uri? LinkFor(LendingMailPath path, OutgoingMessage message)
+    private Uri? LinkFor(LendingMailPath path, OutgoingMessage message) => path switch
     {
-        if (options.Value.SiteAddress is not { } site) return null;
-        return path switch
-        {
-            LendingMailPath.Campaign => new Uri(site, $"/prets/{message.CampaignId}"),
-            LendingMailPath.Moderation => new Uri(site, $"/moderation/prets/{message.CampaignId}"),
-            LendingMailPath.Lender => new Uri(site, "/prets/mes-prets"),
-            LendingMailPath.Carrier => new Uri(site, $"/prets/mes-campagnes/{message.CampaignId}"),
-            _ => null,
-        };
-    }
+        LendingMailPath.Campaign => site.Value.Link($"/prets/{message.CampaignId}"),
+        LendingMailPath.Moderation => site.Value.Link($"/moderation/prets/{message.CampaignId}"),
+        LendingMailPath.Lender => site.Value.Link("/prets/mes-prets"),
+        LendingMailPath.Carrier => site.Value.Link($"/prets/mes-campagnes/{message.CampaignId}"),
+        _ => null,
+    };
 
     private static OutgoingMail Mail(string to, string displayName, string subject, string body, Uri? link)
     {

@@ -14,9 +14,6 @@ public sealed class LendingMailOptions
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>The site's public address for links in the e-mails (none when empty: the texts name the pages).</summary>
-    public Uri? SiteAddress { get; set; }
-
     [Range(1, 1000)]
     public int BatchSize { get; set; } = 100;
 }

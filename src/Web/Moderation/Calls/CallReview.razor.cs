@@ -56,8 +56,6 @@ public sealed partial class CallReview
 
     private Guid ModeratorId => HttpContext.User.RequiredUserId();
 
-    private Uri BaseAddress => new(Navigation.BaseUri);
-
     protected override async Task OnInitializedAsync()
     {
         // The call is set last: the page renders at each await, and must not show a half-loaded form.
@@ -89,7 +87,7 @@ public sealed partial class CallReview
     private async Task ApproveAsync()
     {
         var result = await Decisions.ApproveAsync(CallId, ModeratorId, null);
-        await FinishAsync(result, () => Notifier.ApprovedAsync(result, BaseAddress), "publie");
+        await FinishAsync(result, () => Notifier.ApprovedAsync(result), "publie");
     }
 
     private async Task EditAndApproveAsync()
@@ -103,7 +101,7 @@ public sealed partial class CallReview
             return;
         }
         var result = await Decisions.ApproveAsync(CallId, ModeratorId, draft);
-        await FinishAsync(result, () => Notifier.ApprovedAsync(result, BaseAddress), "publie");
+        await FinishAsync(result, () => Notifier.ApprovedAsync(result), "publie");
     }
 
     private async Task RejectAsync()
@@ -115,7 +113,7 @@ public sealed partial class CallReview
             return;
         }
         var result = await Decisions.RejectAsync(CallId, ModeratorId, reason);
-        await FinishAsync(result, () => Notifier.RejectedAsync(result, reason, BaseAddress), "refuse");
+        await FinishAsync(result, () => Notifier.RejectedAsync(result, reason), "refuse");
     }
 
     private async Task FinishAsync(ModerationResult result, Func<Task> notify, string done)

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using Plateforme.Accounts;
 using Plateforme.Accounts.Mail;
 using Plateforme.Accounts.Users;
 using Plateforme.Search.Moderation;
@@ -10,14 +12,14 @@ namespace Plateforme.Web.Moderation.Calls;
 /// Tells the member who posted a call what the moderation decided. The decision is already committed: a mail
 /// that cannot be sent is logged, never turned into an error page, and an account deleted since gets nothing.
 /// </summary>
-public sealed partial class SubmitterNotifier(UserManager<PlatformUser> users, IMailer mailer, ILogger<SubmitterNotifier> logger)
+public sealed partial class SubmitterNotifier(UserManager<PlatformUser> users, IMailer mailer, IOptions<PublicSiteOptions> site, ILogger<SubmitterNotifier> logger)
 {
-    public Task ApprovedAsync(ModerationResult result, Uri baseAddress) =>
-        SendAsync(result, user => CallModerationMails.Approved(user.Email!, user.DisplayName, result.Title, new Uri(baseAddress, CallLinks.Detail(result.Slug))));
+    public Task ApprovedAsync(ModerationResult result) =>
+        SendAsync(result, user => CallModerationMails.Approved(user.Email!, user.DisplayName, result.Title, site.Value.Link(CallLinks.Detail(result.Slug))));
 
-    public Task RejectedAsync(ModerationResult result, string reason, Uri baseAddress) =>
+    public Task RejectedAsync(ModerationResult result, string reason) =>
         SendAsync(result, user => CallModerationMails.Rejected(user.Email!, user.DisplayName, result.Title, reason,
-            new Uri(baseAddress, SubmissionPaths.Call(result.OrganisationId!.Value, result.CallId))));
+            site.Value.Link(SubmissionPaths.Call(result.OrganisationId!.Value, result.CallId))));
 
     private async Task SendAsync(ModerationResult result, Func<PlatformUser, OutgoingMail> mail)
     {
