@@ -39,6 +39,9 @@ internal sealed class BenchApp : WebApplicationFactory<Program>
         builder.UseSetting("Search:DemoData:Count", calls.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Crawler:Scheduling:Enabled", "false");
+        // Production requires the public address; the benchmark talks plain http to the in-memory server.
+        builder.UseSetting("Site:PublicAddress", "http://localhost");
+        builder.UseSetting("Web:Https:Enabled", "false");
         // Program.cs adds the demo catalogue in development only.
         builder.ConfigureServices(services => services.AddDemoCatalogue());
     }

@@ -31,6 +31,7 @@ public sealed class OneSettingTests(ThrowawayPostgres postgres) : IDisposable
             web.UseSetting("Search:DemoData:Enabled", "false");
             web.UseSetting("Crawler:Scheduling:Enabled", "false");
             web.UseSetting("Accounts:Mail:PickupFolder", _temp.File("mail"));
+            web.UseSetting("Site:PublicAddress", "http://localhost");
         });
 
         // Starts the host: every module's migrations run.
