@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Plateforme.DemoData;
@@ -8,6 +10,7 @@ namespace Plateforme.Web.Bench;
 internal sealed class BenchApp : WebApplicationFactory<Program>
 {
     private readonly int calls;
+    private readonly int port;
 
     public BenchApp(int calls)
     {
@@ -15,7 +18,16 @@ internal sealed class BenchApp : WebApplicationFactory<Program>
         // The test host looks for the web project next to the solution; say where it is, from the repository root.
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_PLATEFORME_WEB", Path.Combine(RepositoryRoot(), "src", "Web"));
         Directory.CreateDirectory(Folder);
-        UseKestrel(0);
+        // The port is chosen before the start: Production accepts only the host of the public address, which must name it.
+        port = FreePort();
+        UseKestrel(options => options.Listen(IPAddress.Loopback, port));
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static string RepositoryRoot()
@@ -39,8 +51,8 @@ internal sealed class BenchApp : WebApplicationFactory<Program>
         builder.UseSetting("Search:DemoData:Count", calls.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Crawler:Scheduling:Enabled", "false");
-        // Production requires the public address; the benchmark talks plain http to the in-memory server.
-        builder.UseSetting("Site:PublicAddress", "http://localhost");
+        // Production requires the public address and refuses other hosts; the benchmark talks plain http over loopback.
+        builder.UseSetting("Site:PublicAddress", $"http://127.0.0.1:{port}");
         builder.UseSetting("Web:Https:Enabled", "false");
         // Program.cs adds the demo catalogue in development only.
         builder.ConfigureServices(services => services.AddDemoCatalogue());
