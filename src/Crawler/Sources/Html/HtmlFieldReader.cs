@@ -20,8 +20,8 @@ public static class HtmlFieldReader
         ArgumentNullException.ThrowIfNull(name);
         if (FieldLabel.IsLabel(spec))
         {
-            return FieldLabel.Parse(spec) is { } label && LabelledValue.Find(scope, label) is { } found
-                ? LinkFields.Contains(name) ? ResolveLink(found.Href ?? found.Text, baseUrl)?.AbsoluteUri
+            return FieldLabel.Parse(spec) is { } label && LabelledValue.Find(scope, label, LinkFields.Contains(name)) is { } found
+                ? LinkFields.Contains(name) ? ResolveLink(found.Href ?? (found.Text.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? found.Text : null), baseUrl)?.AbsoluteUri
                 : HtmlFields.Contains(name) ? found.Html
                 : found.Text
                 : null;

@@ -8,19 +8,22 @@ namespace Plateforme.Crawler.Sources.Html;
 /// after the matching <c>&lt;dt&gt;</c>; in a table row item, the cell under the matching column header; in a table
 /// of the scope, the first data cell under the matching column, or the cells after a matching row header; a label
 /// element (<c>&lt;strong&gt;</c>, <c>&lt;b&gt;</c>, a small heading…) and the text after it, or the next block when
-/// it stands alone; a line written « Label : valeur ». A text equal to a label wins over one starting with it.
+/// it stands alone; a line written « Label : valeur »; for a link field, a link whose text is the label. A text equal to a label wins over one starting with it.
 /// </summary>
 public static class LabelledValue
 {
     private const string LabelElements = "strong, b, em, label, span, dfn, h2, h3, h4, h5, h6";
     private const string TextLines = "p, li, div, span, td";
 
-    public static LabelledText? Find(IElement scope, FieldLabel label)
+    /// <param name="link">For a link field, a link whose own text is the label (« Déposer un dossier ») is its value, last.</param>
+    public static LabelledText? Find(IElement scope, FieldLabel label, bool link = false)
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(label);
         LabelledText? startsWith = null;
-        foreach (var (score, value) in Candidates(scope, label))
+        var candidates = Candidates(scope, label);
+        if (link) candidates = candidates.Concat(Links(scope, label));
+        foreach (var (score, value) in candidates)
         {
             if (score == 2) return value;
             startsWith ??= value;
@@ -46,6 +49,15 @@ public static class LabelledValue
             {
                 yield return (1, LabelledText.Of(value));
             }
+        }
+    }
+
+    private static IEnumerable<(int Score, LabelledText Value)> Links(IElement scope, FieldLabel label)
+    {
+        foreach (var anchor in scope.QuerySelectorAll("a[href]"))
+        {
+            var score = label.Match(HtmlText.Visible(anchor));
+            if (score > 0 && LabelledText.Of([anchor]) is { } found) yield return (score, found);
         }
     }
 
