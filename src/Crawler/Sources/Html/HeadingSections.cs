@@ -32,7 +32,7 @@ public static class HeadingSections
         return sections;
     }
 
-    /// <summary>1 to 6 for h1 to h6; 7 for anything else, which only a selected heading ends.</summary>
+    /// <summary>1 to 6 for h1 to h6; 7 for any other element selected as a heading.</summary>
     private static int Rank(IElement element) =>
         element.LocalName is ['h', var digit] && digit is >= '1' and <= '6' ? digit - '0' : 7;
 
@@ -48,8 +48,10 @@ public static class HeadingSections
         return start;
     }
 
-    private static bool Ends(IElement sibling, int rank, HashSet<IElement> opening) =>
-        opening.Contains(sibling)
-        || Rank(sibling) <= rank
-        || sibling.QuerySelectorAll("*").Any(inner => opening.Contains(inner) || Rank(inner) <= Math.Min(rank, 6));
+    /// <summary>A selected heading, or a heading of the same or a higher level (any heading after a selected non-heading), ends the section.</summary>
+    private static bool Ends(IElement sibling, int rank, HashSet<IElement> opening)
+    {
+        bool Closes(IElement element) => opening.Contains(element) || (Rank(element) <= 6 && Rank(element) <= rank);
+        return Closes(sibling) || sibling.QuerySelectorAll("h1, h2, h3, h4, h5, h6").Any(Closes) || sibling.QuerySelectorAll("*").Any(opening.Contains);
+    }
 }

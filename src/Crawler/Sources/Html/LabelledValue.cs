@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 
@@ -14,6 +15,9 @@ public static class LabelledValue
 {
     private const string LabelElements = "strong, b, em, label, span, dfn, h2, h3, h4, h5, h6";
     private const string TextLines = "p, li, div, span, td";
+
+    // A table row item asks its table's grid once per field: build it once per table.
+    private static readonly ConditionalWeakTable<IHtmlTableElement, TableGrid> Grids = new();
 
     /// <param name="link">For a link field, a link whose own text is the label (« Déposer un dossier ») is its value, last.</param>
     public static LabelledText? Find(IElement scope, FieldLabel label, bool link = false)
@@ -77,7 +81,7 @@ public static class LabelledValue
     private static IEnumerable<(int, LabelledText)> RowItem(IElement scope, FieldLabel label)
     {
         if (scope.LocalName != "tr" || scope.Closest("table") is not IHtmlTableElement table) yield break;
-        var grid = TableGrid.Of(table);
+        var grid = Grids.GetValue(table, TableGrid.Of);
         var row = grid.RowOf(scope);
         if (row < grid.HeaderRows) yield break;
         for (var column = 0; column < grid.ColumnCount; column++)
@@ -89,7 +93,7 @@ public static class LabelledValue
 
     private static IEnumerable<(int, LabelledText)> Table(IHtmlTableElement table, FieldLabel label)
     {
-        var grid = TableGrid.Of(table);
+        var grid = Grids.GetValue(table, TableGrid.Of);
         for (var column = 0; column < grid.ColumnCount && grid.HeaderRows < grid.RowCount; column++)
         {
             var score = ColumnScore(grid, column, label);

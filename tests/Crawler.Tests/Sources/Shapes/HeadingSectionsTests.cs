@@ -71,4 +71,26 @@ public sealed class HeadingSectionsTests : IDisposable
 
         Assert.Equal([("Premier appel", "12 mai 2026"), ("Second appel", "3 juin 2026")], calls.Select(c => (c.Title, c.DeadlineText!)));
     }
+
+    [Fact]
+    public async Task A_selected_paragraph_opens_a_section_up_to_the_next_one_or_a_heading()
+    {
+        using var harness = new Support.SourceHarness(new Support.FixtureSite(), TestDefinitions.Root);
+        harness.Site.Serve("/aap", """
+            <html><body><div>
+              <p class="titre"><a href="/aap/a">Appel A</a></p><p>Date limite : 1er avril 2026</p>
+              <p class="titre"><a href="/aap/b">Appel B</a></p><p>Date limite : 2 mai 2026</p>
+              <h2>Archives</h2><p>Appel clos en 2019</p>
+            </div></body></html>
+            """, "text/html");
+        var definition = TestDefinitions.Of(SourceKind.HtmlListing, "/aap") with
+        {
+            Fields = new FieldMap { ItemMode = ItemMode.HeadingSections, Item = "p.titre", Title = "p.titre", Link = "a", Deadline = "label:Date limite" },
+        };
+
+        var (calls, _) = await harness.ReadAsync(definition);
+
+        Assert.Equal([("Appel A", "1er avril 2026"), ("Appel B", "2 mai 2026")], calls.Select(c => (c.Title, c.DeadlineText!)));
+        Assert.DoesNotContain("2019", calls[1].PageText, StringComparison.Ordinal);
+    }
 }
