@@ -36,6 +36,20 @@ public sealed class ShapeReplayCliTests : IDisposable
         Assert.Equal(maxAmountCents, call.GetProperty("maxAmountCents").GetInt64());
     }
 
+    [Fact]
+    public async Task Joined_date_and_hour_and_a_stated_recurrence_reach_the_extracted_call()
+    {
+        var (exit, output, _) = await RunAsync("run", ShapeFixtures.DefinitionFile("opendata-json"), "--dry-run", "--json", "--fixtures", ShapeFixtures.Directory, "--today", "2026-01-05");
+
+        Assert.Equal(0, exit);
+        using var report = JsonDocument.Parse(output);
+        var calls = report.RootElement.GetProperty("calls").EnumerateArray().ToDictionary(c => c.GetProperty("externalId").GetString()!);
+        Assert.Equal(("2026-04-30", "12:00:00", "Recurring"), (calls["mel-2026-ess"].GetProperty("deadline").GetString(), calls["mel-2026-ess"].GetProperty("deadlineTime").GetString(), calls["mel-2026-ess"].GetProperty("recurrence").GetString()));
+        Assert.Equal(500_050L, calls["mel-2026-climat"].GetProperty("maxAmountCents").GetInt64());
+        Assert.Equal("Permanent", calls["mel-permanent-sport"].GetProperty("recurrence").GetString());
+        Assert.False(calls["mel-permanent-sport"].TryGetProperty("deadline", out _));
+    }
+
     [Theory]
     [InlineData("2024-01-10", "2024-03-15")]
     [InlineData("2025-01-10", "2025-03-15")]
