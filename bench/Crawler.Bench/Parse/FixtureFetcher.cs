@@ -12,7 +12,8 @@ internal sealed class FixtureFetcher : IPageFetcher
 
     public FixtureFetcher(string fixturesDirectory)
     {
-        foreach (var folder in Directory.EnumerateDirectories(fixturesDirectory))
+        // Folders without routes.txt (Shapes/, the hand-written page shapes with their own definitions) are not shipped sources.
+        foreach (var folder in Directory.EnumerateDirectories(fixturesDirectory).Where(folder => File.Exists(Path.Combine(folder, "routes.txt"))))
         {
             var host = HostOf(Path.GetFileName(folder));
             foreach (var line in File.ReadAllLines(Path.Combine(folder, "routes.txt")))

@@ -4,5 +4,5 @@ namespace Plateforme.Crawler.Health;
 public sealed record SourceHealth(SourceHealthState State, string Label, string Reason)
 {
     /// <summary>Whether an admin should look at the source.</summary>
-    public bool IsFlagged => State is SourceHealthState.DecliningYield or SourceHealthState.Failing;
+    public bool IsFlagged => State is SourceHealthState.MissingFields or SourceHealthState.DecliningYield or SourceHealthState.Failing;
 }

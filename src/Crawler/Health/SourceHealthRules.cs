@@ -6,7 +6,8 @@ namespace Plateforme.Crawler.Health;
 /// <summary>
 /// Computes a source's health from its recent runs: flagged when its last <see cref="FailedRunsInARow"/> runs failed,
 /// or when its latest complete run found less than half the median of its previous complete runs (a changed layout
-/// usually leaves the listing readable but empty). Running and cancelled runs say nothing about the source.
+/// usually leaves the listing readable but empty), or when its latest complete run's calls lack a deadline or an amount
+/// the previous runs had (<see cref="FieldShareRule"/>). Running and cancelled runs say nothing about the source.
 /// </summary>
 public static class SourceHealthRules
 {
@@ -44,6 +45,11 @@ public static class SourceHealthRules
                 return new SourceHealth(SourceHealthState.DecliningYield, "rendement en baisse", string.Create(CultureInfo.InvariantCulture,
                     $"Le dernier passage complet a trouvé {latest} élément(s) contre {usual} d'habitude : la mise en page du site a peut-être changé."));
             }
+        }
+
+        if (FieldShareRule.Explain(complete) is { } missing)
+        {
+            return new SourceHealth(SourceHealthState.MissingFields, "champs manquants", missing);
         }
 
         var last = finished[0];

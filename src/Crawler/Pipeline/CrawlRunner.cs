@@ -125,11 +125,13 @@ public sealed partial class CrawlRunner(
         var policy = new SourcePolicy(definition.Id, definition.Funder.Name, definition.Funder.Slug, options.Value.TrustedSources.Contains(definition.Id, StringComparer.Ordinal));
         var context = ContextOf(definition);
         var seen = new Dictionary<string, SeenItem>(StringComparer.Ordinal);
+        (run.CallsExtracted, run.CallsWithDeadline, run.CallsWithAmount) = (0, 0, 0);
         await foreach (var raw in reader.ReadAsync(definition, diagnostics, cancellationToken).ConfigureAwait(false))
         {
             try
             {
                 var normalized = normalizer.Normalize(raw, context);
+                CountFields(run, normalized);
                 var result = await merger.MergeAsync(normalized, policy, cancellationToken).ConfigureAwait(false);
                 onCall?.Invoke(normalized);
                 seen[raw.ExternalId] = new SeenItem(raw.ExternalId, result.CallId, CatalogueMerger.ListingUrl(normalized));
@@ -149,6 +151,16 @@ public sealed partial class CrawlRunner(
         }
 
         return [.. seen.Values];
+    }
+
+    /// <summary>How many calls carry a deadline and an amount: a drop against earlier runs is the « champs manquants » health.</summary>
+    private static void CountFields(CrawlRun run, NormalizedCall call)
+    {
+        run.CallsExtracted = (run.CallsExtracted ?? 0) + 1;
+        var dated = call.Deadline is not null || call.Recurrence == Search.Catalogue.Recurrence.Permanent;
+        run.CallsWithDeadline = (run.CallsWithDeadline ?? 0) + (dated ? 1 : 0);
+        var amount = call.MaxAmountCents ?? call.MinAmountCents ?? call.EnvelopeCents ?? call.RateMaxPercent;
+        run.CallsWithAmount = (run.CallsWithAmount ?? 0) + (amount is null ? 0 : 1);
     }
 
     /// <summary>What the normaliser knows of a source beyond its items: the same for a run and a dry run.</summary>

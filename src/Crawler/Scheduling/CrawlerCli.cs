@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 using Plateforme.Crawler.Fetching;
+using Plateforme.Crawler.Extraction;
 using Plateforme.Crawler.Health;
 using Plateforme.Crawler.Pipeline;
 using Plateforme.Crawler.Sources;
@@ -25,16 +26,26 @@ public static class CrawlerCli
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(errors);
         var command = CrawlerCommand.Parse(args);
+        if (command.Error is { } error)
+        {
+            await errors.WriteLineAsync(error).ConfigureAwait(false);
+            return 2;
+        }
+
         if (command.Verb == CrawlerCommand.Help)
         {
             await errors.WriteLineAsync(CrawlerCommand.Usage).ConfigureAwait(false);
             return 2;
         }
 
-        if (command.Verb == CrawlerCommand.Validate) return await DefinitionFiles.ValidateAsync(command.SourceId!, output).ConfigureAwait(false);
+        if (command.Verb == CrawlerCommand.Validate)
+        {
+            var valid = await DefinitionFiles.ValidateAsync(command.SourceId!, output).ConfigureAwait(false);
+            if (valid != 0 || !(command.Fetch || command.FixturesFolder is not null)) return valid;
+        }
 
         SourceDefinition? fileDefinition = null;
-        if (command.Verb == CrawlerCommand.Run && command.TargetsFile)
+        if (command.Verb is CrawlerCommand.Run or CrawlerCommand.Validate && command.TargetsFile)
         {
             fileDefinition = await DefinitionFiles.LoadAsync(command.SourceId!, errors).ConfigureAwait(false);
             if (fileDefinition is null) return 2;
@@ -61,6 +72,12 @@ public static class CrawlerCli
             {
                 await host.RunAsync(cancellationToken).ConfigureAwait(false);
                 return 0;
+            }
+
+            if (command.Verb == CrawlerCommand.Validate)
+            {
+                var definition = fixtures is null ? fileDefinition! : fileDefinition! with { Politeness = new() };
+                return await DefinitionCheck.RunAsync(host.Services, definition, command.SourceId!, output, cancellationToken).ConfigureAwait(false);
             }
 
             var verbs = new CliRunVerbs(host.Services, output, errors, fixtures is not null);
@@ -115,9 +132,16 @@ public static class CrawlerCli
         }
 
         builder.AddCrawler();
+        if (command.Today is { } today)
+        {
+            // A replay: pages dated that day, and extraction's "today" that day too; runs and the catalogue keep the real clock.
+            builder.Services.Configure<CrawlerSourcesOptions>(options => options.Today = today);
+            builder.Services.Replace(ServiceDescriptor.Singleton(_ => new CallNormalizer(new ReplayClock(today, TimeProvider.System))));
+        }
+
         // The verbs never start the host, so only the worker's providers would ever run.
         if (command.IsWorker) builder.AddWorkerTelemetry();
-        if (command.DryRun)
+        if (command.DryRun || command.Verb == CrawlerCommand.Validate)
         {
             // A dry run leaves no trace: conditional-GET validators stay in memory.
             builder.Services.Replace(ServiceDescriptor.Singleton<IValidatorStore, InMemoryValidatorStore>());

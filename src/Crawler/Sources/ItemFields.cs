@@ -65,5 +65,6 @@ public sealed class ItemFields
             ApplicationUrl = this[nameof(FieldMap.ApplicationLink)] is { } application
                 && Uri.TryCreate(application, UriKind.Absolute, out var applicationUrl) ? applicationUrl : null,
             NumericDateFormat = definition.DateFormat,
+            RecurrenceText = this[nameof(FieldMap.Recurrence)],
         };
 }

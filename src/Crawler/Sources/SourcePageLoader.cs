@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Plateforme.Crawler.Fetching;
 using Plateforme.Crawler.Sources.Authentication;
 using Plateforme.Crawler.Sources.Definitions;
@@ -11,9 +12,11 @@ namespace Plateforme.Crawler.Sources;
 /// instead of thrown, so one bad page does not lose the rest of the source.
 /// </summary>
 public sealed class SourcePageLoader(
-    IPageFetcher fetcher, SourceUrlRewriter rewriter, TimeProvider timeProvider, IEnumerable<ISourceAuthenticator>? authenticators = null)
+    IPageFetcher fetcher, SourceUrlRewriter rewriter, TimeProvider timeProvider, IEnumerable<ISourceAuthenticator>? authenticators = null,
+    IOptions<CrawlerSourcesOptions>? options = null)
 {
     private readonly ISourceAuthenticator[] _authenticators = [.. authenticators ?? []];
+    private readonly DateOnly? _today = options?.Value.Today;
 
     public async Task<LoadedPage?> LoadAsync(
         SourceDefinition definition, Uri publicUrl, string? accept, SourceRunDiagnostics diagnostics, CancellationToken cancellationToken)
@@ -51,7 +54,7 @@ public sealed class SourcePageLoader(
                 var url = rewriter.ToPublic(result.FinalUrl);
                 diagnostics.PageFetched(url);
                 var fetchedAt = result.PageDate ?? (result.FetchedAt == default ? timeProvider.GetUtcNow() : result.FetchedAt);
-                var date = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(fetchedAt, ParisTime.Zone).DateTime);
+                var date = _today ?? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(fetchedAt, ParisTime.Zone).DateTime);
                 return new LoadedPage(url, result.Text.TrimStart('\uFEFF'), date);
             case FetchOutcome.NotModified:
                 diagnostics.PageNotModified();

@@ -11,6 +11,7 @@ public sealed class SourceRunDiagnostics
     private readonly List<string> _errors = [];
     private readonly List<Uri> _pages = [];
     private readonly Dictionary<Uri, int> _gone = [];
+    private readonly List<(Uri Url, int Items)> _listings = [];
 
     public int PagesFetched => _pages.Count;
 
@@ -36,6 +37,21 @@ public sealed class SourceRunDiagnostics
 
     /// <summary>Public URLs that answered 404 or 410, with the status: dead links to flag on their calls.</summary>
     public IReadOnlyDictionary<Uri, int> GonePages => _gone;
+
+    /// <summary>Listing pages read with the number of items found on each, in order.</summary>
+    public IReadOnlyList<(Uri Url, int Items)> ListingPages => _listings;
+
+    /// <summary>
+    /// The HTML of the first listing page where the item selector found nothing, kept so <c>validate</c> can say what
+    /// the page is made of instead (headings and paragraphs, a table…).
+    /// </summary>
+    public string? FirstEmptyListingHtml { get; private set; }
+
+    internal void ListingRead(LoadedPage page, int items)
+    {
+        _listings.Add((page.Url, items));
+        if (items == 0) FirstEmptyListingHtml ??= page.Text;
+    }
 
     internal void PageGone(Uri url, int statusCode) => _gone[url] = statusCode;
 

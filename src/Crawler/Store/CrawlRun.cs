@@ -23,6 +23,18 @@ public sealed class CrawlRun
     public int CallsPendingReview { get; set; }
     public int CallsWithdrawn { get; set; }
 
+    /// <summary>
+    /// Calls of this run that have a deadline (or say they are permanent), for the « champs manquants » health: null
+    /// for runs recorded before it was counted.
+    /// </summary>
+    public int? CallsWithDeadline { get; set; }
+
+    /// <summary>Calls of this run that have an amount (ceiling, floor, envelope or rate); null before it was counted.</summary>
+    public int? CallsWithAmount { get; set; }
+
+    /// <summary>Calls extracted by this run (merged or not), the base of the two shares above; null before it was counted.</summary>
+    public int? CallsExtracted { get; set; }
+
     /// <summary>Detail pages answered 404 or 410.</summary>
     public int DeadLinks { get; set; }
 

@@ -121,6 +121,16 @@ public static class CrawlerAdminText
 
     public static string HealthFailing => Get(nameof(HealthFailing));
 
+    public static string HealthMissingFields => Get(nameof(HealthMissingFields));
+
+    public static string MissingFieldsHelp => Get(nameof(MissingFieldsHelp));
+
+    public static string ColumnWithDeadline => Get(nameof(ColumnWithDeadline));
+
+    public static string ColumnWithAmount => Get(nameof(ColumnWithAmount));
+
+    public static string ShareOf => Get(nameof(ShareOf));
+
     public static string DeadLinkNotice => Get(nameof(DeadLinkNotice));
 
     public static string ProblemUnknownSourceTitle => Get(nameof(ProblemUnknownSourceTitle));

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using Plateforme.Crawler.Sources.Definitions;
+using Plateforme.Crawler.Sources.Fields;
 using Plateforme.Crawler.Sources.Html;
 
 namespace Plateforme.Crawler.Sources.Csv;
@@ -30,7 +31,8 @@ public sealed class CsvConnector(SourcePageLoader loader) : ISourceConnector
 
             var table = CsvTable.Parse(page.Text);
             var unknown = definition.Fields.MappedFields()
-                .SelectMany(pair => pair.Value.Split('|'))
+                .SelectMany(pair => FieldMapReader.Atoms(pair.Value))
+                .SelectMany(atom => atom.Split('|'))
                 .Where(column => !table.HasColumn(column))
                 .ToList();
             if (unknown.Count > 0)
@@ -51,17 +53,18 @@ public sealed class CsvConnector(SourcePageLoader loader) : ISourceConnector
 
     private static RawCall? ReadRow(SourceDefinition definition, CsvTable table, IReadOnlyList<string> row, LoadedPage page, SourceRunDiagnostics diagnostics)
     {
-        var fields = new ItemFields();
-        foreach (var (name, columns) in definition.Fields.MappedFields())
+        var fields = FieldMapReader.Read(definition.Fields, (_, columns) =>
         {
             var values = columns.Split('|')
                 .Select(column => table.Cell(row, column)?.Trim())
                 .Where(value => !string.IsNullOrEmpty(value))
                 .ToList();
-            var text = values.Count == 0 ? null : string.Join(" ; ", values);
-            fields[name] = name is nameof(FieldMap.Link) or nameof(FieldMap.ApplicationLink)
-                ? HtmlFieldReader.ResolveLink(text, page.Url)?.AbsoluteUri
-                : text;
+            return values.Count == 0 ? null : string.Join(" ; ", values);
+        });
+        foreach (var name in (string[])[nameof(FieldMap.Link), nameof(FieldMap.ApplicationLink)])
+        {
+            // After the template is filled: "https://exemple.fr/aides/{id}" is one link, not a link per part.
+            fields[name] = HtmlFieldReader.ResolveLink(fields[name], page.Url)?.AbsoluteUri;
         }
 
         diagnostics.ItemFound(fields.MissingOf(definition.Fields));

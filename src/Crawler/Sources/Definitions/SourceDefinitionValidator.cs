@@ -86,6 +86,7 @@ internal static partial class SourceDefinitionValidator
                 break;
             case SourceKind.Feed:
                 AllowPaging(problems, definition, PagingMode.None);
+                ValidateFeedFields(problems, fields);
                 break;
             case SourceKind.JsonApi:
                 Require(problems, fields.Item, "fields.item", "le chemin JSON de la liste des éléments (ex. « $.results[*] »)");
@@ -101,8 +102,15 @@ internal static partial class SourceDefinitionValidator
                 break;
         }
 
+        if (fields.ItemMode != ItemMode.Elements && definition.Kind != SourceKind.HtmlListing)
+        {
+            problems.Add($"« fields.itemMode » {fields.ItemMode} n'est possible que pour une source HtmlListing.");
+        }
+
+        ValidateLabels(problems, "fields", fields);
         if (definition.Detail is { } detail)
         {
+            ValidateLabels(problems, "detail.fields", detail.Fields);
             if (definition.Kind is not (SourceKind.HtmlListing or SourceKind.Feed))
             {
                 problems.Add("« detail » (suivi des pages de détail) n'est possible que pour les sources HtmlListing et Feed.");
@@ -165,11 +173,43 @@ internal static partial class SourceDefinitionValidator
     private static void ValidateSelectors(List<string> problems, string prefix, FieldMap fields)
     {
         ValidateSelector(problems, $"{prefix}.item", fields.Item);
-        foreach (var (name, selector) in fields.MappedFields())
+        foreach (var (name, spec) in fields.MappedFields())
         {
-            ValidateSelector(problems, $"{prefix}.{char.ToLowerInvariant(name[0])}{name[1..]}", selector);
+            foreach (var atom in Fields.FieldMapReader.Atoms(spec).Where(atom => !Html.FieldLabel.IsLabel(atom)))
+            {
+                ValidateSelector(problems, PropertyOf(prefix, name), atom);
+            }
         }
     }
+
+    private static void ValidateLabels(List<string> problems, string prefix, FieldMap fields)
+    {
+        foreach (var (name, spec) in fields.MappedFields())
+        {
+            if (Fields.FieldMapReader.Atoms(spec).Any(atom => Html.FieldLabel.IsLabel(atom) && Html.FieldLabel.Parse(atom) is null))
+            {
+                problems.Add($"« {PropertyOf(prefix, name)} » : « label: » doit être suivi d'au moins un libellé, ex. « label:Date limite|Clôture ».");
+            }
+        }
+    }
+
+    private static void ValidateFeedFields(List<string> problems, FieldMap fields)
+    {
+        if (!string.IsNullOrWhiteSpace(fields.Item))
+        {
+            problems.Add("« fields.item » n'a pas de sens pour un flux : chaque élément du flux (item RSS, entry Atom) est un appel.");
+        }
+
+        foreach (var (name, spec) in fields.MappedFields())
+        {
+            foreach (var atom in Fields.FieldMapReader.Atoms(spec).Where(atom => !Html.FieldLabel.IsLabel(atom) && !FeedElementPattern().IsMatch(atom.Trim())))
+            {
+                problems.Add($"« {PropertyOf("fields", name)} » : « {atom} » n'est pas un nom d'élément du flux (ex. « aap:dateLimite », « enclosure@url », « media:group/media:title ») ni « label:… ».");
+            }
+        }
+    }
+
+    private static string PropertyOf(string prefix, string name) => $"{prefix}.{char.ToLowerInvariant(name[0])}{name[1..]}";
 
     private static void ValidateSelector(List<string> problems, string property, string? selector)
     {
@@ -239,6 +279,9 @@ internal static partial class SourceDefinitionValidator
 
     private static bool IsWebUrl(Uri url) =>
         url.IsAbsoluteUri && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps);
+
+    [GeneratedRegex(@"^[A-Za-z_][\w.-]*(:[A-Za-z_][\w.-]*)?(/[A-Za-z_][\w.-]*(:[A-Za-z_][\w.-]*)?)*(@[A-Za-z_][\w:.-]*)?$")]
+    private static partial Regex FeedElementPattern();
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex SlugPattern();

@@ -55,6 +55,8 @@ public sealed class FeedConnector(SourcePageLoader loader, DetailPageReader deta
             [nameof(FieldMap.Summary)] = item.SummaryHtml,
             [nameof(FieldMap.Themes)] = item.Categories.Count > 0 ? string.Join(", ", item.Categories) : null,
         };
+        fields = fields.OverlaidWith(FeedFieldReader.Read(item, definition.Fields, feed.Url));
+        var link = fields[nameof(FieldMap.Link)] is { } mapped && definition.Fields.Link is not null ? new Uri(mapped) : item.Link;
         var pageDate = item.Published is { } published
             ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(published, ParisTime.Zone).DateTime)
             : feed.Date;
@@ -66,7 +68,7 @@ public sealed class FeedConnector(SourcePageLoader loader, DetailPageReader deta
         }
 
         var payload = item.RawXml;
-        if (definition.Detail is { } detail && item.Link is { } link)
+        if (definition.Detail is { } detail && link is not null)
         {
             var detailPage = await detailReader.ReadAsync(definition, detail, link, diagnostics, cancellationToken).ConfigureAwait(false);
             if (detailPage is not null)
@@ -77,14 +79,14 @@ public sealed class FeedConnector(SourcePageLoader loader, DetailPageReader deta
             }
         }
 
-        diagnostics.ItemFound(fields.MissingOf(definition.Detail?.Fields));
-        if (fields[nameof(FieldMap.Title)] is not { } title || item.Link is null)
+        diagnostics.ItemFound(fields.MissingOf(definition.Fields, definition.Detail?.Fields));
+        if (fields[nameof(FieldMap.Title)] is not { } title || link is null)
         {
             diagnostics.Error($"{feed.Url} : un élément sans titre ou sans lien a été ignoré.");
             return null;
         }
 
-        return fields.ToRawCall(definition, item.Link, item.Id ?? item.Link.AbsoluteUri, title) with
+        return fields.ToRawCall(definition, link, fields[nameof(FieldMap.Id)] ?? item.Id ?? link.AbsoluteUri, title) with
         {
             PageText = pageText,
             PageDate = pageDate,

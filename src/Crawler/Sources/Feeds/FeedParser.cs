@@ -48,7 +48,7 @@ public static class FeedParser
             SummaryHtml: Text(item.Element(Content + "encoded")) ?? Text(item.Element("description")),
             Categories: item.Elements("category").Select(Text).OfType<string>().ToList(),
             Published: ParseDate(Text(item.Element("pubDate"))),
-            RawXml: item.ToString());
+            RawXml: item.ToString()) { Element = item };
 
     private static FeedEntry FromAtom(XElement entry, Uri feedUrl)
     {
@@ -61,7 +61,7 @@ public static class FeedParser
             SummaryHtml: Text(entry.Element(Atom + "summary")) ?? Text(entry.Element(Atom + "content")),
             Categories: entry.Elements(Atom + "category").Select(c => (string?)c.Attribute("label") ?? (string?)c.Attribute("term")).OfType<string>().ToList(),
             Published: ParseDate(Text(entry.Element(Atom + "published")) ?? Text(entry.Element(Atom + "updated"))),
-            RawXml: entry.ToString());
+            RawXml: entry.ToString()) { Element = entry };
     }
 
     private static string? Text(XElement? element) =>

@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using Plateforme.Crawler.Sources.Definitions;
+using Plateforme.Crawler.Sources.Fields;
 
 namespace Plateforme.Crawler.Sources.Html;
 
@@ -9,37 +10,41 @@ public static class HtmlFieldReader
     private static readonly HashSet<string> HtmlFields = new([nameof(FieldMap.Summary), nameof(FieldMap.Description)], StringComparer.Ordinal);
     private static readonly HashSet<string> LinkFields = new([nameof(FieldMap.Link), nameof(FieldMap.ApplicationLink)], StringComparer.Ordinal);
 
-    public static ItemFields Read(IElement scope, FieldMap map, Uri baseUrl)
-    {
-        var fields = new ItemFields();
-        foreach (var (name, selectorText) in map.MappedFields())
-        {
-            var selector = HtmlSelector.Parse(selectorText);
-            var element = selector.Css is null ? scope : scope.QuerySelector(selector.Css);
-            if (element is null)
-            {
-                continue;
-            }
+    public static ItemFields Read(IElement scope, FieldMap map, Uri baseUrl) =>
+        FieldMapReader.Read(map, (name, spec) => ReadOne(scope, name, spec, baseUrl));
 
-            if (LinkFields.Contains(name))
-            {
-                fields[name] = ResolveLink(element.GetAttribute(selector.Attribute ?? "href"), baseUrl)?.AbsoluteUri;
-            }
-            else if (selector.Attribute is { } attribute)
-            {
-                fields[name] = element.GetAttribute(attribute)?.Trim();
-            }
-            else if (HtmlFields.Contains(name))
-            {
-                fields[name] = element.InnerHtml.Trim();
-            }
-            else
-            {
-                fields[name] = HtmlText.Visible(element);
-            }
+    /// <summary>One field spec ("strong.date", "a.btn@href", ".", "label:Date limite") on an element.</summary>
+    public static string? ReadOne(IElement scope, string name, string spec, Uri baseUrl)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(name);
+        if (FieldLabel.IsLabel(spec))
+        {
+            return FieldLabel.Parse(spec) is { } label && LabelledValue.Find(scope, label, LinkFields.Contains(name)) is { } found
+                ? LinkFields.Contains(name) ? ResolveLink(found.Href ?? (found.Text.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? found.Text : null), baseUrl)?.AbsoluteUri
+                : HtmlFields.Contains(name) ? found.Html
+                : found.Text
+                : null;
         }
 
-        return fields;
+        var selector = HtmlSelector.Parse(spec);
+        var element = selector.Css is null ? scope : scope.QuerySelector(selector.Css);
+        if (element is null)
+        {
+            return null;
+        }
+
+        if (LinkFields.Contains(name))
+        {
+            return ResolveLink(element.GetAttribute(selector.Attribute ?? "href"), baseUrl)?.AbsoluteUri;
+        }
+
+        if (selector.Attribute is { } attribute)
+        {
+            return element.GetAttribute(attribute)?.Trim();
+        }
+
+        return HtmlFields.Contains(name) ? element.InnerHtml.Trim() : HtmlText.Visible(element);
     }
 
     /// <summary>An absolute, tracking-free link, or null for a missing, "#" or "javascript:" one.</summary>

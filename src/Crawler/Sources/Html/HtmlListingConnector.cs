@@ -32,7 +32,10 @@ public sealed class HtmlListingConnector(SourcePageLoader loader, DetailPageRead
 
                 using var document = Parser.ParseDocument(page.Text);
                 var baseUrl = HtmlFieldReader.BaseOf(document, page.Url);
-                var items = document.QuerySelectorAll(definition.Fields.Item!).ToList();
+                var items = definition.Fields.ItemMode == ItemMode.HeadingSections
+                    ? HeadingSections.Cut(document, definition.Fields.Item!)
+                    : document.QuerySelectorAll(definition.Fields.Item!).ToList();
+                diagnostics.ListingRead(page, items.Count);
                 var fingerprint = string.Join('\n', items.Select(item => item.TextContent.Trim()));
                 if (!paging.Accept(items.Count, fingerprint, diagnostics))
                 {

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Plateforme.Crawler.Sources.Definitions;
+using Plateforme.Crawler.Sources.Fields;
 using Plateforme.Crawler.Sources.Html;
 
 namespace Plateforme.Crawler.Sources.Json;
@@ -22,11 +23,11 @@ public sealed class JsonApiConnector(SourcePageLoader loader) : ISourceConnector
     {
         await foreach (var (item, page) in ReadItemsAsync(loader, definition, definition.Fields.Item!, diagnostics, cancellationToken).ConfigureAwait(false))
         {
-            var fields = new ItemFields();
-            foreach (var (name, path) in definition.Fields.MappedFields())
+            var fields = FieldMapReader.Read(definition.Fields, (_, path) => JsonPath.Text(item, path));
+            foreach (var name in LinkFields)
             {
-                var text = JsonPath.Text(item, path);
-                fields[name] = LinkFields.Contains(name) ? HtmlFieldReader.ResolveLink(text, page.Url)?.AbsoluteUri : text;
+                // After the template is filled: "https://exemple.fr/aides/{id}" is one link, not a link per part.
+                fields[name] = HtmlFieldReader.ResolveLink(fields[name], page.Url)?.AbsoluteUri;
             }
 
             diagnostics.ItemFound(fields.MissingOf(definition.Fields));

@@ -17,6 +17,7 @@ public static class SourceLabels
         SourceHealthState.NeverRun => CrawlerAdminText.HealthNeverRun,
         SourceHealthState.Disabled => CrawlerAdminText.HealthDisabled,
         SourceHealthState.DecliningYield => CrawlerAdminText.HealthDecliningYield,
+        SourceHealthState.MissingFields => CrawlerAdminText.HealthMissingFields,
         _ => CrawlerAdminText.HealthFailing,
     };
 
@@ -27,6 +28,7 @@ public static class SourceLabels
         SourceHealthState.NeverRun => "never-run",
         SourceHealthState.Disabled => "disabled",
         SourceHealthState.DecliningYield => "declining-yield",
+        SourceHealthState.MissingFields => "missing-fields",
         _ => "failing",
     };
 
@@ -44,6 +46,10 @@ public static class SourceLabels
 
     /// <summary>"23 novembre 2026", Paris date.</summary>
     public static string Date(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, ParisTime.Zone).ToString("d MMMM yyyy", French);
+
+    /// <summary>"11 sur 12", or "—" for a run recorded before fields were counted.</summary>
+    public static string Share(int? count, int? total) =>
+        count is { } part && total is { } all ? CrawlerAdminText.Format(CrawlerAdminText.ShareOf, part, all) : "—";
 
     public static string Duration(CrawlRun run)
     {

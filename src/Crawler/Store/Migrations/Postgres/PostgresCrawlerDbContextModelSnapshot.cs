@@ -35,6 +35,9 @@ namespace Plateforme.Crawler.Store.Migrations.Postgres
                     b.Property<int>("CallsCreated")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("CallsExtracted")
+                        .HasColumnType("integer");
+
                     b.Property<int>("CallsPendingReview")
                         .HasColumnType("integer");
 
@@ -42,6 +45,12 @@ namespace Plateforme.Crawler.Store.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<int>("CallsUpdated")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("CallsWithAmount")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("CallsWithDeadline")
                         .HasColumnType("integer");
 
                     b.Property<int>("CallsWithdrawn")

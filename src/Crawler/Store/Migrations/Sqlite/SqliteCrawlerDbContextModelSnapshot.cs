@@ -26,6 +26,9 @@ namespace Plateforme.Crawler.Store.Migrations.Sqlite
                     b.Property<int>("CallsCreated")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("CallsExtracted")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("CallsPendingReview")
                         .HasColumnType("INTEGER");
 
@@ -33,6 +36,12 @@ namespace Plateforme.Crawler.Store.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("CallsUpdated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CallsWithAmount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CallsWithDeadline")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("CallsWithdrawn")
