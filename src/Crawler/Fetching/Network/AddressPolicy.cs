@@ -63,8 +63,6 @@ internal sealed class AddressPolicy(bool allowLoopback = false)
     /// <summary>The well-known NAT64 prefix: public translators, so the embedded IPv4 address is judged instead.</summary>
     private static readonly IPAddress Nat64Prefix = IPAddress.Parse("64:ff9b::");
 
-    public bool AllowsLoopback => allowLoopback;
-
     public bool IsForbidden(IPAddress address)
     {
         ArgumentNullException.ThrowIfNull(address);
