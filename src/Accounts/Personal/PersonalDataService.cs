@@ -74,10 +74,18 @@ public sealed class PersonalDataService(UserManager<PlatformUser> users, Organis
             return new AccountResult(refusals);
         }
 
-        foreach (var contributor in contributors)
+        try
         {
-            await contributor.DeleteAsync(user).ConfigureAwait(false);
+            foreach (var contributor in contributors)
+            {
+                await contributor.DeleteAsync(user).ConfigureAwait(false);
+            }
         }
+        catch (AccountDeletionRefusedException refused)
+        {
+            return new AccountResult(refused.Reasons);
+        }
+
         var result = await users.DeleteAsync(user).ConfigureAwait(false);
         return result.Succeeded ? AccountResult.Success : new AccountResult(result.Errors.Select(e => e.Description).ToList());
     }

@@ -118,7 +118,7 @@ public sealed class LendingPersonalData(LendingWrites writes)
     /// <summary>
     /// Replaces the person's identity in the lending records (names, postal addresses, messages, their campaigns'
     /// stories and photos) and drops their unsent e-mails, in one transaction; pledges, campaigns' amounts,
-    /// withdrawals and the ledger stay as they are. Refuses (<see cref="InvalidOperationException"/>) when the
+    /// withdrawals and the ledger stay as they are. Refuses (<see cref="LendingDeletionRefusedException"/>) when the
     /// assessment does: a caller asks first and tells the person.
     /// </summary>
     public Task<int> PseudonymiseAsync(string userId, CancellationToken cancellationToken = default) =>
@@ -127,7 +127,7 @@ public sealed class LendingPersonalData(LendingWrites writes)
             ArgumentException.ThrowIfNullOrWhiteSpace(userId);
             await db.LockLenderAsync(userId, cancellationToken);
             var assessment = await AssessAsync(db, userId, cancellationToken);
-            if (!assessment.Allowed) throw new InvalidOperationException(string.Join(" ", assessment.Refusals));
+            if (!assessment.Allowed) throw new LendingDeletionRefusedException(assessment.Refusals);
 
             var changed = await db.Pledges.Where(p => p.LenderUserId == userId).ExecuteUpdateAsync(set => set
                 .SetProperty(p => p.LenderName, LendingMessages.DeletedPersonName)

@@ -57,6 +57,20 @@ public sealed class PersonalDataDeletionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_module_that_refuses_only_at_deletion_time_gets_its_reason_shown_and_the_account_stays()
+    {
+        _module.RefusalAtDeletion = "Votre promesse de 50,00 € à « Un garage » est en cours.";
+        await using var scope = _app.Services.CreateAsyncScope();
+        var user = await NewUserAsync(scope.ServiceProvider);
+
+        var result = await scope.ServiceProvider.GetRequiredService<PersonalDataService>().DeleteAsync(user, Password);
+
+        Assert.False(result.Succeeded);
+        Assert.Equal([_module.RefusalAtDeletion], result.Errors);
+        Assert.NotNull(await scope.ServiceProvider.GetRequiredService<UserManager<PlatformUser>>().FindByIdAsync(user.Id.ToString()));
+    }
+
+    [Fact]
     public async Task Without_refusal_every_module_erases_its_part_and_the_account_goes()
     {
         await using var scope = _app.Services.CreateAsyncScope();
@@ -84,6 +98,9 @@ public sealed class PersonalDataDeletionTests : IAsyncLifetime
     {
         public string? Refusal { get; set; }
 
+        /// <summary>A loan that started between the check and the deletion.</summary>
+        public string? RefusalAtDeletion { get; set; }
+
         public bool Deleted { get; private set; }
 
         public string Name => "module";
@@ -92,6 +109,7 @@ public sealed class PersonalDataDeletionTests : IAsyncLifetime
 
         public Task DeleteAsync(PlatformUser user, CancellationToken cancellationToken = default)
         {
+            if (RefusalAtDeletion is { } reason) throw new AccountDeletionRefusedException([reason]);
             Deleted = true;
             return Task.CompletedTask;
         }

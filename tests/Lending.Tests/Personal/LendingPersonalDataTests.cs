@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Plateforme.Lending.Campaigns;
+using Plateforme.Lending.Personal;
 using Plateforme.Lending.Photos;
 using Plateforme.Lending.Supporters;
 using Plateforme.Lending.Tests.Support;
@@ -74,7 +75,8 @@ public abstract class LendingPersonalDataTests
         Assert.Contains(lender.Refusals, r => r.Contains("Votre promesse", StringComparison.Ordinal) && r.Contains(PersonalDataScenario.Title, StringComparison.Ordinal));
         Assert.False(carrier.Allowed);
         Assert.Contains(carrier.Refusals, r => r.Contains("Vous portez la campagne", StringComparison.Ordinal) && r.Contains(PersonalDataScenario.Title, StringComparison.Ordinal));
-        await Assert.ThrowsAsync<InvalidOperationException>(() => scenario.Personal.PseudonymiseAsync(Lender));
+        var refused = await Assert.ThrowsAsync<LendingDeletionRefusedException>(() => scenario.Personal.PseudonymiseAsync(Lender));
+        Assert.Equal(lender.Refusals, refused.Refusals);
         Assert.Equal("Camille lender-1", (await scenario.PledgeOfAsync(Lender)).LenderName);
     }
 

@@ -26,9 +26,16 @@ public sealed class LendingPersonalDataContributor(LendingPersonalData lending) 
         return (await lending.AssessDeletionAsync(user.Id.ToString(), cancellationToken)).Refusals;
     }
 
-    public Task DeleteAsync(PlatformUser user, CancellationToken cancellationToken = default)
+    public async Task DeleteAsync(PlatformUser user, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
-        return lending.PseudonymiseAsync(user.Id.ToString(), cancellationToken);
+        try
+        {
+            await lending.PseudonymiseAsync(user.Id.ToString(), cancellationToken);
+        }
+        catch (LendingDeletionRefusedException refused)
+        {
+            throw new AccountDeletionRefusedException(refused.Refusals, refused);
+        }
     }
 }
