@@ -52,7 +52,7 @@ internal static class PolitenessRun
 
     private static PageFetcher CreateFetcher(TimeSpan delay)
     {
-        var options = new FetchOptions { DefaultDelay = delay, RequestTimeout = TimeSpan.FromSeconds(10) };
+        var options = new FetchOptions { DefaultDelay = delay, RequestTimeout = TimeSpan.FromSeconds(10), AllowLoopback = true }; // the stub hosts listen on 127.0.0.1
         return new PageFetcher(Options.Create(options), new InMemoryValidatorStore(), TimeProvider.System, NullLogger<PageFetcher>.Instance);
     }
 

@@ -10,6 +10,7 @@ using Plateforme.Lending.Clock;
 using Plateforme.Lending.Ledger;
 using Plateforme.Lending.Messages;
 using Plateforme.Lending.Payments;
+using Plateforme.Lending.Personal;
 using Plateforme.Lending.Pledges;
 using Plateforme.Lending.Repayments;
 using Plateforme.Lending.Store;
@@ -56,6 +57,7 @@ public static class LendingModule
         services.AddSingleton<CampaignClock>();
         services.AddSingleton<LedgerInvariantChecker>();
         services.AddSingleton<OutgoingMessages>();
+        services.AddSingleton<LendingPersonalData>();
         return services;
     }
 }

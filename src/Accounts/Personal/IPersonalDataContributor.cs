@@ -14,6 +14,13 @@ public interface IPersonalDataContributor
 
     Task<JsonNode> ExportAsync(PlatformUser user, CancellationToken cancellationToken = default);
 
-    /// <summary>Called just before the account itself is deleted.</summary>
+    /// <summary>Called just before the account itself is deleted, once no contributor refuses.</summary>
     Task DeleteAsync(PlatformUser user, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Why the account cannot be deleted now (records this module must keep tied to a reachable person, such as a
+    /// running loan), in French, one sentence each; empty when it can. Shown before the person confirms.
+    /// </summary>
+    Task<IReadOnlyList<string>> DeletionRefusalsAsync(PlatformUser user, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<string>>([]);
 }

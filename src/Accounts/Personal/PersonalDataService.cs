@@ -42,6 +42,19 @@ public sealed class PersonalDataService(UserManager<PlatformUser> users, Organis
         return export;
     }
 
+    /// <summary>What stops the account's deletion now, from every module, in French; empty when nothing does.</summary>
+    public async Task<IReadOnlyList<string>> DeletionRefusalsAsync(PlatformUser user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var refusals = new List<string>();
+        foreach (var contributor in contributors)
+        {
+            refusals.AddRange(await contributor.DeletionRefusalsAsync(user, cancellationToken).ConfigureAwait(false));
+        }
+
+        return refusals;
+    }
+
     /// <summary>
     /// Deletes the account and its memberships (cascade); the organisations stay, they are not personal data.
     /// Records other modules keep about the person's actions must refer to the id only, which then names no one.
@@ -54,10 +67,25 @@ public sealed class PersonalDataService(UserManager<PlatformUser> users, Organis
             return AccountResult.Failed(Resources.AccountText.PasswordMismatch);
         }
 
-        foreach (var contributor in contributors)
+        // Asked again here, not only on the page: a loan may have started since the page was shown.
+        var refusals = await DeletionRefusalsAsync(user).ConfigureAwait(false);
+        if (refusals.Count > 0)
         {
-            await contributor.DeleteAsync(user).ConfigureAwait(false);
+            return new AccountResult(refusals);
         }
+
+        try
+        {
+            foreach (var contributor in contributors)
+            {
+                await contributor.DeleteAsync(user).ConfigureAwait(false);
+            }
+        }
+        catch (AccountDeletionRefusedException refused)
+        {
+            return new AccountResult(refused.Reasons);
+        }
+
         var result = await users.DeleteAsync(user).ConfigureAwait(false);
         return result.Succeeded ? AccountResult.Success : new AccountResult(result.Errors.Select(e => e.Description).ToList());
     }

@@ -42,8 +42,11 @@ public sealed class FetchOptions
 
     public int MaxRedirects { get; set; } = 5;
 
-    /// <summary>Lifts the SSRF guard for user-defined sources (tests, a crawler inside a trusted network).</summary>
-    public bool AllowPrivateNetworks { get; set; }
+    /// <summary>
+    /// Lets the crawler reach loopback (127.0.0.0/8, ::1) and nothing else the SSRF guard forbids: for tests and the
+    /// local copies of the sites (fixture mode). Off by default; no setting opens private, link-local or metadata addresses.
+    /// </summary>
+    public bool AllowLoopback { get; set; }
 
     public string UserAgent => $"{ProductToken}/{ProductVersion} (+{ContactUrl})";
 }

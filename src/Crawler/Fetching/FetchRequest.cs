@@ -6,9 +6,6 @@ public sealed record FetchRequest(Uri Url, string SourceId)
     /// <summary>Minimum gap between two requests to the same host, when the source asks for more than the default.</summary>
     public TimeSpan? MinimumDelay { get; init; }
 
-    /// <summary>Whether the source was written by a person through the admin pages (and so is held to the SSRF guard).</summary>
-    public bool UserDefinedSource { get; init; }
-
     /// <summary>Accept header sent, e.g. "application/json" for API connectors.</summary>
     public string? Accept { get; init; }
 

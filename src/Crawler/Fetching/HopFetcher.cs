@@ -9,11 +9,10 @@ using Plateforme.Crawler.Fetching.Politeness;
 namespace Plateforme.Crawler.Fetching;
 
 /// <summary>One GET of one URL: waits for the host's turn, sends the validators, retries 429/503/timeouts.</summary>
-internal sealed class HopFetcher(FetchHttpClients clients, HostGates gates, FetchOptions options, TimeProvider time, ILogger logger)
+internal sealed class HopFetcher(HttpClient client, HostGates gates, FetchOptions options, TimeProvider time, ILogger logger)
 {
     public async Task<HopResult> SendAsync(Uri url, FetchRequest request, TimeSpan delay, CacheValidators? validators, CancellationToken cancellationToken)
     {
-        var client = clients.For(request.UserDefinedSource);
         var gate = gates.For(url);
         for (var attempt = 1; ; attempt++)
         {

@@ -10,7 +10,7 @@ namespace Plateforme.Crawler.Fetching;
 
 /// <summary>
 /// The polite pipeline: robots.txt, one request at a time per host with a gap, conditional GET,
-/// retries, a size cap, redirects followed hop by hop, charset repair and the SSRF guard.
+/// retries, a size cap, redirects followed hop by hop, charset repair and the SSRF guard on every source and every hop.
 /// One instance for the whole process (it holds the per-host state and the connection pools).
 /// </summary>
 public sealed class PageFetcher : IPageFetcher, IDisposable
@@ -19,13 +19,14 @@ public sealed class PageFetcher : IPageFetcher, IDisposable
     private readonly IValidatorStore _validators;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
-    private readonly FetchHttpClients _clients;
+    private readonly HttpClient _client;
+    private readonly AddressPolicy _policy;
     private readonly RobotsCache _robots;
     private readonly HopFetcher _hops;
     private readonly HostGates _gates;
 
     public PageFetcher(IOptions<FetchOptions> options, IValidatorStore validators, TimeProvider time, ILogger<PageFetcher> logger)
-        : this(options?.Value ?? throw new ArgumentNullException(nameof(options)), validators, time, logger, new AddressPolicy())
+        : this(options?.Value ?? throw new ArgumentNullException(nameof(options)), validators, time, logger, new AddressPolicy(options.Value.AllowLoopback))
     {
     }
 
@@ -35,10 +36,12 @@ public sealed class PageFetcher : IPageFetcher, IDisposable
         _validators = validators;
         _time = time;
         _logger = logger;
-        _clients = new FetchHttpClients(options, addressPolicy);
+        _policy = addressPolicy;
+        _client = GuardedHttpClient.Create(options, addressPolicy);
+        _client.DefaultRequestHeaders.UserAgent.ParseAdd(options.UserAgent);
         _gates = new HostGates(time);
-        _robots = new RobotsCache(_clients, _gates, options, time, logger);
-        _hops = new HopFetcher(_clients, _gates, options, time, logger);
+        _robots = new RobotsCache(_client, _gates, options, time, logger);
+        _hops = new HopFetcher(_client, _gates, options, time, logger);
     }
 
     public async Task<FetchResult> FetchAsync(FetchRequest request, CancellationToken cancellationToken)
@@ -64,7 +67,7 @@ public sealed class PageFetcher : IPageFetcher, IDisposable
 
     public void Dispose()
     {
-        _clients.Dispose();
+        _client.Dispose();
         _gates.Dispose();
     }
 
@@ -80,13 +83,13 @@ public sealed class PageFetcher : IPageFetcher, IDisposable
             }
 
             visited.Add(url.AbsoluteUri);
-            var guarded = request.UserDefinedSource && _clients.GuardEnabled;
-            if (guarded && IPAddress.TryParse(url.IdnHost.Trim('[', ']'), out var literal) && _clients.Policy.IsForbidden(literal))
+            // An address written in the URL is refused before robots.txt is even asked; names are judged at connect time.
+            if (IPAddress.TryParse(url.IdnHost.Trim('[', ']'), out var literal) && _policy.IsForbidden(literal))
             {
                 return End(request, url, FetchOutcome.Blocked, $"adresse refusée : {url.Host} est une adresse privée ou locale");
             }
 
-            var robots = await _robots.GetAsync(url, request.UserDefinedSource, cancellationToken).ConfigureAwait(false);
+            var robots = await _robots.GetAsync(url, cancellationToken).ConfigureAwait(false);
             switch (robots.Kind)
             {
                 case RobotsVerdictKind.Blocked:

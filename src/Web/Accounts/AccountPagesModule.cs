@@ -1,4 +1,6 @@
 using Plateforme.Accounts;
+using Plateforme.Accounts.Personal;
+using Plateforme.Web.Accounts.Personal;
 
 namespace Plateforme.Web.Accounts;
 
@@ -9,6 +11,9 @@ public static class AccountPagesModule
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.AddAccounts();
+
+        // Lending cannot see accounts: its part of the export and of the deletion is joined here.
+        builder.Services.AddScoped<IPersonalDataContributor, LendingPersonalDataContributor>();
         return builder;
     }
 

@@ -14,7 +14,7 @@ public sealed class FetchingServiceCollectionExtensionsTests
         {
             ["Crawler:Fetch:ContactUrl"] = "https://aides.example.fr/robot",
             ["Crawler:Fetch:DefaultDelay"] = "00:00:02",
-            ["Crawler:Fetch:AllowPrivateNetworks"] = "true",
+            ["Crawler:Fetch:AllowLoopback"] = "true",
         });
 
         var fetcher = provider.GetRequiredService<IPageFetcher>();
@@ -22,7 +22,7 @@ public sealed class FetchingServiceCollectionExtensionsTests
 
         Assert.Same(fetcher, provider.GetRequiredService<IPageFetcher>());
         Assert.Equal(TimeSpan.FromSeconds(2), options.DefaultDelay);
-        Assert.True(options.AllowPrivateNetworks);
+        Assert.True(options.AllowLoopback);
         Assert.Equal("PlateformeBot/1.0 (+https://aides.example.fr/robot)", options.UserAgent);
         Assert.IsType<InMemoryValidatorStore>(provider.GetRequiredService<IValidatorStore>());
     }

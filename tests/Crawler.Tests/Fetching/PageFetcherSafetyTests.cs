@@ -68,54 +68,6 @@ public sealed class PageFetcherSafetyTests : IDisposable
     }
 
     [Fact]
-    public async Task A_user_defined_source_cannot_be_redirected_to_a_private_address()
-    {
-        Redirect("/go", "http://169.254.169.254/latest/meta-data/");
-        using var fetcher = GuardedFetcherTrustingOnlyTheStub();
-
-        var result = await fetcher.FetchAsync(new FetchRequest(_site.Url("/go"), "src-user") { UserDefinedSource = true }, CancellationToken.None);
-
-        Assert.Equal(FetchOutcome.Blocked, result.Outcome);
-        Assert.Equal(new Uri("http://169.254.169.254/latest/meta-data/"), result.FinalUrl);
-        Assert.Contains("adresse refusée", result.Error, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task A_user_defined_source_whose_name_resolves_to_loopback_is_blocked_at_connect_time()
-    {
-        Page("/aides", "secret", "text/plain");
-        using var fetcher = TestFetchers.Create(options => options.AllowPrivateNetworks = false);
-        var url = new Uri($"http://localhost:{_site.Server.Port}/aides");
-
-        var userDefined = await fetcher.FetchAsync(new FetchRequest(url, "src-user") { UserDefinedSource = true }, CancellationToken.None);
-
-        Assert.Equal(FetchOutcome.Blocked, userDefined.Outcome);
-        Assert.Null(userDefined.Text);
-        Assert.Empty(_site.Server.LogEntries);
-    }
-
-    [Fact]
-    public async Task A_source_we_wrote_may_reach_a_private_address()
-    {
-        Page("/aides", "interne", "text/plain");
-        using var fetcher = TestFetchers.Create(options => options.AllowPrivateNetworks = false);
-
-        var result = await fetcher.FetchAsync(new FetchRequest(_site.Url("/aides"), "src-internal"), CancellationToken.None);
-
-        Assert.Equal(FetchOutcome.Fetched, result.Outcome);
-    }
-
-    [Fact]
-    public async Task A_private_ip_literal_is_refused_without_any_connection()
-    {
-        using var fetcher = TestFetchers.Create(options => options.AllowPrivateNetworks = false);
-
-        var result = await fetcher.FetchAsync(new FetchRequest(new Uri("http://[::ffff:10.0.0.1]/"), "src-user") { UserDefinedSource = true }, CancellationToken.None);
-
-        Assert.Equal(FetchOutcome.Blocked, result.Outcome);
-    }
-
-    [Fact]
     public async Task A_page_in_windows1252_declared_utf8_is_decoded_correctly()
     {
         var body = CharsetDecoder.Windows1252.GetBytes($"<html><head><meta charset=\"utf-8\"></head><body><p>{Sentence}</p></body></html>");
@@ -211,10 +163,6 @@ public sealed class PageFetcherSafetyTests : IDisposable
     }
 
     public void Dispose() => _site.Dispose();
-
-    /// <summary>The guard on, with only the stub's own address let through, so that a hop elsewhere is judged for real.</summary>
-    private static PageFetcher GuardedFetcherTrustingOnlyTheStub() =>
-        TestFetchers.Create(options => options.AllowPrivateNetworks = false, validators: null, IPAddress.Loopback);
 
     private void Redirect(string from, string to) =>
         _site.Server.Given(Request.Create().WithPath(from)).RespondWith(Response.Create().WithStatusCode(302).WithHeader("Location", to));

@@ -50,7 +50,7 @@ public sealed class RobotsCacheTests : IDisposable
         // No delay between requests: the fake clock then never has to be moved for the gate.
         var options = TestFetchers.FastOptions();
         options.DefaultDelay = TimeSpan.Zero;
-        return new PageFetcher(options, new InMemoryValidatorStore(), _time, NullLogger.Instance, new AddressPolicy());
+        return new PageFetcher(options, new InMemoryValidatorStore(), _time, NullLogger.Instance, new AddressPolicy(options.AllowLoopback));
     }
 
     private async Task FetchPageAsync(PageFetcher fetcher)

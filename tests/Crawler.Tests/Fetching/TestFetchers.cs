@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.Extensions.Logging.Abstractions;
 using Plateforme.Crawler.Fetching;
 using Plateforme.Crawler.Fetching.Network;
@@ -14,13 +13,13 @@ internal static class TestFetchers
         RetryBaseDelay = TimeSpan.FromMilliseconds(20),
         RequestTimeout = TimeSpan.FromSeconds(15), // generous: the shared test machine can be very busy
         MaxRetryDelay = TimeSpan.FromSeconds(5),
-        AllowPrivateNetworks = true,
+        AllowLoopback = true, // the stub sites listen on 127.0.0.1
     };
 
-    public static PageFetcher Create(Action<FetchOptions>? configure = null, IValidatorStore? validators = null, params IPAddress[] exempt)
+    public static PageFetcher Create(Action<FetchOptions>? configure = null, IValidatorStore? validators = null)
     {
         var options = FastOptions();
         configure?.Invoke(options);
-        return new PageFetcher(options, validators ?? new InMemoryValidatorStore(), TimeProvider.System, NullLogger.Instance, new AddressPolicy(exempt));
+        return new PageFetcher(options, validators ?? new InMemoryValidatorStore(), TimeProvider.System, NullLogger.Instance, new AddressPolicy(options.AllowLoopback));
     }
 }

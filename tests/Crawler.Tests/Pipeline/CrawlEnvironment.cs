@@ -35,7 +35,7 @@ public sealed class CrawlEnvironment : IAsyncDisposable
             ["Database:ConnectionString"] = $"Data Source={Path.Combine(_folder, "plateforme.db")};Pooling=False",
             ["Search:Index:Path"] = SearchIndexOptions.InMemoryPath,
             ["Search:DemoData:Enabled"] = "false",
-            ["Crawler:Fetch:AllowPrivateNetworks"] = "true",
+            ["Crawler:Fetch:AllowLoopback"] = "true",
             ["Crawler:Fetch:DefaultDelay"] = "00:00:00",
             ["Crawler:Sources:DefinitionsDirectory"] = definitions,
         };

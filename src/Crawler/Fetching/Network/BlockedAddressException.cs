@@ -20,7 +20,7 @@ internal sealed class BlockedAddressException : Exception
     }
 
     public BlockedAddressException(string host, IReadOnlyCollection<IPAddress> addresses)
-        : base($"{host} resolves only to non-public addresses ({string.Join(", ", addresses)}).")
+        : base($"{host} resolves to a non-public address ({string.Join(", ", addresses)}).")
     {
     }
 

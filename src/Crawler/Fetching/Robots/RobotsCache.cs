@@ -11,14 +11,14 @@ namespace Plateforme.Crawler.Fetching.Robots;
 /// robots.txt per authority (scheme, host, port), read once and trusted for at most the configured
 /// duration; concurrent callers for the same host share one download.
 /// </summary>
-internal sealed class RobotsCache(FetchHttpClients clients, HostGates gates, FetchOptions options, TimeProvider time, ILogger logger)
+internal sealed class RobotsCache(HttpClient client, HostGates gates, FetchOptions options, TimeProvider time, ILogger logger)
 {
     private const int MaxRedirects = 5;
 
     private readonly ConcurrentDictionary<string, Task<RobotsVerdict>> _byAuthority = new(StringComparer.OrdinalIgnoreCase);
     private readonly Lock _sync = new();
 
-    public Task<RobotsVerdict> GetAsync(Uri url, bool userDefinedSource, CancellationToken cancellationToken)
+    public Task<RobotsVerdict> GetAsync(Uri url, CancellationToken cancellationToken)
     {
         var authority = HostGates.AuthorityKey(url);
         Task<RobotsVerdict> verdict;
@@ -28,7 +28,7 @@ internal sealed class RobotsCache(FetchHttpClients clients, HostGates gates, Fet
             {
                 // Not tied to the caller's token: other callers may be waiting on the same download.
                 var robotsUrl = new Uri(new Uri(url.GetLeftPart(UriPartial.Authority)), "/robots.txt");
-                verdict = DownloadAsync(authority, robotsUrl, userDefinedSource);
+                verdict = DownloadAsync(authority, robotsUrl);
                 _byAuthority[authority] = verdict;
             }
         }
@@ -39,16 +39,15 @@ internal sealed class RobotsCache(FetchHttpClients clients, HostGates gates, Fet
     private bool IsStale(Task<RobotsVerdict> verdict) =>
         verdict.IsCompleted && (!verdict.IsCompletedSuccessfully || verdict.Result.ExpiresAt <= time.GetUtcNow());
 
-    private async Task<RobotsVerdict> DownloadAsync(string authority, Uri robotsUrl, bool userDefinedSource)
+    private async Task<RobotsVerdict> DownloadAsync(string authority, Uri robotsUrl)
     {
-        var verdict = await ReadAsync(robotsUrl, userDefinedSource).ConfigureAwait(false);
+        var verdict = await ReadAsync(robotsUrl).ConfigureAwait(false);
         FetchLog.RobotsRead(logger, authority, verdict.Kind, verdict.Rules.Count, verdict.Rules.CrawlDelay);
         return verdict;
     }
 
-    private async Task<RobotsVerdict> ReadAsync(Uri robotsUrl, bool userDefinedSource)
+    private async Task<RobotsVerdict> ReadAsync(Uri robotsUrl)
     {
-        var client = clients.For(userDefinedSource);
         var url = robotsUrl;
         try
         {

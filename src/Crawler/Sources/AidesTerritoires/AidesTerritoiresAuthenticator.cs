@@ -29,7 +29,7 @@ public sealed class AidesTerritoiresAuthenticator : ISourceAuthenticator, IDispo
         _secrets = secrets;
         _rewriter = rewriter;
         var options = fetchOptions.Value;
-        _http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false, UseProxy = false }) { Timeout = options.RequestTimeout };
+        _http = Fetching.Network.GuardedHttpClient.Create(options, new Fetching.Network.AddressPolicy(options.AllowLoopback), options.RequestTimeout);
         _http.DefaultRequestHeaders.UserAgent.ParseAdd(options.UserAgent);
     }
 

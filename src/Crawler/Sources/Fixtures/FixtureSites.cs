@@ -53,7 +53,7 @@ public sealed class FixtureSites : IDisposable
         ArgumentNullException.ThrowIfNull(definitions);
         var settings = new Dictionary<string, string?>
         {
-            ["Crawler:Fetch:AllowPrivateNetworks"] = "true",
+            ["Crawler:Fetch:AllowLoopback"] = "true",
             ["Crawler:Fetch:DefaultDelay"] = "00:00:00",
         };
         var index = 0;

@@ -113,7 +113,7 @@ public sealed class AidesTerritoiresAuthenticationTests : IDisposable
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Crawler:Fetch:AllowPrivateNetworks"] = "true",
+            ["Crawler:Fetch:AllowLoopback"] = "true",
             ["Crawler:Fetch:DefaultDelay"] = "00:00:00",
             ["Crawler:Secrets:aides-territoires"] = secret,
         }).Build();
