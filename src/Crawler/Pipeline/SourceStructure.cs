@@ -5,6 +5,7 @@ using Plateforme.Crawler.Extraction.Html;
 using Plateforme.Crawler.Extraction.Identity;
 using Plateforme.Crawler.Sources;
 using Plateforme.Search.Catalogue;
+using Plateforme.Search.Reference;
 
 namespace Plateforme.Crawler.Pipeline;
 
@@ -80,10 +81,17 @@ public static class SourceStructure
         var subThemes = new List<string>();
         foreach (var category in categories)
         {
-            var detected = ThemeDetector.Default.Detect(category.Name, category.Theme);
+            // The category says what the call is about; its theme, far broader, only when the category says nothing.
+            var detected = ThemeDetector.Default.Detect(category.Name, null);
             if (detected.Themes.Count == 0 && category.Theme is { } theme) detected = ThemeDetector.Default.Detect(theme, null);
-            foreach (var slug in detected.Themes.Take(1)) if (!themes.Contains(slug)) themes.Add(slug);
-            foreach (var slug in detected.SubThemes) if (!subThemes.Contains(slug)) subThemes.Add(slug);
+            if (detected.Themes.Count == 0) continue;
+            var lead = detected.Themes[0];
+            if (!themes.Contains(lead)) themes.Add(lead);
+            // Sub-themes of the other detected themes would bring those themes back in: only the lead's are kept.
+            foreach (var slug in detected.SubThemes.Where(s => ThemeTaxonomy.Default.FindSubTheme(s)?.ThemeSlug == lead))
+            {
+                if (!subThemes.Contains(slug)) subThemes.Add(slug);
+            }
         }
 
         return new ThemeDetection(themes, subThemes);

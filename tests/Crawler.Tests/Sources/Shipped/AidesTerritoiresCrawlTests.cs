@@ -117,8 +117,9 @@ public sealed class AidesTerritoiresCrawlTests : IAsyncLifetime
         Assert.False(youth.IsCharged);
         Assert.Null(youth.EuropeanAid);
         Assert.Equal(new DateTimeOffset(2026, 1, 6, 8, 15, 2, TimeSpan.Zero), youth.SourceUpdatedAt);
-        Assert.Contains("jeunesse", youth.Themes);
-        Assert.Contains("sport", youth.Themes);
+        // One theme per category, read from the category's own name (commas included), never from pieces of it.
+        Assert.Equal(["jeunesse", "sport", "developpement-economique-commerce"], youth.Themes);
+        Assert.All(youth.SubThemes, s => Assert.Contains(Search.Reference.ThemeTaxonomy.Default.FindSubTheme(s)!.ThemeSlug, youth.Themes));
     }
 
     [Fact]
