@@ -19,5 +19,5 @@ internal sealed record CallField(
     public bool Differs(FundingCall call, CrawledCall crawled) => !JsonNode.DeepEquals(Current(call), Incoming(crawled));
 }
 
-/// <summary>A normalised call with its funders resolved to catalogue slugs.</summary>
-internal sealed record CrawledCall(NormalizedCall Call, IReadOnlyList<string> FunderSlugs);
+/// <summary>A normalised call with its funders resolved to catalogue slugs, and the details a structured source gave.</summary>
+internal sealed record CrawledCall(NormalizedCall Call, IReadOnlyList<string> FunderSlugs, CallDetails? Details = null);

@@ -41,6 +41,30 @@ internal static class CallFields
         Text(nameof(FundingCall.ApplicationUrl), c => c.ApplicationUrl, n => n.Call.ApplicationUrl, (c, n) => c.ApplicationUrl = n.Call.ApplicationUrl),
     ];
 
+    /// <summary>
+    /// Fields only a source with structured details maintains (see <see cref="CallDetails"/>): other sources say
+    /// nothing of them, which must not clear them. The source's own update time moves with every edit, like a date.
+    /// </summary>
+    public static IReadOnlyList<CallField> Structured { get; } =
+    [
+        Text(nameof(FundingCall.ShortTitle), c => c.ShortTitle, n => n.Details?.ShortTitle, (c, n) => c.ShortTitle = n.Details?.ShortTitle),
+        Text(nameof(FundingCall.ContactHtml), c => c.ContactHtml, n => n.Details?.ContactHtml, (c, n) => c.ContactHtml = n.Details?.ContactHtml),
+        Text(nameof(FundingCall.ProjectExamples), c => c.ProjectExamples, n => n.Details?.ProjectExamples, (c, n) => c.ProjectExamples = n.Details?.ProjectExamples),
+        Text(nameof(FundingCall.ProjectExamplesHtml), c => c.ProjectExamplesHtml, n => n.Details?.ProjectExamplesHtml, (c, n) => c.ProjectExamplesHtml = n.Details?.ProjectExamplesHtml),
+        Date(nameof(FundingCall.PreDepositOn), c => c.PreDepositOn, n => n.Details?.PreDepositOn, (c, n) => c.PreDepositOn = n.Details?.PreDepositOn),
+        List(nameof(FundingCall.Programmes), c => c.Programmes, n => n.Details?.Programmes ?? [], (c, v) => c.Programmes = v),
+        Text(nameof(FundingCall.PerimeterScale), c => c.PerimeterScale, n => n.Details?.PerimeterScale, (c, n) => c.PerimeterScale = n.Details?.PerimeterScale),
+        new(nameof(FundingCall.IsCharged), IsDate: false, c => c.IsCharged, n => n.Details?.IsCharged, (c, n) => c.IsCharged = n.Details?.IsCharged),
+        Text(nameof(FundingCall.EuropeanAid), c => c.EuropeanAid, n => n.Details?.EuropeanAid, (c, n) => c.EuropeanAid = n.Details?.EuropeanAid),
+        new(nameof(FundingCall.SourceUpdatedAt), IsDate: true, c => Instant(c.SourceUpdatedAt), n => Instant(n.Details?.SourceUpdatedAt), (c, n) => c.SourceUpdatedAt = n.Details?.SourceUpdatedAt),
+        Text(nameof(FundingCall.AttributionMention), c => c.AttributionMention, n => n.Details?.AttributionMention, (c, n) => c.AttributionMention = n.Details?.AttributionMention),
+        Text(nameof(FundingCall.AttributionLicence), c => c.AttributionLicence, n => n.Details?.AttributionLicence, (c, n) => c.AttributionLicence = n.Details?.AttributionLicence),
+        Text(nameof(FundingCall.AttributionUrl), c => c.AttributionUrl, n => n.Details?.AttributionUrl, (c, n) => c.AttributionUrl = n.Details?.AttributionUrl),
+    ];
+
+    /// <summary>The fields this crawl maintains: <see cref="Structured"/> ones only when the source gave details.</summary>
+    public static IEnumerable<CallField> Of(CrawledCall crawled) => crawled.Details is null ? All : All.Concat(Structured);
+
     /// <summary>{ "Deadline": { "before": …, "after": … } } for the history.</summary>
     public static string Diff(IEnumerable<CallField> fields, FundingCall call, CrawledCall crawled)
     {
@@ -73,6 +97,8 @@ internal static class CallFields
     private static JsonArray Array(IEnumerable<string> values) => new([.. values.Select(v => (JsonNode?)JsonValue.Create(v))]);
 
     private static JsonNode? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static JsonNode? Instant(DateTimeOffset? instant) => instant?.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
 
     private static JsonNode? Time(TimeOnly? time) => time?.ToString("HH:mm", CultureInfo.InvariantCulture);
 }

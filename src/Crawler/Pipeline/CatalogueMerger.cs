@@ -18,7 +18,11 @@ public sealed class CatalogueMerger(IDbContextFactory<CatalogueDbContext> contex
 {
     public const string ReviewReason = "Modification proposée par la source, en attente de validation";
 
-    public async Task<MergeResult> MergeAsync(NormalizedCall call, SourcePolicy policy, CancellationToken cancellationToken = default)
+    public Task<MergeResult> MergeAsync(NormalizedCall call, SourcePolicy policy, CancellationToken cancellationToken = default) =>
+        MergeAsync(call, policy, null, cancellationToken);
+
+    /// <summary>Merges a call with the details a structured source gave (null: the source says nothing of them).</summary>
+    public async Task<MergeResult> MergeAsync(NormalizedCall call, SourcePolicy policy, CallDetails? details, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(call);
         ArgumentNullException.ThrowIfNull(policy);
@@ -26,7 +30,7 @@ public sealed class CatalogueMerger(IDbContextFactory<CatalogueDbContext> contex
         await using (db.ConfigureAwait(false))
         {
             var now = clock.GetUtcNow();
-            var crawled = new CrawledCall(call, await FunderResolver.ResolveAsync(db, call.Funders, policy, cancellationToken).ConfigureAwait(false));
+            var crawled = new CrawledCall(call, await FunderResolver.ResolveAsync(db, call.Funders, policy, cancellationToken).ConfigureAwait(false), details);
             var record = await db.SourceRecords.SingleOrDefaultAsync(r => r.SourceId == call.SourceId && r.ExternalId == call.ExternalId, cancellationToken).ConfigureAwait(false);
             var matchId = record?.CallId ?? await CallMatcher.FindAsync(db, crawled, cancellationToken).ConfigureAwait(false);
             var existing = matchId is { } id ? await CallMatcher.LoadLiveAsync(db, id, cancellationToken).ConfigureAwait(false) : null;
@@ -74,7 +78,7 @@ public sealed class CatalogueMerger(IDbContextFactory<CatalogueDbContext> contex
     private static async Task<MergeOutcome> UpdateAsync(
         CatalogueDbContext db, FundingCall call, CrawledCall crawled, SourcePolicy policy, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var changed = CallFields.All
+        var changed = CallFields.Of(crawled)
             .Where(f => !call.ModeratorEditedFields.Contains(f.Name, StringComparer.Ordinal) && f.Differs(call, crawled))
             .ToList();
         if (changed.Count == 0) return MergeOutcome.Unchanged;
@@ -149,7 +153,7 @@ public sealed class CatalogueMerger(IDbContextFactory<CatalogueDbContext> contex
     {
         var call = new FundingCall { Slug = "", Title = "", Territory = crawled.Call.Territory };
         call.Slug = $"{Slugs.Of(crawled.Call.Title, 120)}-{call.Id.ToString("N")[..8]}";
-        foreach (var field in CallFields.All) field.Apply(call, crawled);
+        foreach (var field in CallFields.Of(crawled)) field.Apply(call, crawled);
         call.Fingerprint = crawled.Call.Fingerprint;
         call.State = policy.Trusted ? ModerationState.Published : ModerationState.ToReview;
         call.PublishedAt = policy.Trusted ? now : null;

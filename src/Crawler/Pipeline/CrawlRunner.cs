@@ -130,9 +130,9 @@ public sealed partial class CrawlRunner(
         {
             try
             {
-                var normalized = normalizer.Normalize(raw, context);
+                var (normalized, details) = SourceStructure.Apply(raw, normalizer.Normalize(raw, context));
                 CountFields(run, normalized);
-                var result = await merger.MergeAsync(normalized, policy, cancellationToken).ConfigureAwait(false);
+                var result = await merger.MergeAsync(normalized, policy, details, cancellationToken).ConfigureAwait(false);
                 onCall?.Invoke(normalized);
                 seen[raw.ExternalId] = new SeenItem(raw.ExternalId, result.CallId, CatalogueMerger.ListingUrl(normalized));
                 switch (result.Outcome)

@@ -21,7 +21,7 @@ public sealed class SourceDryRun(SourceReader reader, CallNormalizer normalizer)
         {
             try
             {
-                calls.Add(normalizer.Normalize(raw, context));
+                calls.Add(SourceStructure.Apply(raw, normalizer.Normalize(raw, context)).Call);
             }
             catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
             {

@@ -21,6 +21,12 @@ public sealed class FundingCall
     public string? ProjectExamples { get; set; }
     public string? Contact { get; set; }
 
+    /// <summary>Contact details as a source wrote them in HTML, sanitised; shown instead of <see cref="Contact"/> when set.</summary>
+    public string? ContactHtml { get; set; }
+
+    /// <summary>Project examples as a source wrote them in HTML, sanitised; shown instead of <see cref="ProjectExamples"/> when set.</summary>
+    public string? ProjectExamplesHtml { get; set; }
+
     /// <summary>Funder slugs in the order the call names them (the first one leads).</summary>
     public List<string> Funders { get; set; } = [];
     public List<string> Beneficiaries { get; set; } = [];
@@ -30,11 +36,17 @@ public sealed class FundingCall
     public List<string> SubThemes { get; set; } = [];
     public List<string> Keywords { get; set; } = [];
 
+    /// <summary>Programmes the call belongs to, by name (« Petites villes de demain », « LEADER »): people filter by them.</summary>
+    public List<string> Programmes { get; set; } = [];
+
     /// <summary>Perimeter as "level:code" ("dep:80", "com:80021", "nat:FR").</summary>
     public required string Territory { get; set; }
 
     public DateOnly? OpensOn { get; set; }
     public DateOnly? Deadline { get; set; }
+
+    /// <summary>The deadline of a compulsory pre-deposit (« pré-dépôt »), before the call's own deadline.</summary>
+    public DateOnly? PreDepositOn { get; set; }
 
     /// <summary>Time of day of the deadline in Europe/Paris, when the call states one ("à 17h").</summary>
     public TimeOnly? DeadlineTime { get; set; }
@@ -50,6 +62,27 @@ public sealed class FundingCall
 
     /// <summary>"Appel à projets" or "appel à manifestation d'intérêt" rather than a standing aid.</summary>
     public bool IsCallForProjects { get; set; }
+
+    /// <summary>The scale of the perimeter as the source names it (« Département », « Région »), when it says.</summary>
+    public string? PerimeterScale { get; set; }
+
+    /// <summary>True when the applicant pays for the support (a paid engineering service); null when unknown.</summary>
+    public bool? IsCharged { get; set; }
+
+    /// <summary>A European aid: see <see cref="EuropeanAidKinds"/>; null when it is not one or nobody said.</summary>
+    public string? EuropeanAid { get; set; }
+
+    /// <summary>When the source last changed the call, as the source states it.</summary>
+    public DateTimeOffset? SourceUpdatedAt { get; set; }
+
+    /// <summary>The mention a source asks to show with data it imported from someone else.</summary>
+    public string? AttributionMention { get; set; }
+
+    /// <summary>The licence of that imported data, as the source names it (« odbl », « openlicence20 »).</summary>
+    public string? AttributionLicence { get; set; }
+
+    /// <summary>Where that imported data comes from.</summary>
+    public string? AttributionUrl { get; set; }
 
     public string? OriginUrl { get; set; }
     public string? ApplicationUrl { get; set; }

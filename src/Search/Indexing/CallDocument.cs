@@ -22,6 +22,9 @@ public sealed record CallDocument
     public IReadOnlyList<LabelledValue> AidTypes { get; init; } = [];
     public IReadOnlyList<string> Destinations { get; init; } = [];
 
+    /// <summary>Programmes by slug, labelled with the name the source gave.</summary>
+    public IReadOnlyList<LabelledValue> Programmes { get; init; } = [];
+
     /// <summary>The call's own perimeter ("dep:80") with its French name ("Somme").</summary>
     public required LabelledValue Territory { get; init; }
 

@@ -50,6 +50,7 @@ public sealed class CallDocumentBuilder(TerritoryDirectory territories, ThemeTax
             Beneficiaries = Resolve(call.Beneficiaries, lists.Beneficiaries),
             AidTypes = Resolve(call.AidTypes, lists.AidTypes),
             Destinations = Resolve(call.Destinations, lists.Destinations).Select(d => d.Value).ToList(),
+            Programmes = ProgrammesOf(call.Programmes),
             Territory = territory,
             TerritoryPath = path,
             OpensOn = call.OpensOn,
@@ -65,6 +66,13 @@ public sealed class CallDocumentBuilder(TerritoryDirectory territories, ThemeTax
             PublishedAt = call.PublishedAt ?? call.CreatedAt,
         };
     }
+
+    /// <summary>Each programme once by slug, labelled with its first spelling.</summary>
+    private static List<LabelledValue> ProgrammesOf(IEnumerable<string> names) =>
+        [.. names.Where(n => !string.IsNullOrWhiteSpace(n))
+            .Select(n => new LabelledValue(ProgrammeSlugs.Of(n), n.Trim()))
+            .Where(p => p.Value.Length > 0)
+            .DistinctBy(p => p.Value, StringComparer.Ordinal)];
 
     /// <summary>
     /// Visible text of an HTML fragment: hidden elements dropped, entities decoded, blocks separated,

@@ -11,5 +11,8 @@ public static class FacetNames
     public const string Status = "status";
     public const string Recurrence = "recurrence";
 
-    public static IReadOnlyList<string> All { get; } = [Beneficiary, Theme, AidType, Funder, Territory, Status, Recurrence];
+    /// <summary>Programmes a call belongs to (« Petites villes de demain »): an open list, see <see cref="Reference.ProgrammeSlugs"/>.</summary>
+    public const string Programme = "programme";
+
+    public static IReadOnlyList<string> All { get; } = [Beneficiary, Theme, AidType, Funder, Territory, Status, Recurrence, Programme];
 }

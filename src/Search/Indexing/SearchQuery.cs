@@ -19,6 +19,9 @@ public sealed record SearchQuery
     public IReadOnlyList<CallStatus> Statuses { get; init; } = [];
     public IReadOnlyList<TerritoryScope> Territories { get; init; } = [];
 
+    /// <summary>Programme slugs (<see cref="ProgrammeSlugs"/>).</summary>
+    public IReadOnlyList<string> Programmes { get; init; } = [];
+
     public DateOnly? DeadlineFrom { get; init; }
     public DateOnly? DeadlineTo { get; init; }
 

@@ -26,7 +26,7 @@ public sealed class CrawlEnvironment : IAsyncDisposable
     private readonly List<IDisposable> _sites = [];
     private readonly IHost _host;
 
-    public CrawlEnvironment(IReadOnlyDictionary<string, Uri>? replacedSites = null)
+    public CrawlEnvironment(IReadOnlyDictionary<string, Uri>? replacedSites = null, IReadOnlyDictionary<string, string?>? extraSettings = null)
     {
         var definitions = Path.Combine(_folder, "definitions");
         Directory.CreateDirectory(definitions);
@@ -64,6 +64,7 @@ public sealed class CrawlEnvironment : IAsyncDisposable
             }
         }
 
+        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>()) settings[key] = value;
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = _folder, DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);

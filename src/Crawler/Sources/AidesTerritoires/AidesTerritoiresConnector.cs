@@ -9,8 +9,9 @@ namespace Plateforme.Crawler.Sources.AidesTerritoires;
 
 /// <summary>
 /// Reads the aides-territoires public API (/api/aids/): pages of {count, next, previous, results}
-/// followed through "next". Its fields are already structured, so they map one to one; the
-/// aid's "url" is a path on the site, resolved against the API page.
+/// followed through "next". Its fields are already structured, so they map one to one and lists stay lists
+/// (funders, programmes, categories with their theme); the aid's "url" is a path on the site, resolved against
+/// the API page. The summary comes from the description: short_title is the catalogue's short title.
 /// </summary>
 public sealed class AidesTerritoiresConnector(SourcePageLoader loader) : ISourceConnector
 {
@@ -36,6 +37,7 @@ public sealed class AidesTerritoiresConnector(SourcePageLoader loader) : ISource
     {
         string? Text(string path) => JsonPath.Text(aid, path);
         Uri? Link(string path) => HtmlFieldReader.ResolveLink(Text(path), page.Url);
+        var funders = Strings(aid, "financers");
 
         var fields = new ItemFields
         {
@@ -43,12 +45,10 @@ public sealed class AidesTerritoiresConnector(SourcePageLoader loader) : ISource
             [nameof(FieldMap.Opening)] = Text("start_date"),
             [nameof(FieldMap.Amount)] = AmountText(aid),
             [nameof(FieldMap.Description)] = Text("description"),
-            [nameof(FieldMap.Funder)] = Text("financers[*]"),
+            [nameof(FieldMap.Funder)] = funders.Count == 0 ? null : string.Join('\n', funders),
             [nameof(FieldMap.Beneficiaries)] = Text("targeted_audiences[*]"),
-            [nameof(FieldMap.Themes)] = Text("categories[*]"),
             [nameof(FieldMap.Territory)] = Text("perimeter"),
             [nameof(FieldMap.AidType)] = Text("aid_types[*]"),
-            [nameof(FieldMap.Contact)] = Text("contact"),
             [nameof(FieldMap.ApplicationLink)] = Link("application_url")?.AbsoluteUri,
         };
         var name = Text("name");
@@ -64,13 +64,25 @@ public sealed class AidesTerritoiresConnector(SourcePageLoader loader) : ISource
 
         return fields.ToRawCall(definition, url, id, name) with
         {
-            SummaryHtml = Text("short_title"),
+            FunderNames = funders,
+            ShortTitle = Text("short_title"),
+            ContactHtml = Text("contact"),
+            PreDepositText = Text("predeposit_date"),
+            DestinationSlugs = AidVocabulary.Destinations(Strings(aid, "destinations")),
+            Categories = [.. Strings(aid, "categories").Select(AidCategories.Parse)],
+            ProgrammeNames = Strings(aid, "programs"),
+            PerimeterScale = Text("perimeter_scale"),
+            ProjectExamplesHtml = Text("project_examples"),
+            IsCharged = Flag(aid, "is_charged"),
+            EuropeanAid = Text("european_aid"),
+            SourceUpdatedAt = Instant(Text("date_updated")),
+            AttributionMention = Text("import_data_mention"),
+            AttributionLicence = Text("import_share_licence"),
+            AttributionUrl = Link("import_data_url"),
             OriginUrl = Link("origin_url"),
             EligibilityText = Text("eligibility"),
             RecurrenceText = Text("recurrence"),
-            IsCallForProjects = aid.TryGetProperty("is_call_for_project", out var flag) && flag.ValueKind is JsonValueKind.True or JsonValueKind.False
-                ? flag.GetBoolean()
-                : null,
+            IsCallForProjects = Flag(aid, "is_call_for_project"),
             PageDate = page.Date,
             RawPayload = aid.GetRawText(),
             NumericDateFormat = "yyyy-MM-dd",
@@ -111,6 +123,23 @@ public sealed class AidesTerritoiresConnector(SourcePageLoader loader) : ISource
 
         return parts.Count == 0 ? null : string.Join(". ", parts);
     }
+
+    /// <summary>A list of names, blanks and duplicates left out, in the source's order.</summary>
+    private static List<string> Strings(JsonElement aid, string name) =>
+        aid.TryGetProperty(name, out var list) && list.ValueKind == JsonValueKind.Array
+            ? [.. list.EnumerateArray()
+                .Where(v => v.ValueKind == JsonValueKind.String)
+                .Select(v => v.GetString()!.Trim())
+                .Where(v => v.Length > 0)
+                .Distinct(StringComparer.Ordinal)]
+            : [];
+
+    private static bool? Flag(JsonElement aid, string name) =>
+        aid.TryGetProperty(name, out var flag) && flag.ValueKind is JsonValueKind.True or JsonValueKind.False ? flag.GetBoolean() : null;
+
+    /// <summary>date_updated is ISO 8601 with its offset ("2026-01-06T09:15:02+01:00").</summary>
+    private static DateTimeOffset? Instant(string? text) =>
+        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant) ? instant : null;
 
     private static string? Number(JsonElement aid, string name) =>
         aid.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number

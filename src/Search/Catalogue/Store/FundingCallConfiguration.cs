@@ -21,6 +21,11 @@ internal sealed class FundingCallConfiguration : IEntityTypeConfiguration<Fundin
         builder.Property(c => c.State).HasMaxLength(16);
         builder.Property(c => c.Recurrence).HasMaxLength(16);
         builder.Property(c => c.RejectionReason).HasMaxLength(2000);
+        builder.Property(c => c.PerimeterScale).HasMaxLength(64);
+        builder.Property(c => c.EuropeanAid).HasMaxLength(32);
+        builder.Property(c => c.AttributionMention).HasMaxLength(1000);
+        builder.Property(c => c.AttributionLicence).HasMaxLength(64);
+        builder.Property(c => c.AttributionUrl).HasMaxLength(2048);
 
         builder.HasIndex(c => c.Slug).IsUnique();
         builder.HasIndex(c => c.State);

@@ -29,6 +29,7 @@ internal static class CallDocumentMapper
         AddValues(doc, CallFields.Funder, FacetNames.Funder, call.Funders);
         AddValues(doc, null, FacetNames.Territory, [call.Territory]);
         AddValues(doc, null, FacetNames.Recurrence, [new LabelledValue(call.Recurrence, FacetLabels.OfRecurrence(call.Recurrence))]);
+        AddValues(doc, null, FacetNames.Programme, call.Programmes);
         foreach (var code in call.TerritoryPath.Append(call.Territory.Value).Distinct(StringComparer.Ordinal))
         {
             doc.Add(new SortedSetDocValuesField(CallFields.TerritoryPath, new BytesRef(code)));

@@ -29,4 +29,7 @@ public sealed record CallDetailResponse : CallSummaryResponse
     public string? ApplicationUrl { get; init; }
     public required IReadOnlyList<CallSourceResponse> Sources { get; init; }
     public required DateTimeOffset UpdatedAt { get; init; }
+
+    /// <summary>Programmes, pre-deposit, paid or European aid, the source's own update and attribution.</summary>
+    public CallSourceDetailsResponse? SourceDetails { get; init; }
 }

@@ -29,6 +29,7 @@ public sealed class CallDetails(CallDocumentBuilder documents, CallResponses res
             ApplicationUrl = call.ApplicationUrl,
             Sources = [.. call.Sources.OrderBy(s => s.FirstSeenAt).Select(s => new CallSourceResponse(s.SourceId, s.Url, s.FirstSeenAt, s.LastSeenAt))],
             UpdatedAt = call.UpdatedAt,
+            SourceDetails = CallSourceDetailsMapping.From(call, document),
         };
     }
 }

@@ -39,6 +39,7 @@ public sealed class CallSearchParser(FilterVocabulary vocabulary, TimeProvider c
             AidTypes = Slugs(query, "aidType", vocabulary.AidTypes, Fail),
             Funders = Slugs(query, "funder", vocabulary.Funders, Fail),
             Recurrences = Slugs(query, "recurrence", vocabulary.Recurrences, Fail),
+            Programmes = ProgrammeParameter.Parse(query, Fail),
             Statuses = Statuses(query, Fail),
             Territories = Territories(query, Fail),
             DeadlineFrom = Date(query, "deadlineFrom", Fail),

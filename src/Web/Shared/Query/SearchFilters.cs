@@ -15,7 +15,7 @@ public sealed record SearchFilters
 
     /// <summary>Multi-valued parameters, in the order chips and links list them.</summary>
     public static IReadOnlyList<string> ListParameters { get; } =
-        [FacetNames.Territory, FacetNames.Beneficiary, FacetNames.Theme, FacetNames.AidType, FacetNames.Funder, FacetNames.Status, FacetNames.Recurrence];
+        [FacetNames.Territory, FacetNames.Beneficiary, FacetNames.Theme, FacetNames.AidType, FacetNames.Funder, FacetNames.Status, FacetNames.Recurrence, FacetNames.Programme];
 
     public const string DeadlineFrom = "deadlineFrom";
     public const string DeadlineTo = "deadlineTo";
@@ -49,6 +49,7 @@ public sealed record SearchFilters
             [FacetNames.Funder] = query.Funders,
             [FacetNames.Status] = [.. query.Statuses.Select(s => s.ToSlug())],
             [FacetNames.Recurrence] = query.Recurrences,
+            [FacetNames.Programme] = query.Programmes,
         };
         var singles = new Dictionary<string, string>(StringComparer.Ordinal);
         if (query.DeadlineFrom is { } from) singles[DeadlineFrom] = IsoDate(from);

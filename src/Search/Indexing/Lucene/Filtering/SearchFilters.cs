@@ -26,6 +26,7 @@ internal sealed class SearchFilters
         AddValues(dimensions, FacetNames.AidType, query.AidTypes);
         AddValues(dimensions, FacetNames.Funder, query.Funders);
         AddValues(dimensions, FacetNames.Recurrence, query.Recurrences);
+        AddValues(dimensions, FacetNames.Programme, query.Programmes);
         if (query.Territories.Count > 0) dimensions.Add(new TerritoryFilter(query.Territories));
         if (query.Statuses.Count > 0) dimensions.Add(new StatusFilter(query.Statuses));
         return new SearchFilters(new RangeConstraints(query), dimensions);

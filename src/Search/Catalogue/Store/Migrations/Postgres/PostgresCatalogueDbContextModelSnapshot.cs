@@ -106,11 +106,26 @@ namespace Plateforme.Search.Catalogue.Store.Migrations.Postgres
                         .HasMaxLength(2048)
                         .HasColumnType("character varying(2048)");
 
+                    b.Property<string>("AttributionLicence")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("AttributionMention")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("AttributionUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
                     b.PrimitiveCollection<List<string>>("Beneficiaries")
                         .IsRequired()
                         .HasColumnType("text[]");
 
                     b.Property<string>("Contact")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ContactHtml")
                         .HasColumnType("text");
 
                     b.Property<DateTimeOffset>("CreatedAt")
@@ -135,6 +150,10 @@ namespace Plateforme.Search.Catalogue.Store.Migrations.Postgres
                     b.Property<long?>("EnvelopeCents")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("EuropeanAid")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("Fingerprint")
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
@@ -144,6 +163,9 @@ namespace Plateforme.Search.Catalogue.Store.Migrations.Postgres
                         .HasColumnType("text[]");
 
                     b.Property<bool>("IsCallForProjects")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("IsCharged")
                         .HasColumnType("boolean");
 
                     b.PrimitiveCollection<List<string>>("Keywords")
@@ -173,7 +195,21 @@ namespace Plateforme.Search.Catalogue.Store.Migrations.Postgres
                         .HasMaxLength(2048)
                         .HasColumnType("character varying(2048)");
 
+                    b.Property<string>("PerimeterScale")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly?>("PreDepositOn")
+                        .HasColumnType("date");
+
+                    b.PrimitiveCollection<List<string>>("Programmes")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.Property<string>("ProjectExamples")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ProjectExamplesHtml")
                         .HasColumnType("text");
 
                     b.Property<DateTimeOffset?>("PublishedAt")
@@ -202,6 +238,9 @@ namespace Plateforme.Search.Catalogue.Store.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("SourceUpdatedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("State")
                         .IsRequired()

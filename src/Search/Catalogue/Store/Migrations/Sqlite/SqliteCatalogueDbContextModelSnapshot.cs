@@ -97,11 +97,26 @@ namespace Plateforme.Search.Catalogue.Store.Migrations.Sqlite
                         .HasMaxLength(2048)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AttributionLicence")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AttributionMention")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AttributionUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("Beneficiaries")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Contact")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactHtml")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
@@ -126,6 +141,10 @@ namespace Plateforme.Search.Catalogue.Store.Migrations.Sqlite
                     b.Property<long?>("EnvelopeCents")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("EuropeanAid")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Fingerprint")
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
@@ -135,6 +154,9 @@ namespace Plateforme.Search.Catalogue.Store.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsCallForProjects")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("IsCharged")
                         .HasColumnType("INTEGER");
 
                     b.PrimitiveCollection<string>("Keywords")
@@ -164,7 +186,21 @@ namespace Plateforme.Search.Catalogue.Store.Migrations.Sqlite
                         .HasMaxLength(2048)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PerimeterScale")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PreDepositOn")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Programmes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ProjectExamples")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProjectExamplesHtml")
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("PublishedAt")
@@ -193,6 +229,9 @@ namespace Plateforme.Search.Catalogue.Store.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("SourceUpdatedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("State")
                         .IsRequired()
