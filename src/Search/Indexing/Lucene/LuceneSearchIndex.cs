@@ -7,6 +7,7 @@ using Lucene.Net.Search.Similarities;
 using Microsoft.Extensions.Logging;
 using Plateforme.Search.Analysis;
 using Plateforme.Search.Indexing.Lucene.Text;
+using Plateforme.Search.Vocabulary;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace Plateforme.Search.Indexing.Lucene;
@@ -40,7 +41,14 @@ public sealed class LuceneSearchIndex : ISearchIndex
     private int _disposed;
 
     public LuceneSearchIndex(LuceneIndexOptions options, ILogger<LuceneSearchIndex> logger)
+        : this(options, logger, new SearchVocabularyProvider())
     {
+    }
+
+    /// <param name="vocabulary">The field's vocabulary, read at each search (administrators may replace it at any time).</param>
+    public LuceneSearchIndex(LuceneIndexOptions options, ILogger<LuceneSearchIndex> logger, SearchVocabularyProvider vocabulary)
+    {
+        ArgumentNullException.ThrowIfNull(vocabulary);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(logger);
         _logger = logger;
@@ -71,7 +79,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
         };
         _reopener.Start();
 
-        _executor = new SearchExecutor(searchAnalyzer, new SpellingSuggester(searchAnalyzer, wordAnalyzer), new SnippetBuilder(searchAnalyzer), options.MaxFacetValues);
+        _executor = new SearchExecutor(searchAnalyzer, new SpellingSuggester(searchAnalyzer, wordAnalyzer), new SnippetBuilder(searchAnalyzer), options.MaxFacetValues, vocabulary);
         _suggester = new Suggester(prefixAnalyzer);
         _similar = new SimilarFinder(searchAnalyzer);
     }

@@ -1,10 +1,18 @@
 namespace Plateforme.Search.Indexing.Lucene.Collecting;
 
-/// <summary>Gives each matching call its sort keys for the requested order.</summary>
-internal sealed class HitRanker(SearchSort sort, bool hasText, int today, IReadOnlySet<int>? exactDocs)
+/// <summary>
+/// Gives each matching call its sort keys for the requested order. In a relaxed pass (<paramref name="relaxedGroups"/>
+/// above 0) the text score carries how many of the query's groups a call meets (see
+/// <see cref="Querying.TextQueryBuilder.GroupWeight"/>): calls meeting more groups come first.
+/// </summary>
+internal sealed class HitRanker(SearchSort sort, bool hasText, int today, IReadOnlySet<int>? exactDocs, int relaxedGroups = 0)
 {
     /// <summary>Deadlines at most this far make an open call a little more relevant.</summary>
     private const int NearDeadlineDays = 30;
+
+    /// <summary>Primary key of the calls matching every word exactly; then every word with a typo corrected; then fewer words.</summary>
+    public const long Exact = 0;
+    public const long Corrected = 1;
 
     public bool NeedsScores => sort == SearchSort.Relevance && hasText;
 
@@ -17,24 +25,32 @@ internal sealed class HitRanker(SearchSort sort, bool hasText, int today, IReadO
     };
 
     /// <summary>
-    /// Text relevance, nudged by at most 15 % for an open call and a near deadline: enough to order close
-    /// matches, too little to lift a clearly weaker one. Typo-tolerant matches always come after exact ones.
+    /// Text relevance, nudged by at most 5 % for an open call with a deadline, a near one: enough to order
+    /// matches of about the same strength, too little to lift a weaker one. A call without a deadline (often a
+    /// general page of a funder) is not nudged. Typo-tolerant and partial matches always come after exact ones.
     /// </summary>
     private HitCandidate ByText(int doc, float score, int deadline, long idOrder, CallStatus status)
     {
         var factor = 1f;
-        if (CallStatusRules.IsOpen(status))
+        if (CallStatusRules.IsOpen(status) && CallDays.HasDeadline(deadline))
         {
-            factor += 0.1f;
-            if ((long)deadline - today <= NearDeadlineDays) factor += 0.05f;
+            factor += 0.03f;
+            if ((long)deadline - today <= NearDeadlineDays) factor += 0.02f;
         }
         else if (status == CallStatus.Upcoming)
         {
-            factor += 0.03f;
+            factor += 0.01f;
         }
 
-        var fuzzyOnly = exactDocs is not null && !exactDocs.Contains(doc) ? 1 : 0;
-        return new HitCandidate(doc, score * factor, fuzzyOnly, 0, idOrder, factor);
+        var primary = exactDocs is not null && !exactDocs.Contains(doc) ? Corrected : Exact;
+        if (relaxedGroups > 0)
+        {
+            var met = (int)(score / Querying.TextQueryBuilder.GroupWeight);
+            score -= met * Querying.TextQueryBuilder.GroupWeight;
+            if (primary != Exact && met < relaxedGroups) primary = Corrected + relaxedGroups - met;
+        }
+
+        return new HitCandidate(doc, score * factor, primary, 0, idOrder, factor);
     }
 
     /// <summary>Without text: open calls first, then upcoming, by soonest deadline; closed ones last, latest closed first.</summary>
