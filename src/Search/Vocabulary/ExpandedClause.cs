@@ -2,9 +2,10 @@ namespace Plateforme.Search.Vocabulary;
 
 /// <summary>
 /// One part of an expanded query, backend-neutral: what the person typed and what may stand for it. A call
-/// matches the clause when it contains the text or any alternative (each alternative a word or a phrase).
+/// matches the clause when it contains the text or any alternative (each alternative a word or a phrase, with
+/// the weight its match should have against the typed text's).
 /// </summary>
-public sealed record ExpandedClause(string Text, IReadOnlyList<string> Alternatives)
+public sealed record ExpandedClause(string Text, IReadOnlyList<VocabularyAlternative> Alternatives)
 {
     public bool IsExpanded => Alternatives.Count > 0;
 
@@ -12,7 +13,7 @@ public sealed record ExpandedClause(string Text, IReadOnlyList<string> Alternati
     public string ToQueryString()
     {
         if (!IsExpanded) return Quote(Text);
-        return "(" + string.Join(" OR ", new[] { Text }.Concat(Alternatives).Select(Quote)) + ")";
+        return "(" + string.Join(" OR ", new[] { Text }.Concat(Alternatives.Select(alternative => alternative.Text)).Select(Quote)) + ")";
     }
 
     private static string Quote(string term) => term.Contains(' ', StringComparison.Ordinal) ? $"\"{term}\"" : term;

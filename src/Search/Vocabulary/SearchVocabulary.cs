@@ -8,7 +8,7 @@ namespace Plateforme.Search.Vocabulary;
 public sealed class SearchVocabulary
 {
     private readonly Dictionary<string, List<Term>> _termsByFirstWord = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<string>> _alternativesByKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<VocabularyAlternative>> _alternativesByKey = new(StringComparer.Ordinal);
 
     public SearchVocabulary(IEnumerable<VocabularyGroup> groups)
     {
@@ -32,10 +32,23 @@ public sealed class SearchVocabulary
                 foreach (var other in group.Terms)
                 {
                     if (VocabularyText.Key(other) is var otherKey && otherKey.Length > 0 && otherKey != key
-                        && !alternatives.Exists(known => VocabularyText.Key(known) == otherKey))
+                        && !alternatives.Exists(known => VocabularyText.Key(known.Text) == otherKey))
                     {
-                        alternatives.Add(other);
+                        alternatives.Add(new VocabularyAlternative(other, group.Kind));
                     }
+                }
+            }
+        }
+
+        // "F.D.V.A." in a funder's text is one token in an index: the dotted form of each acronym is looked for too.
+        foreach (var group in Groups.Where(group => group.Kind == VocabularyKind.Acronym))
+        {
+            if (Dotted(group.Terms[0]) is not { } dotted) continue;
+            foreach (var term in group.Terms)
+            {
+                if (_alternativesByKey.TryGetValue(VocabularyText.Key(term), out var alternatives) && !alternatives.Exists(known => known.Text == dotted))
+                {
+                    alternatives.Add(new VocabularyAlternative(dotted, VocabularyKind.Acronym));
                 }
             }
         }
@@ -123,6 +136,10 @@ public sealed class SearchVocabulary
 
         return position;
     }
+
+    /// <summary>"F.D.V.A." for "FDVA"; null for anything but 2 to 6 letters.</summary>
+    private static string? Dotted(string acronym) =>
+        acronym.Length is >= 2 and <= 6 && acronym.All(char.IsLetter) ? string.Join('.', acronym.ToUpperInvariant().ToCharArray()) + "." : null;
 
     private sealed record Term(string[] Words, string Key);
 }

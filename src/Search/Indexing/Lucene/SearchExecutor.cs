@@ -1,4 +1,5 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Plateforme.Search.Analysis;
 using Plateforme.Search.Indexing.Lucene.Collecting;
@@ -52,13 +53,13 @@ internal sealed class SearchExecutor(Analyzer searchAnalyzer, SpellingSuggester 
         var pass = exact;
         var usedFuzzy = false;
         string? suggestion = null;
-        var correctedStems = new Dictionary<QueryItem, string>();
+        var unknownWords = new Dictionary<QueryItem, string?>();
         if (text.HasRequired && exact.Total < FewResults)
         {
             var corrections = speller.Correct(searcher.IndexReader, parsed);
             suggestion = SpellingSuggester.Apply(query.Text!, corrections);
-            correctedStems = CorrectedStems(corrections);
-            if (TextQueryBuilder.BuildFuzzy(text, correctedStems) is { } fuzzyQuery)
+            unknownWords = UnknownWords(searcher.IndexReader, text, corrections);
+            if (TextQueryBuilder.BuildFuzzy(text, unknownWords) is { } fuzzyQuery)
             {
                 var fuzzy = Run(searcher, query, fuzzyQuery, scoreByText: true, filters, window, exact.FirstMatches.ToHashSet());
                 if (fuzzy.Total > exact.Total)
@@ -73,16 +74,16 @@ internal sealed class SearchExecutor(Analyzer searchAnalyzer, SpellingSuggester 
         if (text.Required.Count > 1 && pass.Total < EnoughResults)
         {
             // Fewer exact matches than the window: all of them are in its hits.
-            var relaxed = Relax(searcher, query, text, correctedStems, filters, window, exact.Hits.Select(hit => hit.Doc).ToHashSet());
+            var relaxed = Relax(searcher, query, text, unknownWords, filters, window, exact.Hits.Select(hit => hit.Doc).ToHashSet());
             if (relaxed.Total > pass.Total)
             {
                 approximate = relaxed.Total - pass.Total;
-                usedFuzzy |= correctedStems.Count > 0;
+                usedFuzzy |= unknownWords.Count > 0;
                 pass = relaxed;
             }
         }
 
-        var highlighter = new TermHighlighter(usedFuzzy ? [.. text.RequiredTerms(), .. correctedStems.Values] : [.. text.RequiredTerms()], usedFuzzy);
+        var highlighter = new TermHighlighter(usedFuzzy ? [.. text.RequiredTerms(), .. unknownWords.Values.OfType<string>()] : [.. text.RequiredTerms()], usedFuzzy);
         return new SearchResult
         {
             Total = pass.Total,
@@ -98,10 +99,10 @@ internal sealed class SearchExecutor(Analyzer searchAnalyzer, SpellingSuggester 
     /// Calls meeting at least half of the groups (one of two, two of three or four…), ranked by how many they
     /// meet: the calls meeting all come first, as before; the others are the approximate part.
     /// </summary>
-    private Pass Relax(IndexSearcher searcher, SearchQuery query, AnalyzedUserQuery text, Dictionary<QueryItem, string> correctedStems, SearchFilters filters, int window, IReadOnlySet<int> exactDocs)
+    private Pass Relax(IndexSearcher searcher, SearchQuery query, AnalyzedUserQuery text, Dictionary<QueryItem, string?> unknownWords, SearchFilters filters, int window, IReadOnlySet<int> exactDocs)
     {
         var groups = text.Required.Count;
-        var queries = TextQueryBuilder.BuildRelaxed(text, correctedStems, (groups + 1) / 2);
+        var queries = TextQueryBuilder.BuildRelaxed(text, unknownWords, (groups + 1) / 2);
         var relaxed = Run(searcher, query, queries.Match, scoreByText: true, filters, window, exactDocs, relaxedGroups: groups);
         if (query.Sort != SearchSort.Relevance) return relaxed;
         var proximity = ProximityScorer.For(text.RequiredTerms().ToArray());
@@ -124,7 +125,7 @@ internal sealed class SearchExecutor(Analyzer searchAnalyzer, SpellingSuggester 
                 Call = call,
                 Status = CallStatusRules.StatusOn(query.Today, call.OpensOn, call.Deadline),
                 Score = page[i].Score,
-                IsApproximate = relaxed && page[i].Primary > HitRanker.Corrected,
+                IsApproximate = relaxed && HitRanker.IsApproximate(page[i]),
                 Snippet = highlighter is null ? null : snippets.Build(call, highlighter, where?[i] ?? TextMatches.Unknown),
             });
         }
@@ -151,17 +152,25 @@ internal sealed class SearchExecutor(Analyzer searchAnalyzer, SpellingSuggester 
         return new Pass(collector.Total, collector.Finish(), collector.FirstMatches, facets?.ToFacets(maxFacetValues));
     }
 
-    /// <summary>The stem of each correction that replaces a whole one-word item.</summary>
-    private Dictionary<QueryItem, string> CorrectedStems(List<WordCorrection> corrections)
+    /// <summary>
+    /// The typed one-word items the index does not know (only those may be typos), each with the stem of its
+    /// correction when there is one. The vocabulary's expansions are never loosened.
+    /// </summary>
+    private Dictionary<QueryItem, string?> UnknownWords(IndexReader reader, AnalyzedUserQuery text, List<WordCorrection> corrections)
     {
-        var stems = new Dictionary<QueryItem, string>();
+        var unknown = new Dictionary<QueryItem, string?>();
+        foreach (var item in text.Required.SelectMany(group => group))
+        {
+            if (item.IsSingleTerm && !item.Source.IsExpansion && speller.IsUnknown(reader, item.Source)) unknown.TryAdd(item.Source, null);
+        }
+
         foreach (var correction in corrections)
         {
             var tokens = searchAnalyzer.Tokenize(correction.Word, CallFields.Title);
-            if (tokens.Count == 1) stems.TryAdd(correction.Item, tokens[0].Term);
+            if (tokens.Count == 1 && unknown.ContainsKey(correction.Item)) unknown[correction.Item] = tokens[0].Term;
         }
 
-        return stems;
+        return unknown;
     }
 
     private sealed record Pass(int Total, HitCandidate[] Hits, List<int> FirstMatches, Dictionary<string, IReadOnlyList<FacetCount>>? Facets);

@@ -10,19 +10,38 @@ internal sealed class HitRanker(SearchSort sort, bool hasText, int today, IReadO
     /// <summary>Deadlines at most this far make an open call a little more relevant.</summary>
     private const int NearDeadlineDays = 30;
 
-    /// <summary>Primary key of the calls matching every word exactly; then every word with a typo corrected; then fewer words.</summary>
+    /// <summary>Tiers of a hit: every word met exactly; every word met, some through a typo's correction; then fewer words (one tier per word missing).</summary>
     public const long Exact = 0;
     public const long Corrected = 1;
 
-    public bool NeedsScores => sort == SearchSort.Relevance && hasText;
+    /// <summary>Calls of a lesser tier come after every call of a better one, whatever the order asked.</summary>
+    public const long TierSize = 1L << 40;
 
-    public HitCandidate Rank(int doc, float score, int deadline, long publishedTicks, long idOrder, CallStatus status) => sort switch
+    public bool NeedsScores => (sort == SearchSort.Relevance && hasText) || relaxedGroups > 0;
+
+    /// <summary>True for a hit of a relaxed pass that meets only some of the query's groups.</summary>
+    public static bool IsApproximate(in HitCandidate hit) => hit.Primary >= (Corrected + 1) * TierSize;
+
+    public HitCandidate Rank(int doc, float score, int deadline, long publishedTicks, long idOrder, CallStatus status)
     {
-        SearchSort.Newest => new HitCandidate(doc, 0, -publishedTicks, 0, idOrder),
-        SearchSort.Deadline => ByDeadline(doc, deadline, publishedTicks, idOrder, status),
-        _ when hasText => ByText(doc, score, deadline, idOrder, status),
-        _ => ByOpenness(doc, deadline, idOrder, status),
-    };
+        var tier = Exact;
+        if (exactDocs is not null && !exactDocs.Contains(doc)) tier = Corrected;
+        if (relaxedGroups > 0)
+        {
+            var met = (int)(score / Querying.TextQueryBuilder.GroupWeight);
+            score -= met * Querying.TextQueryBuilder.GroupWeight;
+            if (tier != Exact && met < relaxedGroups) tier = Corrected + relaxedGroups - met;
+        }
+
+        var hit = sort switch
+        {
+            SearchSort.Newest => new HitCandidate(doc, 0, 0, -publishedTicks, idOrder),
+            SearchSort.Deadline => ByDeadline(doc, deadline, publishedTicks, idOrder, status),
+            _ when hasText => ByText(doc, score, deadline, idOrder, status),
+            _ => ByOpenness(doc, deadline, idOrder, status),
+        };
+        return hit with { Primary = (tier * TierSize) + hit.Primary };
+    }
 
     /// <summary>
     /// Text relevance, nudged by at most 5 % for an open call with a deadline, a near one: enough to order
@@ -42,15 +61,7 @@ internal sealed class HitRanker(SearchSort sort, bool hasText, int today, IReadO
             factor += 0.01f;
         }
 
-        var primary = exactDocs is not null && !exactDocs.Contains(doc) ? Corrected : Exact;
-        if (relaxedGroups > 0)
-        {
-            var met = (int)(score / Querying.TextQueryBuilder.GroupWeight);
-            score -= met * Querying.TextQueryBuilder.GroupWeight;
-            if (primary != Exact && met < relaxedGroups) primary = Corrected + relaxedGroups - met;
-        }
-
-        return new HitCandidate(doc, score * factor, primary, 0, idOrder, factor);
+        return new HitCandidate(doc, score * factor, 0, 0, idOrder, factor);
     }
 
     /// <summary>Without text: open calls first, then upcoming, by soonest deadline; closed ones last, latest closed first.</summary>

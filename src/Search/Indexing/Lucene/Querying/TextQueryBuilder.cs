@@ -24,7 +24,7 @@ internal static class TextQueryBuilder
     /// <summary>Typo tolerance applies to at most this many words: long queries are not typos.</summary>
     private const int MaxFuzzyTerms = 8;
 
-    private static readonly IReadOnlyDictionary<QueryItem, string> NoCorrections = new Dictionary<QueryItem, string>();
+    private static readonly IReadOnlyDictionary<QueryItem, string?> NoCorrections = new Dictionary<QueryItem, string?>();
 
     private static readonly WeightedField[] MatchFields = [new(CallFields.All, 1f)];
 
@@ -33,19 +33,19 @@ internal static class TextQueryBuilder
         Build(query, NoCorrections, CallFields.ScoringFields, withExclusions: false));
 
     /// <summary>
-    /// The same query where each word the index does not know may also match near spellings and its
-    /// correction's stem ("alimantasion" → "aliment"), or null when no word is unknown. Words the index knows are
+    /// The same query where each word the index does not know (the keys of <paramref name="unknownWords"/>) may
+    /// also match near spellings and its correction's stem, when there is one ("alimantasion" → "aliment"), or null when no word is unknown. Words the index knows are
     /// never loosened: "mairie" does not find "mars", nor "culturel" "cultuelles".
     /// </summary>
     /// <remarks>
     /// Only a matching query: typo-tolerant hits keep the order of their first score, since expanding every
     /// word again in each scoring field would cost more than the whole search.
     /// </remarks>
-    public static Query? BuildFuzzy(AnalyzedUserQuery query, IReadOnlyDictionary<QueryItem, string> correctedStems)
+    public static Query? BuildFuzzy(AnalyzedUserQuery query, IReadOnlyDictionary<QueryItem, string?> unknownWords)
     {
-        ArgumentNullException.ThrowIfNull(correctedStems);
-        var candidates = query.Required.SelectMany(group => group).Count(item => item.IsSingleTerm && correctedStems.ContainsKey(item.Source));
-        return candidates is 0 or > MaxFuzzyTerms ? null : Build(query, correctedStems, MatchFields, withExclusions: true);
+        ArgumentNullException.ThrowIfNull(unknownWords);
+        var candidates = query.Required.SelectMany(group => group).Count(item => item.IsSingleTerm && unknownWords.ContainsKey(item.Source));
+        return candidates is 0 or > MaxFuzzyTerms ? null : Build(query, unknownWords, MatchFields, withExclusions: true);
     }
 
     /// <summary>
@@ -53,18 +53,18 @@ internal static class TextQueryBuilder
     /// <see cref="GroupWeight"/> to the score; unknown words may match their correction. With it, the query that
     /// scores the best of them field by field, groups optional.
     /// </summary>
-    public static TextQueries BuildRelaxed(AnalyzedUserQuery query, IReadOnlyDictionary<QueryItem, string> correctedStems, int minimumGroups)
+    public static TextQueries BuildRelaxed(AnalyzedUserQuery query, IReadOnlyDictionary<QueryItem, string?> unknownWords, int minimumGroups)
     {
         ArgumentNullException.ThrowIfNull(query);
         var root = new BooleanQuery { MinimumNumberShouldMatch = Math.Clamp(minimumGroups, 1, query.Required.Count) };
         var scoring = new BooleanQuery();
         foreach (var group in query.Required)
         {
-            var match = GroupQuery(group, correctedStems, MatchFields);
+            var match = GroupQuery(group, unknownWords, MatchFields);
             var counted = new BooleanQuery
             {
                 { match, Occur.SHOULD },
-                { new ConstantScoreQuery(GroupQuery(group, correctedStems, MatchFields)) { Boost = GroupWeight }, Occur.SHOULD },
+                { new ConstantScoreQuery(GroupQuery(group, unknownWords, MatchFields)) { Boost = GroupWeight }, Occur.SHOULD },
             };
             root.Add(counted, Occur.SHOULD);
             scoring.Add(GroupQuery(group, NoCorrections, CallFields.ScoringFields), Occur.SHOULD);
@@ -82,10 +82,10 @@ internal static class TextQueryBuilder
         _ => 2,
     };
 
-    private static Query Build(AnalyzedUserQuery query, IReadOnlyDictionary<QueryItem, string> correctedStems, IReadOnlyList<WeightedField> fields, bool withExclusions)
+    private static Query Build(AnalyzedUserQuery query, IReadOnlyDictionary<QueryItem, string?> unknownWords, IReadOnlyList<WeightedField> fields, bool withExclusions)
     {
         var root = new BooleanQuery();
-        foreach (var group in query.Required) root.Add(GroupQuery(group, correctedStems, fields), Occur.MUST);
+        foreach (var group in query.Required) root.Add(GroupQuery(group, unknownWords, fields), Occur.MUST);
 
         if (!query.HasRequired) root.Add(new MatchAllDocsQuery(), Occur.MUST);
         if (!withExclusions) return root;
@@ -93,39 +93,44 @@ internal static class TextQueryBuilder
         return root;
     }
 
-    private static Query GroupQuery(IReadOnlyList<AnalyzedItem> group, IReadOnlyDictionary<QueryItem, string> correctedStems, IReadOnlyList<WeightedField> fields)
+    private static Query GroupQuery(IReadOnlyList<AnalyzedItem> group, IReadOnlyDictionary<QueryItem, string?> unknownWords, IReadOnlyList<WeightedField> fields)
     {
-        if (group.Count == 1) return ItemQuery(group[0], correctedStems, fields);
+        if (group.Count == 1) return ItemQuery(group[0], unknownWords, fields);
         var alternatives = new BooleanQuery { MinimumNumberShouldMatch = 1 };
-        foreach (var item in group) alternatives.Add(ItemQuery(item, correctedStems, fields), Occur.SHOULD);
+        foreach (var item in group) alternatives.Add(ItemQuery(item, unknownWords, fields), Occur.SHOULD);
         return alternatives;
     }
 
-    private static Query ItemQuery(AnalyzedItem item, IReadOnlyDictionary<QueryItem, string> correctedStems, IReadOnlyList<WeightedField> fields)
+    private static Query ItemQuery(AnalyzedItem item, IReadOnlyDictionary<QueryItem, string?> unknownWords, IReadOnlyList<WeightedField> fields)
     {
-        var corrected = correctedStems.TryGetValue(item.Source, out var stem) ? stem : null;
-        if (fields.Count == 1) return FieldQuery(fields[0].Name, item, corrected);
+        var unknown = unknownWords.TryGetValue(item.Source, out var corrected);
+        if (fields.Count == 1)
+        {
+            var single = FieldQuery(fields[0].Name, item, unknown, corrected);
+            single.Boost = item.Source.Weight;
+            return single;
+        }
 
         var best = new DisjunctionMaxQuery(TieBreaker);
         foreach (var field in fields)
         {
-            var query = FieldQuery(field.Name, item, corrected);
-            query.Boost = field.Boost;
+            var query = FieldQuery(field.Name, item, unknown, corrected);
+            query.Boost = field.Boost * item.Source.Weight;
             best.Add(query);
         }
 
         return best;
     }
 
-    private static Query FieldQuery(string field, AnalyzedItem item, string? corrected)
+    private static Query FieldQuery(string field, AnalyzedItem item, bool unknown, string? corrected)
     {
         if (item.IsSingleTerm)
         {
             var term = new Term(field, item.Tokens[0].Term);
-            if (corrected is null) return new TermQuery(term);
+            if (!unknown) return new TermQuery(term);
             var edits = MaxEdits(term.Text);
             Query query = edits > 0 ? new FuzzyQuery(term, edits, prefixLength: 1) : new TermQuery(term);
-            if (corrected == term.Text) return query;
+            if (corrected is null || corrected == term.Text) return query;
             return new BooleanQuery
             {
                 { query, Occur.SHOULD },

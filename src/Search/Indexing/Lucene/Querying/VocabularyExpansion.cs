@@ -57,7 +57,8 @@ internal static class VocabularyExpansion
 
             foreach (var alternative in match.Alternatives)
             {
-                group.Add(new QueryItem(alternative, IsPhrase: alternative.Contains(' ', StringComparison.Ordinal), first.Start, 0, IsExpansion: true));
+                var words = alternative.Text;
+                group.Add(new QueryItem(words, IsPhrase: words.Contains(' ', StringComparison.Ordinal), first.Start, 0, IsExpansion: true, alternative.Weight));
             }
 
             groups.Add(group);
