@@ -18,7 +18,7 @@ namespace Plateforme.Search.Indexing.Lucene;
 /// change is searchable within a second without a commit; <see cref="CommitAsync"/> makes it durable.
 /// Safe for concurrent searches while one indexer writes.
 /// </summary>
-public sealed class LuceneSearchIndex : ISearchIndex
+public sealed class LuceneSearchIndex : ISearchIndex, IVocabularySearch
 {
     public const string BackendName = "lucene";
 
@@ -159,6 +159,14 @@ public sealed class LuceneSearchIndex : ISearchIndex
         var result = WithSearcher(searcher => _executor.Execute(searcher, query));
         SearchTelemetry.RecordSearch(activity, result.Total, result.UsedFuzzyMatching, Stopwatch.GetElapsedTime(started));
         return result;
+    }
+
+    /// <summary>The same search with another vocabulary than the one in force: the administrators' preview of a change.</summary>
+    public SearchResult Search(SearchQuery query, SearchVocabulary vocabulary)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        return WithSearcher(searcher => _executor.Execute(searcher, query, vocabulary));
     }
 
     public CallDocument? Get(Guid id) => WithSearcher(searcher => Find(searcher, id));

@@ -29,11 +29,11 @@ internal sealed class SearchExecutor(Analyzer searchAnalyzer, SpellingSuggester 
     /// <summary>Beyond this many required items, the first order stands: rescoring a pasted paragraph field by field costs more than it tells.</summary>
     private const int MaxRescoredItems = 10;
 
-    public SearchResult Execute(IndexSearcher searcher, SearchQuery query)
+    public SearchResult Execute(IndexSearcher searcher, SearchQuery query, SearchVocabulary? with = null)
     {
         ArgumentNullException.ThrowIfNull(query);
         var parsed = UserQueryParser.Parse(query.Text);
-        var text = AnalyzedUserQuery.Analyze(VocabularyExpansion.Apply(parsed, vocabulary.Current), searchAnalyzer);
+        var text = AnalyzedUserQuery.Analyze(VocabularyExpansion.Apply(parsed, with ?? vocabulary.Current), searchAnalyzer);
         var filters = SearchFilters.From(query);
         var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
         var offset = (long)(Math.Max(query.Page, 1) - 1) * pageSize;
