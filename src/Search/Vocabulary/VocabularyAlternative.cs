@@ -6,5 +6,5 @@ namespace Plateforme.Search.Vocabulary;
 /// </summary>
 public sealed record VocabularyAlternative(string Text, VocabularyKind Kind)
 {
-    public float Weight => Kind == VocabularyKind.Acronym ? 0.9f : 0.5f;
+    public float Weight => Kind == VocabularyKind.Acronym ? 0.9f : 0.3f;
 }

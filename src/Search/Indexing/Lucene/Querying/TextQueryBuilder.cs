@@ -28,9 +28,15 @@ internal static class TextQueryBuilder
 
     private static readonly WeightedField[] MatchFields = [new(CallFields.All, 1f)];
 
+    /// <summary>
+    /// What a call containing the words as typed (not a synonym of them), anywhere in its text, adds to its score
+    /// field by field: « mairie » ranks a call about town halls above one that only says « ville » in its title.
+    /// </summary>
+    public const float TypedWordsBoost = 2f;
+
     public static TextQueries BuildExact(AnalyzedUserQuery query) => new(
         Build(query, NoCorrections, MatchFields, withExclusions: true),
-        Build(query, NoCorrections, CallFields.ScoringFields, withExclusions: false));
+        WithTypedWords(Build(query, NoCorrections, CallFields.ScoringFields, withExclusions: false), query));
 
     /// <summary>
     /// The same query where each word the index does not know (the keys of <paramref name="unknownWords"/>) may
@@ -70,6 +76,8 @@ internal static class TextQueryBuilder
             scoring.Add(GroupQuery(group, NoCorrections, CallFields.ScoringFields), Occur.SHOULD);
         }
 
+        WithTypedWords(scoring, query);
+
         foreach (var item in query.Excluded) root.Add(ItemQuery(item, NoCorrections, MatchFields), Occur.MUST_NOT);
         return new TextQueries(root, scoring);
     }
@@ -82,7 +90,23 @@ internal static class TextQueryBuilder
         _ => 2,
     };
 
-    private static Query Build(AnalyzedUserQuery query, IReadOnlyDictionary<QueryItem, string?> unknownWords, IReadOnlyList<WeightedField> fields, bool withExclusions)
+    /// <summary>Adds, for each group that has vocabulary expansions, an optional match of its typed words on all the text.</summary>
+    private static BooleanQuery WithTypedWords(BooleanQuery scoring, AnalyzedUserQuery query)
+    {
+        foreach (var group in query.Required)
+        {
+            if (!group.Any(item => item.Source.IsExpansion)) continue;
+            var typed = group.Where(item => !item.Source.IsExpansion).ToList();
+            if (typed.Count == 0) continue;
+            var literal = GroupQuery(typed, NoCorrections, MatchFields);
+            literal.Boost = TypedWordsBoost;
+            scoring.Add(literal, Occur.SHOULD);
+        }
+
+        return scoring;
+    }
+
+    private static BooleanQuery Build(AnalyzedUserQuery query, IReadOnlyDictionary<QueryItem, string?> unknownWords, IReadOnlyList<WeightedField> fields, bool withExclusions)
     {
         var root = new BooleanQuery();
         foreach (var group in query.Required) root.Add(GroupQuery(group, unknownWords, fields), Occur.MUST);
