@@ -46,6 +46,7 @@ public static class AdminVocabularyText
     public static string StateOn => Get(nameof(StateOn));
     public static string StateOff => Get(nameof(StateOff));
     public static string ChangedBy => Get(nameof(ChangedBy));
+    public static string LinkFromSources => Get(nameof(LinkFromSources));
 
     public static string Kind(VocabularyKind kind) => Get("Kind." + kind);
 
