@@ -11,6 +11,7 @@ using Plateforme.Search.Indexing.Lucene;
 using Plateforme.Search.Outbox;
 using Plateforme.Search.Reference;
 using Plateforme.Search.Seeding;
+using Plateforme.Search.Vocabulary;
 
 namespace Plateforme.Search;
 
@@ -46,9 +47,13 @@ public static class SearchModule
         services.AddCatalogueStore(builder.Configuration, contentRoot);
 
         var indexPath = ResolveIndexPath(settings.Index.Path, contentRoot);
+        services.TryAddSingleton<SearchVocabularyProvider>();
+        services.TryAddSingleton<VocabularyAdministration>();
+        services.TryAddSingleton<VocabularyPreview>();
         services.AddSingleton<ISearchIndex>(provider => new LuceneSearchIndex(
             new LuceneIndexOptions { Path = indexPath },
-            provider.GetRequiredService<ILogger<LuceneSearchIndex>>()));
+            provider.GetRequiredService<ILogger<LuceneSearchIndex>>(),
+            provider.GetRequiredService<SearchVocabularyProvider>()));
 
         services.AddSingleton<IndexOutboxSignal>();
         services.AddSingleton<IndexWriteLock>();
@@ -59,6 +64,7 @@ public static class SearchModule
 
         // Hosted services start one after the other in registration order.
         services.AddMigrationAtStart<CatalogueDbContext>();
+        services.AddHostedService<VocabularyLoading>();
         services.AddHostedService<CatalogueSeeding>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxIndexer>());
 

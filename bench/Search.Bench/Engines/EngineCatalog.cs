@@ -20,6 +20,11 @@ public static class EngineCatalog
                 await using var engine = new LuceneEngine(workspace.FolderFor(name));
                 return await runner.RunAsync(engine, corpus, cancellationToken);
             }
+            case "lucene-novocab":
+            {
+                await using var engine = new LuceneEngine(workspace.FolderFor(name), name, Plateforme.Search.Vocabulary.SearchVocabulary.Empty);
+                return await runner.RunAsync(engine, corpus, cancellationToken);
+            }
             case "postgres":
             {
                 var server = new ThrowawayPostgres();

@@ -9,9 +9,10 @@ namespace Plateforme.Search.Analysis;
 
 /// <summary>
 /// The chain for searchable French text, used at index and at query time:
-/// StandardTokenizer → Elision → LowerCase → ASCIIFolding → Stop → FrenchLightStem.
+/// StandardTokenizer → Elision → LowerCase → ASCIIFolding → Stop → the field's stem overrides → FrenchLightStem.
 /// Folding comes before stop words and stemming so that "Economie" and "Économie" reach the
-/// stemmer as the same word: the stemmer's accented rules could otherwise split them apart.
+/// stemmer as the same word: the stemmer's accented rules could otherwise split them apart. The overrides
+/// (<see cref="FieldStemOverrides"/>) join words of the field the light stemmer leaves apart.
 /// </summary>
 public sealed class FrenchSearchAnalyzer : Analyzer
 {
@@ -22,6 +23,7 @@ public sealed class FrenchSearchAnalyzer : Analyzer
         chain = new LowerCaseFilter(FrenchAnalysis.Version, chain);
         chain = new ASCIIFoldingFilter(chain);
         chain = new StopFilter(FrenchAnalysis.Version, chain, FrenchStopWords.Words);
+        chain = new StemmerOverrideFilter(chain, FieldStemOverrides.Map);
         chain = new FrenchLightStemFilter(chain);
         return new TokenStreamComponents(source, chain);
     }

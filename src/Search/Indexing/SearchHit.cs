@@ -7,6 +7,9 @@ public sealed record SearchHit
     public required CallStatus Status { get; init; }
     public float Score { get; init; }
 
+    /// <summary>True when the call meets only some of the query's words (see <see cref="SearchResult.ApproximateCount"/>).</summary>
+    public bool IsApproximate { get; init; }
+
     /// <summary>An HTML-escaped extract with matched terms inside &lt;mark&gt;…&lt;/mark&gt;; null without query text.</summary>
     public string? Snippet { get; init; }
 }

@@ -13,6 +13,13 @@ public sealed record SearchResult
     /// <summary>True when exact matches were few and typo-tolerant matching was added.</summary>
     public bool UsedFuzzyMatching { get; init; }
 
+    /// <summary>
+    /// How many of <see cref="Total"/> meet only some of the query's words: too few calls met them all, so the
+    /// search was relaxed. Those hits come after the others, each marked <see cref="SearchHit.IsApproximate"/>,
+    /// and the results page shows them under « Résultats approchants ».
+    /// </summary>
+    public int ApproximateCount { get; init; }
+
     /// <summary>A corrected query text to propose when nothing or little matched ("insertoin" → "insertion").</summary>
     public string? SpellingSuggestion { get; init; }
 }

@@ -22,16 +22,32 @@ public class TextSearchTests
     {
         using var index = await SampleAsync();
 
-        Assert.Equal(expected, Assert.Single(index.Search(text).Hits).Call.Title);
+        Assert.Equal(expected, Assert.Single(index.Search(text).Hits, hit => !hit.IsApproximate).Call.Title);
     }
 
     [Fact]
-    public async Task Words_are_all_required()
+    public async Task Calls_meeting_every_word_come_first_and_those_meeting_some_follow_as_approximate()
     {
         using var index = await SampleAsync();
 
-        Assert.Equal(["Culture et lien social"], index.Search("associations culturels").Titles());
-        Assert.Empty(index.Search("culture numérique").Hits);
+        var result = index.Search("associations culturels");
+
+        Assert.Equal("Culture et lien social", result.Hits[0].Call.Title);
+        Assert.False(result.Hits[0].IsApproximate);
+        Assert.All(result.Hits.Skip(1), hit => Assert.True(hit.IsApproximate));
+        Assert.Equal(result.Total - 1, result.ApproximateCount);
+    }
+
+    [Fact]
+    public async Task When_no_call_meets_every_word_all_hits_are_approximate()
+    {
+        using var index = await SampleAsync();
+
+        var result = index.Search("culture numérique");
+
+        Assert.Equal(["Culture et lien social", "Transition numérique des TPE"], result.Titles().Order());
+        Assert.All(result.Hits, hit => Assert.True(hit.IsApproximate));
+        Assert.Equal(result.Total, result.ApproximateCount);
     }
 
     [Fact]

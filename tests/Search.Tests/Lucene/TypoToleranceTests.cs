@@ -44,7 +44,7 @@ public class TypoToleranceTests
     }
 
     [Fact]
-    public async Task Exact_matches_rank_above_typo_tolerant_ones()
+    public async Task A_word_the_index_knows_is_never_loosened_even_when_its_matches_are_few()
     {
         using var index = await TestIndex.WithAsync(
             Call("Cantine scolaire bio").Summary("Des produits locaux à la cantine, cantine pour tous."),
@@ -53,9 +53,34 @@ public class TypoToleranceTests
 
         var result = index.Search("canine");
 
-        Assert.True(result.UsedFuzzyMatching);
-        Assert.Equal("Accueil des chiens guides", result.Hits[0].Call.Title);
-        Assert.Equal(3, result.Total);
+        Assert.False(result.UsedFuzzyMatching);
+        Assert.Equal(["Accueil des chiens guides"], result.Titles());
+    }
+
+    [Fact]
+    public async Task Mairie_does_not_find_mars_nor_culturel_cultuelles()
+    {
+        using var index = await TestIndex.WithAsync(
+            Call("Rénovation des mairies rurales"),
+            Call("Mars bleu : dépistage").Summary("Actions organisées en mars."),
+            Call("Projets culturels en milieu rural"),
+            Call("Édifices cultuels").Summary("Les associations cultuelles propriétaires d'une église."));
+
+        Assert.Equal(["Rénovation des mairies rurales"], index.Search("mairie").Titles());
+        Assert.Equal(["Projets culturels en milieu rural"], index.Search("culturel").Titles());
+    }
+
+    [Fact]
+    public async Task A_corrected_match_never_outranks_an_exact_one()
+    {
+        using var index = await TestIndex.WithAsync(
+            Call("Ressourceries et recycleries : réemploi solidaire").Summary("Ressourceries, ressourceries, ressourceries."),
+            Call("Insertion par le réemploi").Summary("Une insertion qui répare."));
+
+        var result = index.Search("ressourcrie insertion");
+
+        Assert.Equal("Insertion par le réemploi", result.Hits[0].Call.Title);
+        Assert.Equal(2, result.Total);
     }
 
     [Fact]

@@ -23,6 +23,12 @@ internal sealed class SearchTestHost : IAsyncDisposable
     {
         var folder = Path.Combine(Path.GetTempPath(), "plateforme-host-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(folder);
+        return Reopen(folder, settings);
+    }
+
+    /// <summary>A new host on a folder left by another (its database and index), as after a restart.</summary>
+    public static SearchTestHost Reopen(string folder, IDictionary<string, string?> settings)
+    {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             ContentRootPath = folder,
@@ -46,7 +52,7 @@ internal sealed class SearchTestHost : IAsyncDisposable
         {
             Host.Dispose();
             SqliteConnection.ClearAllPools();
-            Directory.Delete(Folder, recursive: true);
+            if (Directory.Exists(Folder)) Directory.Delete(Folder, recursive: true);
         }
     }
 }

@@ -30,7 +30,7 @@ public sealed class SearchTelemetryTests
         ActivitySource.AddActivityListener(activities);
         using var index = await TestIndex.WithAsync(Call("Insertion professionnelle des jeunes"), Call("Culture et lien social"));
 
-        var result = index.Search("insertion telemetrie-unique");
+        var result = index.Search("telemetrie-unique");
         var found = index.Search("insertion");
 
         Assert.Equal(1, found.Total);

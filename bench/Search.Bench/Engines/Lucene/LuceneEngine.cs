@@ -1,11 +1,15 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Plateforme.Search.Indexing;
 using Plateforme.Search.Indexing.Lucene;
+using Plateforme.Search.Vocabulary;
 
 namespace Plateforme.Search.Bench.Engines.Lucene;
 
-/// <summary>The application's own <see cref="LuceneSearchIndex"/>, on disk in a temporary folder.</summary>
-public sealed class LuceneEngine(string folder) : ISearchEngine
+/// <summary>
+/// The application's own <see cref="LuceneSearchIndex"/>, on disk in a temporary folder; "lucene-novocab" runs it
+/// without the field's vocabulary, to measure what query-time expansion costs in the same run.
+/// </summary>
+public sealed class LuceneEngine(string folder, string name = "lucene", SearchVocabulary? vocabulary = null) : ISearchEngine
 {
     /// <summary>Upserts go in batches as the indexer sends them when it drains the outbox during a rebuild.</summary>
     private const int BatchSize = 1_000;
@@ -13,12 +17,13 @@ public sealed class LuceneEngine(string folder) : ISearchEngine
     private readonly BuildPhases _phases = new();
     private LuceneSearchIndex? _index;
 
-    public string Name => "lucene";
+    public string Name => name;
 
     public async Task BuildAsync(IReadOnlyList<CallDocument> corpus, CancellationToken cancellationToken)
     {
         _phases.Start();
-        _index = new LuceneSearchIndex(new LuceneIndexOptions { Path = folder }, NullLogger<LuceneSearchIndex>.Instance);
+        _index = new LuceneSearchIndex(
+            new LuceneIndexOptions { Path = folder }, NullLogger<LuceneSearchIndex>.Instance, new SearchVocabularyProvider(vocabulary ?? SearchVocabulary.Default));
         _phases.Lap("open");
         foreach (var batch in corpus.Chunk(BatchSize)) await _index.UpsertAsync(batch, cancellationToken);
         _phases.Lap("upserts");

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Plateforme.Data;
 using Plateforme.Search.Moderation;
 using Plateforme.Search.Outbox;
+using Plateforme.Search.Vocabulary;
 
 namespace Plateforme.Search.Catalogue.Store;
 
@@ -28,6 +29,7 @@ public abstract class CatalogueDbContext : DbContext
     public DbSet<CallChange> CallChanges => Set<CallChange>();
     public DbSet<IndexOutboxEntry> IndexOutbox => Set<IndexOutboxEntry>();
     public DbSet<ModerationRecord> ModerationRecords => Set<ModerationRecord>();
+    public DbSet<VocabularyOverride> VocabularyOverrides => Set<VocabularyOverride>();
 
     /// <summary>Schema "search", history table "__SearchMigrationsHistory"; saves inside a transaction wake the indexer at commit.</summary>
     public static ModuleStore<CatalogueDbContext, SqliteCatalogueDbContext, PostgresCatalogueDbContext> Store { get; } =
@@ -83,6 +85,7 @@ public abstract class CatalogueDbContext : DbContext
         modelBuilder.ApplyConfiguration(new FunderConfiguration());
         modelBuilder.ApplyConfiguration(new IndexOutboxEntryConfiguration());
         modelBuilder.ApplyConfiguration(new ModerationRecordConfiguration());
+        modelBuilder.ApplyConfiguration(new VocabularyOverrideConfiguration());
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -7,6 +7,7 @@ using Lucene.Net.Search.Similarities;
 using Microsoft.Extensions.Logging;
 using Plateforme.Search.Analysis;
 using Plateforme.Search.Indexing.Lucene.Text;
+using Plateforme.Search.Vocabulary;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace Plateforme.Search.Indexing.Lucene;
@@ -17,7 +18,7 @@ namespace Plateforme.Search.Indexing.Lucene;
 /// change is searchable within a second without a commit; <see cref="CommitAsync"/> makes it durable.
 /// Safe for concurrent searches while one indexer writes.
 /// </summary>
-public sealed class LuceneSearchIndex : ISearchIndex
+public sealed class LuceneSearchIndex : ISearchIndex, IVocabularySearch
 {
     public const string BackendName = "lucene";
 
@@ -40,7 +41,14 @@ public sealed class LuceneSearchIndex : ISearchIndex
     private int _disposed;
 
     public LuceneSearchIndex(LuceneIndexOptions options, ILogger<LuceneSearchIndex> logger)
+        : this(options, logger, new SearchVocabularyProvider())
     {
+    }
+
+    /// <param name="vocabulary">The field's vocabulary, read at each search (administrators may replace it at any time).</param>
+    public LuceneSearchIndex(LuceneIndexOptions options, ILogger<LuceneSearchIndex> logger, SearchVocabularyProvider vocabulary)
+    {
+        ArgumentNullException.ThrowIfNull(vocabulary);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(logger);
         _logger = logger;
@@ -71,7 +79,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
         };
         _reopener.Start();
 
-        _executor = new SearchExecutor(searchAnalyzer, new SpellingSuggester(searchAnalyzer, wordAnalyzer), new SnippetBuilder(searchAnalyzer), options.MaxFacetValues);
+        _executor = new SearchExecutor(searchAnalyzer, new SpellingSuggester(searchAnalyzer, wordAnalyzer), new SnippetBuilder(searchAnalyzer), options.MaxFacetValues, vocabulary);
         _suggester = new Suggester(prefixAnalyzer);
         _similar = new SimilarFinder(searchAnalyzer);
     }
@@ -151,6 +159,14 @@ public sealed class LuceneSearchIndex : ISearchIndex
         var result = WithSearcher(searcher => _executor.Execute(searcher, query));
         SearchTelemetry.RecordSearch(activity, result.Total, result.UsedFuzzyMatching, Stopwatch.GetElapsedTime(started));
         return result;
+    }
+
+    /// <summary>The same search with another vocabulary than the one in force: the administrators' preview of a change.</summary>
+    public SearchResult Search(SearchQuery query, SearchVocabulary vocabulary)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        return WithSearcher(searcher => _executor.Execute(searcher, query, vocabulary));
     }
 
     public CallDocument? Get(Guid id) => WithSearcher(searcher => Find(searcher, id));

@@ -13,5 +13,8 @@ public sealed record CallListResponse
     /// <summary>Per filter parameter, the count each value would give with the other filters kept.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets { get; init; }
     public bool UsedFuzzyMatching { get; init; }
+
+    /// <summary>How many of <see cref="Total"/> meet only some of the query's words (too few met them all); those hits are flagged <c>isApproximate</c> and come last.</summary>
+    public int ApproximateCount { get; init; }
     public string? SpellingSuggestion { get; init; }
 }

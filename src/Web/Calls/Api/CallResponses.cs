@@ -12,9 +12,10 @@ public sealed class CallResponses(FilterVocabulary vocabulary)
         Page = query.Page,
         PageSize = query.PageSize,
         PageCount = (result.Total + query.PageSize - 1) / query.PageSize,
-        Hits = [.. result.Hits.Select(hit => Summary(hit.Call, hit.Status, query.Today, hit.Snippet))],
+        Hits = [.. result.Hits.Select(hit => Summary(hit.Call, hit.Status, query.Today, hit.Snippet) with { IsApproximate = hit.IsApproximate })],
         Facets = result.Facets,
         UsedFuzzyMatching = result.UsedFuzzyMatching,
+        ApproximateCount = result.ApproximateCount,
         SpellingSuggestion = result.SpellingSuggestion,
     };
 

@@ -10,6 +10,9 @@ public record CallSummaryResponse
     public required string Title { get; init; }
     public string? Summary { get; init; }
 
+    /// <summary>True when the call meets only some of the query's words: shown as « résultats approchants », after the others.</summary>
+    public bool IsApproximate { get; init; }
+
     /// <summary>HTML-escaped extract with matched words in &lt;mark&gt;.</summary>
     public string? Snippet { get; init; }
     public required IReadOnlyList<LabelledValue> Funders { get; init; }

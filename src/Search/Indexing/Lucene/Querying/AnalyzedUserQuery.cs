@@ -12,6 +12,9 @@ internal sealed class AnalyzedUserQuery
     /// <summary>Tokens kept over the whole query: beyond this, the rest of the text is ignored.</summary>
     public const int MaxTokens = 32;
 
+    /// <summary>Tokens kept for the vocabulary's expansions, apart, so that expansions never push a typed word out.</summary>
+    public const int MaxExpansionTokens = 48;
+
     private AnalyzedUserQuery(IReadOnlyList<IReadOnlyList<AnalyzedItem>> required, IReadOnlyList<AnalyzedItem> excluded)
     {
         Required = required;
@@ -27,16 +30,19 @@ internal sealed class AnalyzedUserQuery
     public static AnalyzedUserQuery Analyze(ParsedUserQuery parsed, Analyzer analyzer)
     {
         var budget = MaxTokens;
+        var expansionBudget = MaxExpansionTokens;
         var required = new List<IReadOnlyList<AnalyzedItem>>();
         foreach (var group in parsed.Required)
         {
             var alternatives = new List<AnalyzedItem>();
             foreach (var item in group)
             {
-                if (Analyze(item, analyzer, ref budget) is { } analyzed) alternatives.Add(analyzed);
+                var analyzed = item.IsExpansion ? Analyze(item, analyzer, ref expansionBudget) : Analyze(item, analyzer, ref budget);
+                if (analyzed is not null && !alternatives.Exists(known => SameTokens(known, analyzed))) alternatives.Add(analyzed);
             }
 
-            if (alternatives.Count > 0) required.Add(alternatives);
+            // A group left with expansions only (its typed words were over the budget) is dropped with them.
+            if (alternatives.Exists(item => !item.Source.IsExpansion)) required.Add(alternatives);
         }
 
         var excluded = new List<AnalyzedItem>();
@@ -51,6 +57,10 @@ internal sealed class AnalyzedUserQuery
     /// <summary>Every token a matching call may contain, for highlighting.</summary>
     public IEnumerable<string> RequiredTerms() =>
         Required.SelectMany(group => group).SelectMany(item => item.Tokens).Select(token => token.Term).Distinct(StringComparer.Ordinal);
+
+    /// <summary>Two alternatives that analyse alike ("QPV" and "qpv") are one.</summary>
+    private static bool SameTokens(AnalyzedItem a, AnalyzedItem b) =>
+        a.Tokens.Count == b.Tokens.Count && a.Tokens.Zip(b.Tokens).All(pair => pair.First.Term == pair.Second.Term && pair.First.Position == pair.Second.Position);
 
     private static AnalyzedItem? Analyze(QueryItem item, Analyzer analyzer, ref int budget)
     {

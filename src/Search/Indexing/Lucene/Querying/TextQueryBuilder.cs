@@ -4,41 +4,82 @@ using Lucene.Net.Search;
 namespace Plateforme.Search.Indexing.Lucene.Querying;
 
 /// <summary>
-/// Builds the Lucene queries of an analysed text, as objects: items are AND-ed, OR groups need one of
-/// theirs, exclusions remove. Two versions: one to match, on the single field holding all the text
-/// (one posting list per word, cheap even for common words), and one to score the best hits, looking
-/// for each item in every searchable field at once (the best field wins, the others add a little).
+/// Builds the Lucene queries of an analysed text, as objects: items are AND-ed, OR groups (and the
+/// vocabulary's expansions) need one of theirs, exclusions remove. Two versions: one to match, on the single
+/// field holding all the text (one posting list per word, cheap even for common words), and one to score the
+/// best hits, looking for each item in every searchable field at once (the best field wins, the others add a
+/// little). The relaxed version asks only some of the groups and counts how many each call meets.
 /// </summary>
 internal static class TextQueryBuilder
 {
     /// <summary>How much a match in a second field adds to the best one.</summary>
     public const float TieBreaker = 0.3f;
 
+    /// <summary>
+    /// What each group met adds to a relaxed match's score, far above any text score, so that the score tells
+    /// how many groups a call meets (see <see cref="Collecting.HitRanker"/>).
+    /// </summary>
+    public const float GroupWeight = 10_000f;
+
     /// <summary>Typo tolerance applies to at most this many words: long queries are not typos.</summary>
     private const int MaxFuzzyTerms = 8;
 
-    private static readonly IReadOnlyDictionary<QueryItem, string> NoCorrections = new Dictionary<QueryItem, string>();
+    private static readonly IReadOnlyDictionary<QueryItem, string?> NoCorrections = new Dictionary<QueryItem, string?>();
 
     private static readonly WeightedField[] MatchFields = [new(CallFields.All, 1f)];
 
+    /// <summary>
+    /// What a call containing the words as typed (not a synonym of them), anywhere in its text, adds to its score
+    /// field by field: « mairie » ranks a call about town halls above one that only says « ville » in its title.
+    /// </summary>
+    public const float TypedWordsBoost = 2f;
+
     public static TextQueries BuildExact(AnalyzedUserQuery query) => new(
-        Build(query, fuzzy: false, NoCorrections, MatchFields, withExclusions: true),
-        Build(query, fuzzy: false, NoCorrections, CallFields.ScoringFields, withExclusions: false));
+        Build(query, NoCorrections, MatchFields, withExclusions: true),
+        WithTypedWords(Build(query, NoCorrections, CallFields.ScoringFields, withExclusions: false), query));
 
     /// <summary>
-    /// The same query with typo-tolerant words, or null when no word may have a typo. A word may also match
-    /// its spelling correction's stem, which edits on stems alone can miss ("alimantasion" → "aliment").
+    /// The same query where each word the index does not know (the keys of <paramref name="unknownWords"/>) may
+    /// also match near spellings and its correction's stem, when there is one ("alimantasion" → "aliment"), or null when no word is unknown. Words the index knows are
+    /// never loosened: "mairie" does not find "mars", nor "culturel" "cultuelles".
     /// </summary>
     /// <remarks>
     /// Only a matching query: typo-tolerant hits keep the order of their first score, since expanding every
     /// word again in each scoring field would cost more than the whole search.
     /// </remarks>
-    public static Query? BuildFuzzy(AnalyzedUserQuery query, IReadOnlyDictionary<QueryItem, string> correctedStems)
+    public static Query? BuildFuzzy(AnalyzedUserQuery query, IReadOnlyDictionary<QueryItem, string?> unknownWords)
     {
-        ArgumentNullException.ThrowIfNull(correctedStems);
-        var candidates = query.Required.SelectMany(group => group)
-            .Count(item => item.IsSingleTerm && (MaxEdits(item.Tokens[0].Term) > 0 || correctedStems.ContainsKey(item.Source)));
-        return candidates is 0 or > MaxFuzzyTerms ? null : Build(query, fuzzy: true, correctedStems, MatchFields, withExclusions: true);
+        ArgumentNullException.ThrowIfNull(unknownWords);
+        var candidates = query.Required.SelectMany(group => group).Count(item => item.IsSingleTerm && unknownWords.ContainsKey(item.Source));
+        return candidates is 0 or > MaxFuzzyTerms ? null : Build(query, unknownWords, MatchFields, withExclusions: true);
+    }
+
+    /// <summary>
+    /// Calls meeting at least <paramref name="minimumGroups"/> of the groups, each group met adding
+    /// <see cref="GroupWeight"/> to the score; unknown words may match their correction. With it, the query that
+    /// scores the best of them field by field, groups optional.
+    /// </summary>
+    public static TextQueries BuildRelaxed(AnalyzedUserQuery query, IReadOnlyDictionary<QueryItem, string?> unknownWords, int minimumGroups)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var root = new BooleanQuery { MinimumNumberShouldMatch = Math.Clamp(minimumGroups, 1, query.Required.Count) };
+        var scoring = new BooleanQuery();
+        foreach (var group in query.Required)
+        {
+            var match = GroupQuery(group, unknownWords, MatchFields);
+            var counted = new BooleanQuery
+            {
+                { match, Occur.SHOULD },
+                { new ConstantScoreQuery(GroupQuery(group, unknownWords, MatchFields)) { Boost = GroupWeight }, Occur.SHOULD },
+            };
+            root.Add(counted, Occur.SHOULD);
+            scoring.Add(GroupQuery(group, NoCorrections, CallFields.ScoringFields), Occur.SHOULD);
+        }
+
+        WithTypedWords(scoring, query);
+
+        foreach (var item in query.Excluded) root.Add(ItemQuery(item, NoCorrections, MatchFields), Occur.MUST_NOT);
+        return new TextQueries(root, scoring);
     }
 
     /// <summary>Edits allowed for a word: none under 4 letters, 1 up to 7, 2 from 8.</summary>
@@ -49,51 +90,69 @@ internal static class TextQueryBuilder
         _ => 2,
     };
 
-    private static Query Build(
-        AnalyzedUserQuery query, bool fuzzy, IReadOnlyDictionary<QueryItem, string> correctedStems, IReadOnlyList<WeightedField> fields, bool withExclusions)
+    /// <summary>Adds, for each group that has vocabulary expansions, an optional match of its typed words on all the text.</summary>
+    private static BooleanQuery WithTypedWords(BooleanQuery scoring, AnalyzedUserQuery query)
     {
-        var root = new BooleanQuery();
         foreach (var group in query.Required)
         {
-            if (group.Count == 1)
-            {
-                root.Add(ItemQuery(group[0], fuzzy, correctedStems, fields), Occur.MUST);
-                continue;
-            }
-
-            var alternatives = new BooleanQuery { MinimumNumberShouldMatch = 1 };
-            foreach (var item in group) alternatives.Add(ItemQuery(item, fuzzy, correctedStems, fields), Occur.SHOULD);
-            root.Add(alternatives, Occur.MUST);
+            if (!group.Any(item => item.Source.IsExpansion)) continue;
+            var typed = group.Where(item => !item.Source.IsExpansion).ToList();
+            if (typed.Count == 0) continue;
+            var literal = GroupQuery(typed, NoCorrections, MatchFields);
+            literal.Boost = TypedWordsBoost;
+            scoring.Add(literal, Occur.SHOULD);
         }
+
+        return scoring;
+    }
+
+    private static BooleanQuery Build(AnalyzedUserQuery query, IReadOnlyDictionary<QueryItem, string?> unknownWords, IReadOnlyList<WeightedField> fields, bool withExclusions)
+    {
+        var root = new BooleanQuery();
+        foreach (var group in query.Required) root.Add(GroupQuery(group, unknownWords, fields), Occur.MUST);
 
         if (!query.HasRequired) root.Add(new MatchAllDocsQuery(), Occur.MUST);
         if (!withExclusions) return root;
-        foreach (var item in query.Excluded) root.Add(ItemQuery(item, fuzzy: false, NoCorrections, fields), Occur.MUST_NOT);
+        foreach (var item in query.Excluded) root.Add(ItemQuery(item, NoCorrections, fields), Occur.MUST_NOT);
         return root;
     }
 
-    private static Query ItemQuery(AnalyzedItem item, bool fuzzy, IReadOnlyDictionary<QueryItem, string> correctedStems, IReadOnlyList<WeightedField> fields)
+    private static Query GroupQuery(IReadOnlyList<AnalyzedItem> group, IReadOnlyDictionary<QueryItem, string?> unknownWords, IReadOnlyList<WeightedField> fields)
     {
-        var corrected = fuzzy && correctedStems.TryGetValue(item.Source, out var stem) ? stem : null;
-        if (fields.Count == 1) return FieldQuery(fields[0].Name, item, fuzzy, corrected);
+        if (group.Count == 1) return ItemQuery(group[0], unknownWords, fields);
+        var alternatives = new BooleanQuery { MinimumNumberShouldMatch = 1 };
+        foreach (var item in group) alternatives.Add(ItemQuery(item, unknownWords, fields), Occur.SHOULD);
+        return alternatives;
+    }
+
+    private static Query ItemQuery(AnalyzedItem item, IReadOnlyDictionary<QueryItem, string?> unknownWords, IReadOnlyList<WeightedField> fields)
+    {
+        var unknown = unknownWords.TryGetValue(item.Source, out var corrected);
+        if (fields.Count == 1)
+        {
+            var single = FieldQuery(fields[0].Name, item, unknown, corrected);
+            single.Boost = item.Source.Weight;
+            return single;
+        }
 
         var best = new DisjunctionMaxQuery(TieBreaker);
         foreach (var field in fields)
         {
-            var query = FieldQuery(field.Name, item, fuzzy, corrected);
-            query.Boost = field.Boost;
+            var query = FieldQuery(field.Name, item, unknown, corrected);
+            query.Boost = field.Boost * item.Source.Weight;
             best.Add(query);
         }
 
         return best;
     }
 
-    private static Query FieldQuery(string field, AnalyzedItem item, bool fuzzy, string? corrected)
+    private static Query FieldQuery(string field, AnalyzedItem item, bool unknown, string? corrected)
     {
         if (item.IsSingleTerm)
         {
             var term = new Term(field, item.Tokens[0].Term);
-            var edits = fuzzy ? MaxEdits(term.Text) : 0;
+            if (!unknown) return new TermQuery(term);
+            var edits = MaxEdits(term.Text);
             Query query = edits > 0 ? new FuzzyQuery(term, edits, prefixLength: 1) : new TermQuery(term);
             if (corrected is null || corrected == term.Text) return query;
             return new BooleanQuery

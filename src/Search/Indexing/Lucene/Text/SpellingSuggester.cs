@@ -46,6 +46,9 @@ internal sealed class SpellingSuggester(Analyzer searchAnalyzer, Analyzer wordAn
         return corrections;
     }
 
+    /// <summary>True when some stem of the item's text occurs nowhere in the calls' text: only such words may be typos.</summary>
+    public bool IsUnknown(IndexReader reader, QueryItem item) => !IsKnown(reader, item.Text);
+
     /// <summary>The text with the corrections applied, or null when there is none.</summary>
     public static string? Apply(string text, IReadOnlyList<WordCorrection> corrections)
     {

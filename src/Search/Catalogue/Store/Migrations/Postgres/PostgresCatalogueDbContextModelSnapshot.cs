@@ -410,6 +410,42 @@ namespace Plateforme.Search.Catalogue.Store.Migrations.Postgres
                     b.ToTable("IndexOutbox", "search");
                 });
 
+            modelBuilder.Entity("Plateforme.Search.Vocabulary.VocabularyOverride", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("DisabledKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Terms")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DisabledKey")
+                        .IsUnique();
+
+                    b.ToTable("VocabularyOverrides", "search");
+                });
+
             modelBuilder.Entity("Plateforme.Search.Catalogue.CallChange", b =>
                 {
                     b.HasOne("Plateforme.Search.Catalogue.FundingCall", null)

@@ -397,6 +397,42 @@ namespace Plateforme.Search.Catalogue.Store.Migrations.Sqlite
                     b.ToTable("IndexOutbox", (string)null);
                 });
 
+            modelBuilder.Entity("Plateforme.Search.Vocabulary.VocabularyOverride", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisabledKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Terms")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DisabledKey")
+                        .IsUnique();
+
+                    b.ToTable("VocabularyOverrides", (string)null);
+                });
+
             modelBuilder.Entity("Plateforme.Search.Catalogue.CallChange", b =>
                 {
                     b.HasOne("Plateforme.Search.Catalogue.FundingCall", null)
