@@ -16,9 +16,12 @@ internal static partial class AmountCues
         var own = clause[(cut.Index + cut.Length)..];
         // A label on its own line ("Montant maximum de l'aide" ↵ "15 000 €") speaks for the value on the next line.
         if (!BareLead().IsMatch(own) || !clause.AsSpan(cut.Index, cut.Length).Contains('\n')) return own;
-        var lineStart = folded.LastIndexOf('\n', Math.Max(0, from + cut.Index - 1));
+        // Blank lines between the label and its value are skipped.
+        var lineEnd = from + cut.Index;
+        while (lineEnd > previousEnd && char.IsWhiteSpace(folded[lineEnd - 1])) lineEnd--;
+        var lineStart = lineEnd > 0 ? folded.LastIndexOf('\n', lineEnd - 1) : -1;
         var labelFrom = Math.Max(previousEnd, lineStart + 1);
-        var label = labelFrom < from + cut.Index ? folded[labelFrom..(from + cut.Index)] : "";
+        var label = labelFrom < lineEnd ? folded[labelFrom..lineEnd] : "";
         return label.Length is > 0 and <= MaxClause ? label + " " + own : own;
     }
 
@@ -111,6 +114,6 @@ internal static partial class AmountCues
     [GeneratedRegex(@"^\s*(?:(?:ht|ttc|net|hors taxes?)\s+)?(?:au total|pour l'ensemble|(?:sont|seront|est|sera) (?:mobilisee?s?|consacree?s?|allouee?s?|dediee?s?|reservee?s?)|pour l'appel|,?\s*(?:repartie?s?|partagee?s?) entre)")]
     private static partial Regex EnvelopeAfter();
 
-    [GeneratedRegex(@"montant|subvention|\baide|dotation|\bprix\b|financement|\bbourse|\bprime|\bpret|\bavance|\btaux|soutien|versee?|accord|attribu|finance|recompens")]
+    [GeneratedRegex(@"montant|subvention|\baide|dotation|\bprix\b|financement|\bbourse|\bprime|\bpret|\bavance|\btaux|soutien|versee?|accord|attribu|finance|recompens|\brecev|\brecoi|\bpercev|\bpercoi|\bbeneficier|\bobtenir|\bchacun")]
     private static partial Regex AidWords();
 }

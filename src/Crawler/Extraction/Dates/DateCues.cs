@@ -20,9 +20,12 @@ internal static partial class DateCues
         var own = clause[(cut.Index + cut.Length)..];
         // A label on its own line ("Date de clôture" ↵ "30 avril 2025") speaks for the value on the next line.
         if (!BareLead().IsMatch(own) || !clause.AsSpan(cut.Index, cut.Length).Contains('\n')) return own;
-        var lineStart = folded.LastIndexOf('\n', Math.Max(0, from + cut.Index - 1));
+        // Blank lines between the label and its value are skipped.
+        var lineEnd = from + cut.Index;
+        while (lineEnd > previousEnd && char.IsWhiteSpace(folded[lineEnd - 1])) lineEnd--;
+        var lineStart = lineEnd > 0 ? folded.LastIndexOf('\n', lineEnd - 1) : -1;
         var labelFrom = Math.Max(previousEnd, lineStart + 1);
-        var label = labelFrom < from + cut.Index ? folded[labelFrom..(from + cut.Index)] : "";
+        var label = labelFrom < lineEnd ? folded[labelFrom..lineEnd] : "";
         return label.Length is > 0 and <= MaxClause ? label + " " + own : own;
     }
 
