@@ -52,6 +52,11 @@ public sealed class RealTextDateTests
     [InlineData("Dépôt des candidatures entre le 2 avril au 30 mai 2025.", "2025-05-30", "2025-04-02", "")]
     [InlineData("La plateforme est ouverte entre le 1er avril et au 15 mai 2025.", "2025-05-15", "2025-04-01", "")]
     [InlineData("Candidatures du 7 avril jusqu'au 6 juin 2025.", "2025-06-06", "2025-04-07", "")]
+    [InlineData("Date limite de dépôt des dossiers : 20 mai. La commission d'attribution se réunira le 12 juin.", "2025-05-20", "", "")]
+    [InlineData("Appel ouvert du 17/03/2025 au 25/04/2025 à 12h00. Restitution des résultats le 20/06/2025.", "2025-04-25", "2025-03-17", "")]
+    [InlineData("DATE LIMITE DE DEPOT : 03/04/2025 - 12H00", "2025-04-03", "", "")]
+    [InlineData("Les dossiers complets sont à envoyer au plus tard le 2 mai 2025 ; les projets devront démarrer avant le 1er octobre 2025.", "2025-05-02", "", "")]
+    [InlineData("Date limite de candidature : 30 avril 2025. Le paiement du solde interviendra au 31 mars 2026.", "2025-04-30", "", "")]
     // Permanent and recurring
     [InlineData("Fonds Publics et Territoires : appel à projets ouvert toute l'année.", "", "", "permanente")]
     [InlineData("Les demandes sont instruites au fil de l'eau.", "", "", "permanente")]

@@ -51,7 +51,7 @@ internal static partial class AmountCues
         Consider(Maximum(), AmountRole.Maximum);
         // "L'enveloppe totale s'élève à": a verb of quantity says nothing of its own, the envelope does.
         if (best is null || best.Value.Role != AmountRole.Envelope) Consider(MaximumVerb(), Envelope().IsMatch(clause) ? AmountRole.Envelope : AmountRole.Maximum);
-        if (best is { Role: AmountRole.Envelope } && IsPerProject(after)) return AmountRole.Maximum;
+        if (best is { Role: AmountRole.Envelope } && (IsPerProject(after) || PerProjectAfterEnvelope(clause))) return AmountRole.Maximum;
         if (best is { } found) return found.Role;
         if (MaximumAfter().IsMatch(after)) return AmountRole.Maximum;
         if (MinimumAfter().IsMatch(after)) return AmountRole.Minimum;
@@ -73,7 +73,8 @@ internal static partial class AmountCues
     [GeneratedRegex(@"(?:\n|[.;!?|•]\s)")]
     private static partial Regex SentenceBreak();
 
-    [GeneratedRegex(@"^[\s:\-]*$")]
+    /// <summary>Nothing but a preposition of a range before the value: "De 2 000 à 8 000 €" under its label.</summary>
+    [GeneratedRegex(@"^[\s:\-]*(?:(?:de|d'|du|entre|a partir de)\s*)?$")]
     private static partial Regex BareLead();
 
     [GeneratedRegex(@"^\s*(?:du|des|de la|de l'|d')[^,;]*?\s(?:ni|et|ou)\s")]
@@ -85,18 +86,28 @@ internal static partial class AmountCues
     [GeneratedRegex(@"^\s*(?:(?:ht|ttc|net|hors taxes?)\s+)?(?:maximum\s+)?(?:par (?:projet|laureat|structure|association|dossier|porteur|beneficiaire|initiative|an et par)|chacun|pour chacun|a chaque)")]
     private static partial Regex PerProjectAfter();
 
+    /// <summary>"Le montant alloué à chaque projet": the words after the envelope's cue make it a per-project amount.</summary>
+    private static bool PerProjectAfterEnvelope(string clause)
+    {
+        var envelope = Envelope().Matches(clause).LastOrDefault();
+        return envelope is not null && PerProjectClause().Match(clause, envelope.Index + envelope.Length).Success;
+    }
+
+    [GeneratedRegex(@"(?:a|pour|par) chaque (?:projet|laureat|structure|association|dossier|beneficiaire)|\bpar (?:projet|laureat)\b|\bchacun des\b|\bchaque (?:projet|laureat) (?:retenu|selectionne|soutenu)")]
+    private static partial Regex PerProjectClause();
+
     [GeneratedRegex(@"\bs'elever|\bs'eleve|\ba hauteur de|pouvant aller|peut atteindre|pourra atteindre|\bse monte")]
     private static partial Regex MaximumVerb();
 
     /// <summary>The project's cost or base: the nearest telling word decides, "pourra s'élever de" after it still wins.</summary>
-    [GeneratedRegex(@"cout (?:total |global )?(?:du|des|de votre) projets?|budget (?:total |global |previsionnel )?(?:du|des|de votre) projets?|montant (?:total )?(?:du|des) projets?|depenses (?:eligibles|totales)|assiette")]
+    [GeneratedRegex(@"cout (?:total |global )?(?:du|des|de votre) projets?|budget (?:total |global |previsionnel )?(?:du|des|de votre) projets?|montant (?:total )?(?:du|des) projets?|depenses (?:eligibles|totales)|assiette|se repartit|se repartissent|(?:repartie?|ventilee?) (?:ainsi|comme suit)|se decompose")]
     private static partial Regex Ignored();
 
     /// <summary>Money that is never the aid, wherever it stands in the clause.</summary>
-    [GeneratedRegex(@"chiffre d'affaires|\btva\b|autofinancement|cofinancement|fonds propres|\bapports?\b|\bca\b|salaires?\b|loyers?\b|projets? d'un (?:montant|budget|cout)|\bd'un cout\b|cout (?:total |global )?(?:superieur|inferieur|minimum|minimal)|ne depassant pas un budget|\bmoyenne?s?\b|\bmontant moyen|\ben moyenne|dont le budget|budget annuel (?:de|du) (?:la|l'|votre|leur) ?(?:structure|association|organisme|porteur)|budget (?:annuel )?de la structure|\bversement\b|\bacompte|\bpopulation|\bhabitants|depuis (?:19|20)\d\d|\ben (?:19|20)\d\d,|(?:ont|a) (?:ete )?(?:soutenu|accompagne|finance|aide)s?\b")]
+    [GeneratedRegex(@"chiffre d'affaires|\btva\b|autofinancement|cofinancement|fonds propres|\bapports?\b|\bca\b|salaires?\b|loyers?\b|projets? d'un (?:montant|budget|cout)|\bd'un cout\b|cout (?:total |global )?(?:superieur|inferieur|minimum|minimal)|ne depassant pas un budget|budget (?:total |global |previsionnel )?(?:du|des) projets? (?:doit|devra|doivent|devront) etre|\bmoyenne?s?\b|\bmontant moyen|\ben moyenne|dont le budget|budget annuel (?:de|du) (?:la|l'|votre|leur) ?(?:structure|association|organisme|porteur)|budget (?:annuel )?de la structure|\bversement\b|\bacompte|\bpopulation|\bhabitants|depuis (?:19|20)\d\d|\ben (?:19|20)\d\d,|(?:ont|a) (?:ete )?(?:soutenu|accompagne|finance|aide)s?\b")]
     private static partial Regex NotTheAid();
 
-    [GeneratedRegex(@"enveloppe|budget (?:total|global|de l'appel|alloue|consacre|dedie|annuel)|dotation (?:globale|totale)|montant (?:total|global) (?:de l'appel|alloue|consacre|disponible|de l'enveloppe)|\bau total\b|fonds (?:dote|de dotation)|credits? (?:alloues|disponibles|mobilises)|\bmobilis|\bglobale? de\b|dote d'un budget|\bun budget de\b|\bdotee?s? de\b|\bfonds,? dote")]
+    [GeneratedRegex(@"enveloppe|budget (?:total|global|de l'appel|alloue|consacre|dedie|annuel)|dotation (?:globale|totale)|montant (?:total|global) (?:de l'appel|alloue|consacre|disponible|de l'enveloppe)|\bau total\b|fonds (?:dote|de dotation)|credits? (?:alloues|disponibles|mobilises)|\bmobilis|\bglobale? de\b|dote d'un budget|\bun budget de\b|\bdotee?s? de\b|\bfonds,? dote|\bconsacre(?:ra|nt)?\b")]
     private static partial Regex Envelope();
 
     [GeneratedRegex(@"\bminimum|\bminimale?|\bmini\b|\bseuil|\bau moins|\ba partir de|\bplancher|\bsuperieure? (?:ou egale? )?a|\bpas moins de|aucune (?:subvention|aide|demande)s? (?:d'un montant )?inferieure?s? a")]

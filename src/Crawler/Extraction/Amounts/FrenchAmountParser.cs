@@ -71,7 +71,10 @@ public static partial class FrenchAmountParser
             }
         }
 
-        amounts.Winners(WinnersIn(folded) ?? PrizeListCount(folded));
+        var prizes = PrizeListCount(folded);
+        amounts.Winners(WinnersIn(folded) ?? prizes);
+        // A list of prizes gives the range itself: the smallest prize is the least a winner receives.
+        if (prizes is not null) amounts.UnknownAmountsSpanTheRange();
         return amounts.Build();
     }
 

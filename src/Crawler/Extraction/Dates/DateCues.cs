@@ -96,7 +96,7 @@ internal static partial class DateCues
     [GeneratedRegex(@"^[\s:\-]*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*)?(?:le\s*)?$")]
     private static partial Regex BareLead();
 
-    [GeneratedRegex(@"travaux|\bachev|\bversement|\bverse(?:e|es|s)?\b|\bpaiement|(?<!limite de )\breponses?\b|\bcommuniquee?s?\b|\bnotifi|resultats|ceremonie|remise des prix|\bjury|\baudition|\bprend(?:ra|ront)? fin|\b(?:fin|terme|echeance) (?:du|de la|des) (?:programme|contrat|convention|dispositif|operation)|\bprojets? (?:devront|doivent) etre (?:realises|termines|acheves)|\brealisation|\bexecution|\bdemarrage des (?:projets|actions)")]
+    [GeneratedRegex(@"travaux|\bachev|\bversement|\bverse(?:e|es|s)?\b|\bpaiement|(?<!limite de )\breponses?\b|\bcommuniquee?s?\b|\bnotifi|resultats|ceremonie|remise des prix|\bjury|\baudition|\bprend(?:ra|ront)? fin|\b(?:fin|terme|echeance) (?:du|de la|des) (?:programme|contrat|convention|dispositif|operation)|\bprojets? (?:devront|doivent) etre (?:realises|termines|acheves)|\brealisation|\bexecution|\bdemarrage des (?:projets|actions|travaux)|\b(?:devront|doivent|pourront) (?:demarrer|commencer|debuter)")]
     private static partial Regex NotTheCall();
 
     [GeneratedRegex(@"\bdepot|\bdeposer|\bcandidatures?\b|\bdossiers?\b|\binscriptions?\b|\bsoumission|\bclotur|\bdate limite")]
