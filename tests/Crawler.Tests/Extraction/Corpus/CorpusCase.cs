@@ -8,7 +8,7 @@ namespace Plateforme.Crawler.Tests.Extraction.Corpus;
 /// One call text of the hand-labelled corpus: the paragraphs as a funder publishes them and the fields a reader
 /// would put in the catalogue. Amounts are whole euros; a field left out of the file is expected empty.
 /// </summary>
-public sealed record CorpusCase(string Name, DateOnly PageDate, string Text, IReadOnlyDictionary<string, string> Expected)
+public sealed record CorpusCase(string Name, string SourceFile, DateOnly PageDate, string Text, IReadOnlyDictionary<string, string> Expected)
 {
     /// <summary>The fields every case is scored on, in report order.</summary>
     public static readonly string[] Fields = ["deadline", "opens", "min", "max", "envelope", "rate-min", "rate-max", "winners", "recurrence"];
@@ -62,6 +62,6 @@ public sealed record CorpusCase(string Name, DateOnly PageDate, string Text, IRe
             else throw new FormatException($"{file}/{name}: unknown field '{key}'");
         }
         var text = block[(separator + 5)..].Trim('\n');
-        return new CorpusCase(name, pageDate ?? throw new FormatException($"{file}/{name}: no page-date"), text, expected);
+        return new CorpusCase(name, file, pageDate ?? throw new FormatException($"{file}/{name}: no page-date"), text, expected);
     }
 }

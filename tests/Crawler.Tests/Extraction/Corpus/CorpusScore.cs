@@ -15,6 +15,7 @@ public sealed class CorpusScore
     private readonly Dictionary<string, int> labelled = CorpusCase.Fields.ToDictionary(f => f, _ => 0, StringComparer.Ordinal);
     private readonly Dictionary<string, int> labelledCorrect = CorpusCase.Fields.ToDictionary(f => f, _ => 0, StringComparer.Ordinal);
     private readonly List<string> misses = [];
+    private readonly Dictionary<string, (int Correct, int Total)> byFile = new(StringComparer.Ordinal);
     private int cases;
 
     /// <summary>Scores one case; a null call (extraction threw, so the pipeline dropped it) gets every field wrong.</summary>
@@ -28,6 +29,8 @@ public sealed class CorpusScore
             var actual = call is null ? "(dropped)" : ValueOf(call, field);
             var stated = expected.Length > 0 && expected != "ponctuelle";
             if (stated) labelled[field]++;
+            var file = byFile.GetValueOrDefault(corpusCase.SourceFile);
+            byFile[corpusCase.SourceFile] = (file.Correct + (expected == actual ? 1 : 0), file.Total + 1);
             if (expected == actual)
             {
                 correct[field]++;
@@ -63,6 +66,7 @@ public sealed class CorpusScore
             ["stated_values"] = labelled.Values.Sum(),
             ["stated_overall"] = Math.Round(StatedAccuracy, 4),
             ["stated_fields"] = stated,
+            ["files"] = new JsonObject(byFile.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => KeyValuePair.Create(f.Key, (JsonNode?)Math.Round((double)f.Value.Correct / f.Value.Total, 4)))),
             ["misses"] = new JsonArray([.. misses.Select(m => (JsonNode)m)]),
         };
     }
