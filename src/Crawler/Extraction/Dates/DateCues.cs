@@ -96,13 +96,13 @@ internal static partial class DateCues
     [GeneratedRegex(@"^[\s:\-]*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*)?(?:le\s*)?$")]
     private static partial Regex BareLead();
 
-    [GeneratedRegex(@"travaux|\bachev|\bversement|\bverse(?:e|es|s)?\b|\bpaiement|(?<!limite de )\breponses?\b|\bcommuniquee?s?\b|\bnotifi|resultats|ceremonie|remise des prix|\bjury|\baudition|\bprend(?:ra|ront)? fin|\b(?:fin|terme|echeance) (?:du|de la|des) (?:programme|contrat|convention|dispositif|operation)|\bprojets? (?:devront|doivent) etre (?:realises|termines|acheves)|\brealisation|\bexecution|\bdemarrage des (?:projets|actions|travaux)|\b(?:devront|doivent|pourront) (?:demarrer|commencer|debuter)")]
+    [GeneratedRegex(@"travaux|\bachev|\bversement|\bverse(?:e|es|s)?\b|\bpaiement|(?<!limite de )\breponses?\b|\bcommuniquee?s?\b|\bnotifi|\binformee?s? de|\bdecisions?\b|resultats|ceremonie|remise des prix|\bjury|\baudition|\bprend(?:ra|ront)? fin|\b(?:fin|terme|echeance) (?:du|de la|des) (?:programme|contrat|convention|dispositif|operation)|\bprojets? (?:devront|doivent) etre (?:realises|termines|acheves)|\brealisation|\bexecution|\bdemarrage des (?:projets|actions|travaux)|\b(?:devront|doivent|pourront) (?:demarrer|commencer|debuter)")]
     private static partial Regex NotTheCall();
 
     [GeneratedRegex(@"\bdepot|\bdeposer|\bcandidatures?\b|\bdossiers?\b|\binscriptions?\b|\bsoumission|\bclotur|\bdate limite")]
     private static partial Regex Submission();
 
-    [GeneratedRegex(@"s'est (?:termine|clos|cloture|achevee?)|(?:a|ont) ete (?:cloture|clos|ferme|termine)|\b(?:ferme|clos|cloture)e?s? depuis|\betai(?:t|ent) (?:ouverte?s?|fixee?s?|possibles?)|\ba pris fin|\bse (?:sont|est) (?:terminee?s?|achevee?s?)|\bcloturee?s? le\b|\bavait lieu|\bs'achevait")]
+    [GeneratedRegex(@"s'est (?:termine|clos|cloture|achevee?)|(?:a|ont) ete (?:cloture|clos|ferme|termine)|\b(?:ferme|clos|cloture|termine|acheve|fini)e?s? depuis|\betai(?:t|ent) (?:ouverte?s?|fixee?s?|possibles?)|\ba pris fin|\bse (?:sont|est) (?:terminee?s?|achevee?s?)|\bcloturee?s? le\b|\bavait lieu|\bs'achevait")]
     private static partial Regex PastTense();
 
     [GeneratedRegex(@"^\s*(?:de\s+)?l'an(?:nee)?\s+n\b")]
@@ -144,7 +144,7 @@ internal static partial class DateCues
     [GeneratedRegex(@"(?:\bdu|\bde|\bentre(?:\s+le)?)\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$")]
     private static partial Regex RangeOpener();
 
-    [GeneratedRegex(@"au fil de l'eau|sans date limite|pas de date limite|aucune date limite|sans date de cloture|pas de date de cloture|ouvert(?:e)? en permanence|appel (?:a projets )?permanent|depots? en continu|sans limite de date|candidatures? en continu|ouverte?s? toute l'annee|ouverte?s? tout au long de l'annee|(?:depots?|candidatures?|demandes?) (?:possibles? )?toute l'annee")]
+    [GeneratedRegex(@"au fil de l'eau|sans date limite|pas de date limite|aucune date limite|sans date de cloture|pas de date de cloture|ouvert(?:e)? en permanence|appel (?:a projets )?permanent|depots? en continu|sans limite de date|candidatures? en continu|ouverte?s? toute l'annee|ouverte?s? tout au long de l'annee|(?:depots?|candidatures?|demandes?) (?:possibles? )?toute l'annee|(?:deposee?s?|presentee?s?|recevables?|acceptee?s?|instruite?s?|adressee?s?) toute l'annee")]
     private static partial Regex StrictPermanent();
 
     [GeneratedRegex(@"\bpermanente?s?\b|\ben continu\b|tout au long de l'annee|\ba tout moment\b|\btoute l'annee\b")]
