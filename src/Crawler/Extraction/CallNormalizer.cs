@@ -267,7 +267,8 @@ public sealed class CallNormalizer
     };
 
     /// <summary>Feeds decoded with the wrong charset ("CollectivitÃ©s") reach extraction without passing the fetcher's repair.</summary>
-    private static string? Repair(string? text) => text is null ? null : MojibakeRepair.Repair(text);
+    /// <summary>Also half characters (lone surrogates) become U+FFFD: the stored call must encode to UTF-8.</summary>
+    private static string? Repair(string? text) => text is null ? null : MojibakeRepair.Repair(FrenchText.WellFormed(text));
 
     private static List<string> DestinationsOf(string text)
     {

@@ -19,9 +19,38 @@ internal static class FrenchText
         var chars = new char[text.Length];
         for (var i = 0; i < text.Length; i++)
         {
-            chars[i] = FoldChar(text[i]);
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                // An emoji or another character beyond the Basic Multilingual Plane: two positions, kept as they are.
+                chars[i] = c;
+                chars[++i] = text[i];
+                continue;
+            }
+            chars[i] = char.IsSurrogate(c) ? '\uFFFD' : FoldChar(c);
         }
         return new string(chars);
+    }
+
+    /// <summary>
+    /// The text with every lone surrogate (half of a character cut elsewhere) replaced by U+FFFD, so that it can be
+    /// encoded to UTF-8, stored and indexed; the same instance when there is none.
+    /// </summary>
+    public static string WellFormed(string text)
+    {
+        char[]? chars = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+            if (!char.IsSurrogate(text[i])) continue;
+            chars ??= text.ToCharArray();
+            chars[i] = '\uFFFD';
+        }
+        return chars is null ? text : new string(chars);
     }
 
     /// <summary>
@@ -50,14 +79,23 @@ internal static class FrenchText
         return -1;
     }
 
+    /// <summary>At most <paramref name="maxLength"/> characters, never ending on the first half of a surrogate pair.</summary>
+    public static string Truncate(string text, int maxLength)
+    {
+        if (text.Length <= maxLength) return text;
+        var end = maxLength > 0 && char.IsHighSurrogate(text[maxLength - 1]) ? maxLength - 1 : maxLength;
+        return text[..end];
+    }
+
     /// <summary>Collapses runs of white space (including no-break spaces) into one space and trims.</summary>
     public static string CollapseWhiteSpace(string text)
     {
+        text = WellFormed(text);
         var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
         foreach (var c in text)
         {
-            if (char.IsWhiteSpace(c) || c is '\u00A0' or '\u202F' or '\u2009')
+            if (char.IsWhiteSpace(c))
             {
                 pendingSpace = builder.Length > 0;
                 continue;
@@ -71,9 +109,13 @@ internal static class FrenchText
 
     private static char FoldChar(char c) => c switch
     {
-        '\u00A0' or '\u202F' or '\u2009' or '\u2007' or '\t' or '\r' => ' ',
+        '\n' or '\v' or '\f' or '\u0085' or '\u2028' or '\u2029' => '\n',
         '\u2019' or '\u2018' or '\u02BC' or '`' or '\u00B4' => '\'',
         '\u2013' or '\u2014' or '\u2010' or '\u2011' or '\u2212' => '-',
+        // Every other space (no-break, narrow no-break, thin, ideographic, tab…) is a plain space for the patterns.
+        _ when char.IsWhiteSpace(c) => ' ',
+        // Digits of other scripts ("１５", "٣") read as the digits they are: patterns and number parsing see ASCII only.
+        _ when c > '\u007F' && char.IsDigit(c) => (char)('0' + (int)char.GetNumericValue(c)),
         // Letters fold as everywhere else, keeping their first character ("œ" → "o") so positions do not move.
         _ when char.IsLetter(c) => FrenchFolding.FoldChar(c),
         _ => char.ToLowerInvariant(c),

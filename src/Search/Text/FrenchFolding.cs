@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Lucene.Net.Analysis.Miscellaneous;
 
@@ -22,7 +23,9 @@ public static class FrenchFolding
         var input = keepCase ? text.ToCharArray() : text.ToLowerInvariant().ToCharArray();
         var output = new char[input.Length * MaxExpansion];
         var length = ASCIIFoldingFilter.FoldToASCII(input, 0, output, 0, input.Length);
-        return new string(output, 0, length);
+        var folded = new string(output, 0, length);
+        // A few letters fold to a capital ("İ" → "I"): lower case again so that folding twice changes nothing.
+        return keepCase ? folded : folded.ToLowerInvariant();
     }
 
     /// <summary>
@@ -34,16 +37,21 @@ public static class FrenchFolding
         ArgumentNullException.ThrowIfNull(text);
         var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
-        foreach (var c in text)
+        // By Unicode scalar, not by UTF-16 unit: a letter beyond the Basic Multilingual Plane ("𝐀") is one letter, an
+        // emoji is one separator, and half a character cut elsewhere (a lone surrogate) reads as U+FFFD, a separator.
+        foreach (var rune in text.EnumerateRunes())
         {
-            if (!char.IsLetterOrDigit(c))
+            // Combining accents ("e" + U+0301) belong to their letter: dropped, as folding drops precomposed ones.
+            if (Rune.GetUnicodeCategory(rune) == UnicodeCategory.NonSpacingMark && builder.Length > 0 && !pendingSpace) continue;
+            if (!Rune.IsLetterOrDigit(rune))
             {
                 pendingSpace = builder.Length > 0;
                 continue;
             }
             if (pendingSpace) builder.Append(' ');
             pendingSpace = false;
-            AppendFolded(builder, c, keepCase);
+            if (rune.IsBmp) AppendFolded(builder, (char)rune.Value, keepCase);
+            else builder.Append((keepCase ? rune : Rune.ToLowerInvariant(rune)).ToString());
         }
         return builder.ToString();
     }
@@ -90,7 +98,7 @@ public static class FrenchFolding
         if (lower < 0x80) return lower;
         var output = new char[MaxExpansion];
         var length = ASCIIFoldingFilter.FoldToASCII([lower], 0, output, 0, 1);
-        return length > 0 ? output[0] : lower;
+        return length > 0 ? char.ToLowerInvariant(output[0]) : lower;
     }
 
     private static void AppendFolded(StringBuilder builder, char c, bool keepCase)
@@ -103,6 +111,6 @@ public static class FrenchFolding
         }
         var output = new char[MaxExpansion];
         var length = ASCIIFoldingFilter.FoldToASCII([ch], 0, output, 0, 1);
-        builder.Append(output, 0, length);
+        for (var i = 0; i < length; i++) builder.Append(keepCase ? output[i] : char.ToLowerInvariant(output[i]));
     }
 }

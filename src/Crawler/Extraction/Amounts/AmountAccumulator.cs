@@ -29,13 +29,19 @@ internal sealed class AmountAccumulator
         (role == AmountRole.Minimum ? rateMinimums : rateMaximums).Add(value);
     }
 
+    private bool unknownSpanTheRange;
+
     public void Winners(int? count) => winners ??= count;
+
+    /// <summary>The amounts without telling word are the several prizes of one list, so the smallest is the minimum.</summary>
+    public void UnknownAmountsSpanTheRange() => unknownSpanTheRange = true;
 
     public AmountExtraction Build()
     {
         // A bare amount is what a project may receive, unless the text also states a real maximum.
         var max = maximums.Count > 0 ? maximums.Max() : unknown.Count > 0 ? unknown.Max() : (long?)null;
-        long? min = minimums.Count > 0 ? minimums.Min() : null;
+        long? min = minimums.Count > 0 ? minimums.Min()
+            : unknownSpanTheRange && maximums.Count == 0 && unknown.Count > 1 ? unknown.Min() : null;
         if (min is { } lo && max is { } hi && lo > hi) (min, max) = (hi, lo);
         int? rateMin = rateMinimums.Count > 0 ? rateMinimums.Min() : null;
         int? rateMax = rateMaximums.Count > 0 ? rateMaximums.Max() : null;

@@ -24,25 +24,32 @@ public static partial class FrenchAmountParser
     private static AmountExtraction Parse(string? text, bool pageMode)
     {
         if (string.IsNullOrWhiteSpace(text)) return AmountExtraction.None;
-        var folded = FrenchText.FoldKeepingLength(text);
+        // "trois (3) millions d'euros": the figure in brackets reads as the number, positions unchanged.
+        var folded = BracketedFigure().Replace(FrenchText.FoldKeepingLength(text), m => " " + m.Groups["n"].Value + " ");
         var found = new List<(Match Match, Kind Kind)>();
         Collect(found, RateRange().Matches(folded), Kind.RateRange);
         Collect(found, SingleRate().Matches(folded), Kind.Rate);
         Collect(found, MoneyRange().Matches(folded), Kind.MoneyRange);
         Collect(found, SingleMoney().Matches(folded), Kind.Money);
+        Collect(found, PrefixedMoney().Matches(folded), Kind.Money);
 
         var amounts = new AmountAccumulator();
         var previousEnd = 0;
         var previousKept = false;
+        var previousWasRate = false;
         foreach (var (m, kind) in found.OrderBy(f => f.Match.Index))
         {
             // The clause starts after the previous amount: "80 % du coût total du projet, et pourra s'élever de 10 à 30 000 €".
             var clause = AmountCues.ClauseBefore(folded, m.Index, previousEnd);
             var continuesKeptAmount = previousKept && clause.Length == m.Index - previousEnd;
+            if (continuesKeptAmount && previousWasRate) clause = AmountCues.WithoutComplement(clause);
             previousEnd = m.Index + m.Length;
-            var role = AmountCues.RoleOf(clause, After(folded, m));
+            var after = After(folded, m);
+            var role = AmountCues.RoleOf(clause, after);
             previousKept = false;
+            previousWasRate = kind is Kind.Rate or Kind.RateRange;
             if (role == AmountRole.Ignored) continue;
+            if (previousWasRate && AmountCues.IsConditionShare(after)) continue;
             // In a page, an amount counts when its clause speaks of the aid or goes on from one that did ("plafonnée à 50 000 € et à 80 %").
             if (pageMode && role == AmountRole.Unknown && !AmountCues.IsAboutAid(clause) && !continuesKeptAmount) continue;
             previousKept = true;
@@ -64,7 +71,10 @@ public static partial class FrenchAmountParser
             }
         }
 
-        amounts.Winners(WinnersIn(folded));
+        var prizes = PrizeListCount(folded);
+        amounts.Winners(WinnersIn(folded) ?? prizes);
+        // A list of prizes gives the range itself: the smallest prize is the least a winner receives.
+        if (prizes is not null) amounts.UnknownAmountsSpanTheRange();
         return amounts.Build();
     }
 
@@ -127,6 +137,13 @@ public static partial class FrenchAmountParser
         return null;
     }
 
+    /// <summary>"1er prix : 10 000 €" ↵ "2e prix : 5 000 €" ↵ "Prix coup de cœur : 1 000 €": one winner per prize line.</summary>
+    private static int? PrizeListCount(string folded)
+    {
+        var count = PrizeLine().Count(folded);
+        return count >= 2 ? count : null;
+    }
+
     private static int? CountOf(string text) => text switch
     {
         "un" or "une" => 1,
@@ -173,6 +190,16 @@ public static partial class FrenchAmountParser
     [GeneratedRegex(@"(?<![\w.,])(?<n>" + Number + @")\s*(?<u>" + Unit + @")" + Tax)]
     private static partial Regex SingleMoney();
 
-    [GeneratedRegex(@"(?:(?:dans la limite|limite|un maximum|maximum|au maximum|jusqu'a|au plus) (?:de |d')?(?<n>\d{1,4}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|cinquante|cent) (?:laureats?|projets?|dossiers?|structures?|beneficiaires?|candidats?|prix|associations?|porteurs?)|(?<![\w.,])(?<n>\d{1,4}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|cinquante|cent) (?:laureats|prix (?:de|d'un montant)|(?:projets|structures|dossiers|candidats|associations) (?:seront|pourront etre|maximum) ?(?:retenu|soutenu|selectionn|accompagn|financ|prime|recompens)?))")]
+    /// <summary>"€ 7 500", "€5,000": the sign before the figure, as some sites print it.</summary>
+    [GeneratedRegex(@"€\s?(?<n>\d{1,3}(?:[ .]\d{3})+|\d+)(?![\d,])" + Tax)]
+    private static partial Regex PrefixedMoney();
+
+    [GeneratedRegex(@"\((?<n>\d{1,3})\)(?=\s*(?:millions?|milliards?|mille|k\s?€|m\s?€|€|euros?))")]
+    private static partial Regex BracketedFigure();
+
+    [GeneratedRegex(@"(?m)^[\s\-*•]*(?:\d{1,2}\s?(?:er|re|e|eme|°)\s+prix|(?:grand |premier |deuxieme |troisieme )?prix (?:special|du jury|coup de coeur|du public|jeunesse|de l'innovation|[a-z'\-]+(?: [a-z'\-]+){0,4}))\s*(?:du jury\s*)?:\s*\d")]
+    private static partial Regex PrizeLine();
+
+    [GeneratedRegex(@"(?:(?:dans la limite|limite|un maximum|maximum|au maximum|jusqu'a|au plus) (?:de |d')?(?<n>\d{1,4}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|cinquante|cent) (?:laureats?|projets?|dossiers?|structures?|beneficiaires?|candidats?|prix|associations?|porteurs?)|(?<![\w.,])(?<n>\d{1,4}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|cinquante|cent) (?:laureats|prix (?:de|d'un montant)|(?:projets|structures|dossiers|candidats|associations|equipes) laureats|(?:projets|structures|dossiers|candidats|associations) (?:seront|pourront etre|maximum) ?(?:retenu|soutenu|selectionn|accompagn|financ|prime|recompens)?|(?:prix|bourses|dotations|trophees|subventions|projets|laureats) (?:seront|sont|vont etre) (?:decern|attribu|remis|distribu|retenu|selectionn|recompens|soutenu|financ))|\bentre les (?<n>\d{1,4}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt) laureats|laureats \((?<n>\d{1,4}) (?:au maximum|maximum|max)\))")]
     private static partial Regex Winners();
 }

@@ -16,11 +16,32 @@ internal static partial class DateCues
         var from = Math.Max(previousEnd, Math.Max(0, start - MaxClause));
         var clause = folded[from..start];
         var cut = SentenceBreak().Matches(clause).LastOrDefault();
-        return cut is null ? clause : clause[(cut.Index + cut.Length)..];
+        if (cut is null) return clause;
+        var own = clause[(cut.Index + cut.Length)..];
+        // A label on its own line ("Date de clôture" ↵ "30 avril 2025") speaks for the value on the next line.
+        if (!BareLead().IsMatch(own) || !clause.AsSpan(cut.Index, cut.Length).Contains('\n')) return own;
+        // Blank lines between the label and its value are skipped.
+        var lineEnd = from + cut.Index;
+        while (lineEnd > previousEnd && char.IsWhiteSpace(folded[lineEnd - 1])) lineEnd--;
+        var lineStart = lineEnd > 0 ? folded.LastIndexOf('\n', lineEnd - 1) : -1;
+        var labelFrom = Math.Max(previousEnd, lineStart + 1);
+        var label = labelFrom < lineEnd ? folded[labelFrom..lineEnd] : "";
+        return label.Length is > 0 and <= MaxClause ? label + " " + own : own;
     }
+
+    /// <summary>Whether a year-less date is told in the past ("s'est terminé le 3 juin", "fermé depuis le 12 mai").</summary>
+    public static bool IsPast(string clause) => PastTense().IsMatch(clause);
+
+    /// <summary>"30 juin de l'année N": a placeholder of a yearly calendar, not a date.</summary>
+    public static bool IsPlaceholderYear(string textAfter) => PlaceholderYear().IsMatch(textAfter);
+
+    /// <summary>", " or " et " alone between two dates: the second one goes on the first one's list ("31 janvier, 31 mai et 30 septembre").</summary>
+    public static bool IsListContinuation(string clause) => ListJoin().IsMatch(clause);
 
     public static DateRole RoleOf(string clauseBefore, string textAfter)
     {
+        // The end of works, of a programme or a contract, a payment, an answer: never the call's own date.
+        if (NotTheCall().IsMatch(clauseBefore) && !SubmissionAfterEvent(clauseBefore)) return DateRole.Other;
         var strongest = Nearest(clauseBefore);
         if (strongest is { } role) return role;
         if (WeakDeadlineCue().IsMatch(clauseBefore)) return DateRole.Deadline;
@@ -66,7 +87,31 @@ internal static partial class DateCues
     [GeneratedRegex(@"(?:\n|[.;!?|•]\s|\s[-*]\s(?=[a-z]))")]
     private static partial Regex SentenceBreak();
 
-    [GeneratedRegex(@"lancement|ouverture|\bouvert(?:e|s|es)?\s+(?:a partir|des|depuis|le\b|du\b|a compter)|\ba partir d|\ba compter d|\bdebut\b|demarrage de l'appel|\bdes le\b|s'ouvr|\bouvre\b|\bcommence")]
+    private static bool SubmissionAfterEvent(string clause)
+    {
+        var lastEvent = NotTheCall().Matches(clause).Last();
+        return Submission().Match(clause, lastEvent.Index + lastEvent.Length).Success;
+    }
+
+    [GeneratedRegex(@"^[\s:\-]*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*)?(?:le\s*)?$")]
+    private static partial Regex BareLead();
+
+    [GeneratedRegex(@"travaux|\bachev|\bversement|\bverse(?:e|es|s)?\b|\bpaiement|(?<!limite de )\breponses?\b|\bcommuniquee?s?\b|\bnotifi|\binformee?s? de|\bdecisions?\b|resultats|ceremonie|remise des prix|\bjury|\baudition|\bprend(?:ra|ront)? fin|\b(?:fin|terme|echeance) (?:du|de la|des) (?:programme|contrat|convention|dispositif|operation)|\bprojets? (?:devront|doivent) etre (?:realises|termines|acheves)|\brealisation|\bexecution|\bdemarrage des (?:projets|actions|travaux)|\b(?:devront|doivent|pourront) (?:demarrer|commencer|debuter)")]
+    private static partial Regex NotTheCall();
+
+    [GeneratedRegex(@"\bdepot|\bdeposer|\bcandidatures?\b|\bdossiers?\b|\binscriptions?\b|\bsoumission|\bclotur|\bdate limite")]
+    private static partial Regex Submission();
+
+    [GeneratedRegex(@"s'est (?:termine|clos|cloture|achevee?)|(?:a|ont) ete (?:cloture|clos|ferme|termine)|\b(?:ferme|clos|cloture|termine|acheve|fini)e?s? depuis|\betai(?:t|ent) (?:ouverte?s?|fixee?s?|possibles?)|\ba pris fin|\bse (?:sont|est) (?:terminee?s?|achevee?s?)|\bcloturee?s? le\b|\bavait lieu|\bs'achevait")]
+    private static partial Regex PastTense();
+
+    [GeneratedRegex(@"^\s*(?:de\s+)?l'an(?:nee)?\s+n\b")]
+    private static partial Regex PlaceholderYear();
+
+    [GeneratedRegex(@"^\s*(?:,|et|ou)\s*(?:le\s+)?$")]
+    private static partial Regex ListJoin();
+
+    [GeneratedRegex(@"lancement|ouverture|\bouvert(?:e|s|es)?\s+(?:a partir|des|depuis|le\b|du\b|a compter)|\ba partir d|\ba compter d|\bdebut\b|demarrage de l'appel|\bouverte?s? entre\b|\bdes le\b|s'ouvr|\bouvre\b|\bcommence")]
     private static partial Regex OpeningCue();
 
     [GeneratedRegex(@"pre-?\s?depot|predepot|pre-?\s?inscription|lettres? d'intention|notes? d'intention|intention de candidat|pre-?\s?candidature|pre-?\s?selection")]
@@ -90,7 +135,7 @@ internal static partial class DateCues
     [GeneratedRegex(@"^\s*[:\-,]?\s*(?:ouverture|lancement|debut)")]
     private static partial Regex OpeningAfter();
 
-    [GeneratedRegex(@"^\s*(?:au|-|jusqu'au|>|→)\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$")]
+    [GeneratedRegex(@"^\s*(?:au|-|jusqu'au|et au|et jusqu'au|>|→)\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$")]
     private static partial Regex RangeJoin();
 
     [GeneratedRegex(@"^\s*(?:a|et(?:\s+le)?)\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$")]
@@ -99,12 +144,12 @@ internal static partial class DateCues
     [GeneratedRegex(@"(?:\bdu|\bde|\bentre(?:\s+le)?)\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$")]
     private static partial Regex RangeOpener();
 
-    [GeneratedRegex(@"au fil de l'eau|sans date limite|pas de date limite|aucune date limite|sans date de cloture|pas de date de cloture|ouvert(?:e)? en permanence|appel (?:a projets )?permanent|depots? en continu|sans limite de date|candidatures? en continu")]
+    [GeneratedRegex(@"au fil de l'eau|sans date limite|pas de date limite|aucune date limite|sans date de cloture|pas de date de cloture|ouvert(?:e)? en permanence|appel (?:a projets )?permanent|depots? en continu|sans limite de date|candidatures? en continu|ouverte?s? toute l'annee|ouverte?s? tout au long de l'annee|(?:depots?|candidatures?|demandes?) (?:possibles? )?toute l'annee|(?:deposee?s?|presentee?s?|recevables?|acceptee?s?|instruite?s?|adressee?s?) toute l'annee")]
     private static partial Regex StrictPermanent();
 
     [GeneratedRegex(@"\bpermanente?s?\b|\ben continu\b|tout au long de l'annee|\ba tout moment\b|\btoute l'annee\b")]
     private static partial Regex LoosePermanent();
 
-    [GeneratedRegex(@"chaque annee|tous les ans|\bannuel(?:le)?\b|\bsessions\b|plusieurs vagues|\bvagues\b|\breleves? (?:des|de) (?:dossiers|candidatures|projets)|chaque (?:trimestre|semestre|mois)|deux fois par an|\btrimestriel|\bsemestriel|\bcomites? (?:mensuels?|trimestriels?)|\bsessions? de depot")]
+    [GeneratedRegex(@"chaque annee|tous les ans|\bannuel(?:le)?\b|\bsessions\b|plusieurs vagues|\bvagues\b|\breleves? (?:des|de) (?:dossiers|candidatures|projets)|chaque (?:trimestre|semestre|mois)|deux fois par an|\btrimestriel|\bsemestriel|\bcomites? (?:mensuels?|trimestriels?)|\bsessions? de depot|de l'an(?:nee)? n\b|sessions? de (?:printemps|d'automne|d'ete|d'hiver)")]
     private static partial Regex Recurring();
 }

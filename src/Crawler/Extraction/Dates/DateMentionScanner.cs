@@ -78,13 +78,15 @@ internal static partial class DateMentionScanner
         return new DateMention(m.Index, m.Index + m.Length, local.Day, local.Month, local.Year, time);
     }
 
+    /// <summary>"+02:00", "+ 02: 00", "-0500", "z"; whatever stands between the sign and the four digits is ignored.</summary>
     private static TimeSpan ParseOffset(string text)
     {
-        var compact = text.Replace(" ", "", StringComparison.Ordinal).Replace(":", "", StringComparison.Ordinal);
-        if (compact == "z") return TimeSpan.Zero;
-        var sign = compact[0] == '-' ? -1 : 1;
-        var hours = int.Parse(compact.AsSpan(1, 2), CultureInfo.InvariantCulture);
-        var minutes = int.Parse(compact.AsSpan(3, 2), CultureInfo.InvariantCulture);
+        var digits = text.Where(char.IsAsciiDigit).Select(c => c - '0').ToArray();
+        if (digits.Length != 4) return TimeSpan.Zero;
+        var (hours, minutes) = (digits[0] * 10 + digits[1], digits[2] * 10 + digits[3]);
+        // Real offsets stay within ±14:00; anything else is noise, read as UTC rather than thrown at.
+        if (hours > 14 || minutes > 59) return TimeSpan.Zero;
+        var sign = text.Contains('-', StringComparison.Ordinal) ? -1 : 1;
         return sign * new TimeSpan(hours, minutes, 0);
     }
 
@@ -129,7 +131,9 @@ internal static partial class DateMentionScanner
         return hour <= 23 && minute <= 59 ? new TimeOnly(hour, minute) : null;
     }
 
-    private static int Int(Match m, string group) => int.Parse(m.Groups[group].ValueSpan, CultureInfo.InvariantCulture);
+    /// <summary>A matched number; 0 (never a valid day, month or year) if it is not plain ASCII digits.</summary>
+    private static int Int(Match m, string group) =>
+        int.TryParse(m.Groups[group].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : 0;
 
     [GeneratedRegex(@"(?<![\w])(?<y>(?:19|20)\d{2})(?<s>[\-/])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})(?:[t ]\s*(?<hh>\d{1,2})\s*:\s*(?<mi>\d{2})(?:\s*:\s*\d{2}(?:\.\d+)?)?(?<tz>\s*z|\s*[+\-]\s*\d{2}\s*:?\s*\d{2})?)?(?!\d)")]
     private static partial Regex IsoDate();

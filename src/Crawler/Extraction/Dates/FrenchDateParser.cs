@@ -37,6 +37,8 @@ public static class FrenchDateParser
         var openings = new List<DateMention>();
         var unknown = new List<DateMention>();
         var hasDeadlineRole = false;
+        var yearlyPlaceholder = false;
+        DateRole? previousRole = null;
         DateOnly? preDeposit = null;
 
         for (var i = 0; i < mentions.Count; i++)
@@ -53,15 +55,29 @@ public static class FrenchDateParser
                 var closesOn = ResolveYear(closing, context.ReferenceDate);
                 var startsOn = ResolveBefore(mention, closesOn);
                 if (startsOn <= closesOn) windows.Add(new DateWindow(startsOn, closesOn, closing.Time));
+                previousRole = null;
                 continue;
             }
 
             var after = folded[mention.End..(i + 1 < mentions.Count ? mentions[i + 1].Start : folded.Length)];
-            switch (DateCues.RoleOf(clause, after[..Math.Min(after.Length, 40)]))
+            if (mention.Year is null && DateCues.IsPlaceholderYear(after))
+            {
+                yearlyPlaceholder = true;
+                previousRole = null;
+                continue;
+            }
+            var role = previousRole is { } listed && i > 0 && DateCues.IsListContinuation(folded[previousEnd..mention.Start])
+                ? listed
+                : DateCues.RoleOf(clause, after[..Math.Min(after.Length, 40)]);
+            previousRole = role;
+            switch (role)
             {
                 case DateRole.Deadline:
                     hasDeadlineRole = true;
-                    windows.Add(new DateWindow(null, ResolveYear(mention, context.ReferenceDate), mention.Time));
+                    var closesOn = mention.Year is null && DateCues.IsPast(clause)
+                        ? ResolveBefore(mention, context.ReferenceDate)
+                        : ResolveYear(mention, context.ReferenceDate);
+                    windows.Add(new DateWindow(null, closesOn, mention.Time));
                     break;
                 case DateRole.Opening:
                     openings.Add(mention);
@@ -83,6 +99,7 @@ public static class FrenchDateParser
 
         var merged = AttachOpenings(Merge(windows), openings);
         var recurrence = RecurrenceOf(folded, merged.Count, pageMode);
+        if (yearlyPlaceholder && recurrence == Recurrence.OneOff) recurrence = Recurrence.Recurring;
         var current = merged.FirstOrDefault(w => w.ClosesOn >= context.Today) ?? merged.LastOrDefault();
         var opensOn = current?.OpensOn ?? (merged.Count == 0 && openings.Count > 0 ? Nearest(openings[0], context.ReferenceDate) : null);
 

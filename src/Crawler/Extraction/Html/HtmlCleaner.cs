@@ -101,7 +101,10 @@ public sealed class HtmlCleaner
         var flat = FrenchText.CollapseWhiteSpace(text);
         if (flat.Length <= maxLength) return flat;
         var cut = flat.LastIndexOf(' ', Math.Max(0, maxLength - 1));
-        var head = (cut > maxLength / 2 ? flat[..cut] : flat[..(maxLength - 1)]).TrimEnd(',', ';', ':', ' ', '-', '(');
+        var end = cut > maxLength / 2 ? cut : maxLength - 1;
+        // Never between the two halves of an emoji: a lone surrogate cannot be stored or indexed.
+        if (end > 0 && char.IsHighSurrogate(flat[end - 1])) end--;
+        var head = flat[..end].TrimEnd(',', ';', ':', ' ', '-', '(');
         return head + "…";
     }
 

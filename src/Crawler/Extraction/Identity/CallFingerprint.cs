@@ -19,9 +19,8 @@ public static class CallFingerprint
     {
         var words = TitleTokens.Of(title, leadFunder).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
         var titlePart = string.Join('-', words);
-        if (titlePart.Length > MaxTitlePart) titlePart = titlePart[..MaxTitlePart];
-        var funderPart = TitleTokens.FunderKey(leadFunder);
-        if (funderPart.Length > 80) funderPart = funderPart[..80];
+        titlePart = FrenchText.Truncate(titlePart, MaxTitlePart);
+        var funderPart = FrenchText.Truncate(TitleTokens.FunderKey(leadFunder), 80);
         var deadlinePart = deadline?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "sans-date";
         return $"{titlePart}|{funderPart}|{deadlinePart}";
     }

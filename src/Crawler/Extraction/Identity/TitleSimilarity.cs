@@ -26,5 +26,5 @@ public static class TitleSimilarity
         Score(first, second) >= threshold;
 
     private static HashSet<string> Stems(string? title) =>
-        TitleTokens.Of(title).Select(t => t.Length > StemLength ? t[..StemLength] : t).ToHashSet(StringComparer.Ordinal);
+        TitleTokens.Of(title).Select(t => FrenchText.Truncate(t, StemLength)).ToHashSet(StringComparer.Ordinal);
 }
