@@ -11,5 +11,11 @@ public static class FacetNames
     public const string Status = "status";
     public const string Recurrence = "recurrence";
 
-    public static IReadOnlyList<string> All { get; } = [Beneficiary, Theme, AidType, Funder, Territory, Status, Recurrence];
+    /// <summary>The people a project serves (« Public visé »).</summary>
+    public const string Public = "public";
+
+    /// <summary>The kind of spending, « fonctionnement » or « investissement » (« Type de dépenses »).</summary>
+    public const string Destination = "destination";
+
+    public static IReadOnlyList<string> All { get; } = [Beneficiary, Theme, AidType, Funder, Territory, Status, Recurrence, Public, Destination];
 }

@@ -18,7 +18,7 @@ internal static class IndexOpener
     /// Written into every commit. Raised whenever documents are laid out differently (fields, doc values, stored
     /// form), so that an index left by an older version is rebuilt at start instead of being misread.
     /// </summary>
-    internal const string LayoutVersion = "2";
+    internal const string LayoutVersion = "3";
 
     internal const string LayoutKey = "plateforme.layout";
 

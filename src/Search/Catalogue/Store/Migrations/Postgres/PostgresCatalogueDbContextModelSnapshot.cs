@@ -176,6 +176,10 @@ namespace Plateforme.Search.Catalogue.Store.Migrations.Postgres
                     b.Property<string>("ProjectExamples")
                         .HasColumnType("text");
 
+                    b.PrimitiveCollection<List<string>>("Publics")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -223,6 +227,10 @@ namespace Plateforme.Search.Catalogue.Store.Migrations.Postgres
 
                     b.Property<string>("Summary")
                         .HasColumnType("text");
+
+                    b.PrimitiveCollection<List<string>>("Territories")
+                        .IsRequired()
+                        .HasColumnType("text[]");
 
                     b.Property<string>("Territory")
                         .IsRequired()

@@ -167,6 +167,10 @@ namespace Plateforme.Search.Catalogue.Store.Migrations.Sqlite
                     b.Property<string>("ProjectExamples")
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("Publics")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("PublishedAt")
                         .HasColumnType("INTEGER");
 
@@ -213,6 +217,10 @@ namespace Plateforme.Search.Catalogue.Store.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Summary")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Territories")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Territory")
