@@ -10,7 +10,7 @@ public static class ReferenceApi
 {
     public const int MaxTerritories = 50;
 
-    private static readonly string[] Lists = ["themes", "territories", "beneficiaries", "aid-types", "statuses", "recurrences", "funders", "destinations"];
+    private static readonly string[] Lists = ["themes", "territories", "beneficiaries", "aid-types", "statuses", "recurrences", "funders", "destinations", "publics"];
 
     public static IEndpointRouteBuilder MapReferenceApi(this IEndpointRouteBuilder app)
     {
@@ -44,6 +44,8 @@ public static class ReferenceApi
                 return TypedResults.Ok(From(vocabulary.Lists.Recurrences));
             case "destinations":
                 return TypedResults.Ok(From(vocabulary.Lists.Destinations));
+            case "publics":
+                return TypedResults.Ok(From(vocabulary.Lists.Publics));
             case "funders":
                 await vocabulary.RefreshFundersAsync(cancellationToken);
                 return TypedResults.Ok<IReadOnlyList<ReferenceValue>>([.. vocabulary.FunderValues.Select(f => new ReferenceValue(f.Value, f.Label))]);
