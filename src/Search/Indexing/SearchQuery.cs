@@ -31,8 +31,11 @@ public sealed record SearchQuery
     /// </summary>
     public bool IncludeUnstated { get; init; }
 
-    /// <summary>Only the second tier of <see cref="IncludeUnstated"/>: set by the index itself, never by a caller.</summary>
-    internal bool UnstatedOnly { get; init; }
+    /// <summary>
+    /// Only the second tier of <see cref="IncludeUnstated"/>: the calls a beneficiary or public filter would list as
+    /// « public non précisé » (a digest reads each tier in its own date order).
+    /// </summary>
+    public bool UnstatedOnly { get; init; }
 
     public DateOnly? DeadlineFrom { get; init; }
     public DateOnly? DeadlineTo { get; init; }

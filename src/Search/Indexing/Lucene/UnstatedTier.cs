@@ -17,6 +17,11 @@ internal static class UnstatedTier
         ArgumentNullException.ThrowIfNull(executor);
         ArgumentNullException.ThrowIfNull(query);
         var stated = executor.Execute(searcher, query);
+        if (query.UnstatedOnly && stated.Total > 0)
+        {
+            return stated with { UnstatedTotal = stated.Total, Hits = [.. stated.Hits.Select(hit => hit with { PublicUnstated = true })] };
+        }
+
         if (!query.IncludeUnstated || query.UnstatedOnly || (query.Beneficiaries.Count == 0 && query.Publics.Count == 0)) return stated;
 
         var pageSize = Math.Clamp(query.PageSize, 1, SearchExecutor.MaxPageSize);

@@ -23,14 +23,15 @@ public static class CsvExport
         ArgumentNullException.ThrowIfNull(labels);
         var csv = new StringBuilder();
         Row(csv, [AlertText.CsvTitle, AlertText.CsvFunders, AlertText.CsvTerritory, AlertText.CsvStatus, AlertText.CsvOpensOn, AlertText.CsvDeadline,
-            AlertText.CsvMinAmount, AlertText.CsvMaxAmount, AlertText.CsvThemes, AlertText.CsvBeneficiaries, AlertText.CsvPublishedAt, AlertText.CsvLink]);
+            AlertText.CsvMinAmount, AlertText.CsvMaxAmount, AlertText.CsvThemes, AlertText.CsvBeneficiaries, AlertText.CsvPublishedAt, AlertText.CsvLink,
+            AlertText.CsvPublics, AlertText.CsvDestinations, AlertText.CsvPublicUnstated]);
         foreach (var hit in hits)
         {
             var call = hit.Call;
             Row(csv, [
                 call.Title,
                 string.Join(", ", call.Funders.Select(f => f.Label)),
-                call.Territory.Label,
+                string.Join(", ", (call.Territories.Count > 0 ? call.Territories : [call.Territory]).Select(t => t.Label)),
                 labels.Value(FacetNames.Status, hit.Status.ToSlug()),
                 Date(call.OpensOn),
                 Date(call.Deadline),
@@ -40,6 +41,9 @@ public static class CsvExport
                 string.Join(", ", call.Beneficiaries.Select(b => b.Label)),
                 TimeZoneInfo.ConvertTime(call.PublishedAt, ParisTime.Zone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 request.CallPage(call.Slug).AbsoluteUri,
+                string.Join(", ", call.Publics.Select(p => p.Label)),
+                string.Join(", ", call.Destinations.Select(d => labels.Value(FacetNames.Destination, d))),
+                hit.PublicUnstated ? AlertText.CsvYes : "",
             ]);
         }
         var preamble = Encoding.UTF8.GetPreamble();
