@@ -31,7 +31,7 @@ public static class PublicDetector
         (PublicSlugs.PriorityNeighbourhoods, Fold(["qpv", "quartiers prioritaires", "quartier prioritaire", "politique de la ville", "quartiers populaires"])),
         (PublicSlugs.Rural, Fold(["zones rurales", "zone rurale", "zrr", "milieu rural", "territoires ruraux", "ruralité", "communes rurales"])),
         (PublicSlugs.JobSeekers, Fold(["demandeurs d'emploi", "demandeur d'emploi", "chômeurs", "chômage", "sans emploi", "éloignées de l'emploi",
-            "éloignés de l'emploi", "retour à l'emploi", "insertion professionnelle", "chômeurs de longue durée"])),
+            "éloignés de l'emploi", "retour à l'emploi", "chômeurs de longue durée"])),
         (PublicSlugs.Families, Fold(["familles", "parentalité", "parents", "familles monoparentales", "soutien à la parentalité"])),
         (PublicSlugs.Precarious, Fold(["précarité", "précaires", "pauvreté", "sans abri", "sans-abri", "sdf", "sans domicile", "minima sociaux",
             "bénéficiaires du rsa", "allocataires du rsa", "exclusion sociale", "grande exclusion", "lutte contre l'exclusion", "aide alimentaire", "mal-logement"])),
