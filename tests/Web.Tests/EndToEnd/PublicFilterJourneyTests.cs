@@ -21,9 +21,9 @@ public sealed class PublicFilterJourneyTests(BrowserSession session)
         Assert.Equal(titles, await page.TitlesAsync());
         await Expect(page.Locator("[data-testid=unstated-note]")).ToContainTextAsync("public non précisé");
 
-        await page.Locator("[data-testid=facet-destination] [data-value=investissement]").ClickAsync();
-        await page.WaitForSearchAsync(p => p.Parameter("destination") == "investissement" && p.Parameter("public") == "jeunes");
-        await Expect(page.Locator("[data-testid=chip][data-parameter=destination]")).ToContainTextAsync("Type de dépenses : Investissement");
+        await page.Locator("[data-testid=facet-destination] [data-value=fonctionnement]").ClickAsync();
+        await page.WaitForSearchAsync(p => p.Parameter("destination") == "fonctionnement" && p.Parameter("public") == "jeunes");
+        await Expect(page.Locator("[data-testid=chip][data-parameter=destination]")).ToContainTextAsync("Type de dépenses : Fonctionnement");
 
         await chip.ClickAsync();
         await page.WaitForSearchAsync(p => p.Parameter("public") is null);
