@@ -23,8 +23,8 @@ public static class CsvExport
         ArgumentNullException.ThrowIfNull(labels);
         var csv = new StringBuilder();
         Row(csv, [AlertText.CsvTitle, AlertText.CsvFunders, AlertText.CsvTerritory, AlertText.CsvStatus, AlertText.CsvOpensOn, AlertText.CsvDeadline,
-            AlertText.CsvMinAmount, AlertText.CsvMaxAmount, AlertText.CsvThemes, AlertText.CsvBeneficiaries, AlertText.CsvPublishedAt, AlertText.CsvLink,
-            AlertText.CsvPublics, AlertText.CsvDestinations, AlertText.CsvPublicUnstated]);
+            AlertText.CsvMinAmount, AlertText.CsvMaxAmount, AlertText.CsvThemes, AlertText.CsvBeneficiaries,
+            AlertText.CsvPublics, AlertText.CsvDestinations, AlertText.CsvPublicUnstated, AlertText.CsvPublishedAt, AlertText.CsvLink]);
         foreach (var hit in hits)
         {
             var call = hit.Call;
@@ -39,11 +39,11 @@ public static class CsvExport
                 Euros(call.MaxAmountCents),
                 string.Join(", ", call.Themes.Select(t => t.Label)),
                 string.Join(", ", call.Beneficiaries.Select(b => b.Label)),
-                TimeZoneInfo.ConvertTime(call.PublishedAt, ParisTime.Zone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                request.CallPage(call.Slug).AbsoluteUri,
                 string.Join(", ", call.Publics.Select(p => p.Label)),
                 string.Join(", ", call.Destinations.Select(d => labels.Value(FacetNames.Destination, d))),
                 hit.PublicUnstated ? AlertText.CsvYes : "",
+                TimeZoneInfo.ConvertTime(call.PublishedAt, ParisTime.Zone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                request.CallPage(call.Slug).AbsoluteUri,
             ]);
         }
         var preamble = Encoding.UTF8.GetPreamble();

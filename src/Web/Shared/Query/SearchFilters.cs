@@ -76,7 +76,8 @@ public sealed record SearchFilters
             Sort = query.Sort,
             Page = query.Page,
             PageSize = query.PageSize,
-            ExcludeUnstated = !query.IncludeUnstated,
+            // Only a beneficiary or public filter has « public non précisé » calls to hide: elsewhere the choice is moot.
+            ExcludeUnstated = !query.IncludeUnstated && (query.Beneficiaries.Count > 0 || query.Publics.Count > 0),
         };
     }
 
