@@ -85,6 +85,9 @@ internal sealed class DemoCallFactory
         call.AidTypes = AidTypes(funder.Funding, subject, call, random);
         call.Beneficiaries = Beneficiaries(funder.Funding, subject, random);
         call.Destinations = Destinations(subject.Spending, random);
+        // Read from the subject's own words, as the crawler reads a real call: subjects that name nobody stay « non précisé ».
+        call.Publics = [.. PublicDetector.Detect(subject.Title, subject.Goal, null)];
+        call.Territories = [call.Territory];
         call.Themes = RelatedThemes.TryGetValue(subject.Theme, out var related) && random.Chance(0.3)
             ? [subject.Theme, random.Pick(related)]
             : [subject.Theme];

@@ -14,6 +14,9 @@ public sealed class DigestCall
     public required string Title { get; set; }
     public string? Funders { get; set; }
     public DateOnly? Deadline { get; set; }
+
+    /// <summary>Listed after the matching calls because it states no beneficiary or public (« public non précisé »).</summary>
+    public bool PublicUnstated { get; set; }
     public DateTimeOffset PublishedAt { get; set; }
 
     /// <summary>Order in the e-mail, newest first.</summary>

@@ -74,7 +74,7 @@ public sealed partial class DigestComposer(
             if (!ignoreSchedule && !DigestSchedule.IsDue(alert, today, settings.WeeklyDay)) return 0;
 
             var since = Later((alert.Watermark ?? now).AddHours(-settings.OverlapHours), alert.ActiveSince ?? now);
-            var found = await NewCallsAsync(alert.Query, since, today, cancellationToken).ConfigureAwait(false);
+            var (found, unstated) = await NewCallsAsync(alert.Query, since, today, cancellationToken).ConfigureAwait(false);
             var ids = found.Select(c => c.Id).ToList();
             var delivered = await db.DigestCalls.Where(c => c.AlertId == alert.Id && ids.Contains(c.CallId))
                 .Select(c => c.CallId).ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -93,6 +93,7 @@ public sealed partial class DigestComposer(
                     Title = Shorten(call.Title),
                     Funders = Shorten(string.Join(", ", call.Funders.Select(f => f.Label))),
                     Deadline = call.Deadline,
+                    PublicUnstated = unstated.Contains(call.Id),
                     PublishedAt = call.PublishedAt,
                     Position = position,
                 }));
@@ -108,10 +109,27 @@ public sealed partial class DigestComposer(
         }
     }
 
-    /// <summary>The matching published calls, newest first, down to <paramref name="since"/> (exclusive).</summary>
-    private async Task<List<CallDocument>> NewCallsAsync(string query, DateTimeOffset since, DateOnly today, CancellationToken cancellationToken)
+    /// <summary>
+    /// The matching published calls, newest first, down to <paramref name="since"/> (exclusive); with a beneficiary or
+    /// public filter, then the « public non précisé » ones (the set of their ids), read as a tier of their own so
+    /// that the date order of the first tier cannot end the reading before them.
+    /// </summary>
+    private async Task<(List<CallDocument> Calls, HashSet<Guid> Unstated)> NewCallsAsync(string query, DateTimeOffset since, DateOnly today, CancellationToken cancellationToken)
     {
         var search = await searches.ReadAsync(query, cancellationToken).ConfigureAwait(false);
+        var calls = NewCalls(search with { IncludeUnstated = false }, since, today);
+        var unstated = new HashSet<Guid>();
+        if (search.IncludeUnstated && (search.Beneficiaries.Count > 0 || search.Publics.Count > 0))
+        {
+            var second = NewCalls(search with { IncludeUnstated = false, UnstatedOnly = true }, since, today);
+            unstated.UnionWith(second.Select(c => c.Id));
+            calls.AddRange(second);
+        }
+        return (calls, unstated);
+    }
+
+    private List<CallDocument> NewCalls(SearchQuery search, DateTimeOffset since, DateOnly today)
+    {
         var calls = new List<CallDocument>();
         // Read a few pages beyond the cap: enough to count what the e-mail cannot list.
         var maxPages = options.Value.MaxCallsPerDigest / PageSize + 10;

@@ -62,10 +62,12 @@ public static class AlertMails
             var page = site.Link("/appels/" + Uri.EscapeDataString(call.Slug));
             var lines = new List<string> { "• " + call.Title, "  " + DeadlineText(call) };
             if (!string.IsNullOrEmpty(call.Funders)) lines.Add("  " + Format(AlertMailText.DigestFunders, call.Funders));
+            if (call.PublicUnstated) lines.Add("  " + AlertMailText.DigestPublicUnstated);
             lines.Add("  " + page);
             text.Add(string.Join("\n", lines));
             items.Add($"<li><a href=\"{Encode(page.ToString())}\">{Encode(call.Title)}</a><br>{Encode(DeadlineText(call))}"
-                + (string.IsNullOrEmpty(call.Funders) ? "" : "<br>" + Encode(Format(AlertMailText.DigestFunders, call.Funders))) + "</li>");
+                + (string.IsNullOrEmpty(call.Funders) ? "" : "<br>" + Encode(Format(AlertMailText.DigestFunders, call.Funders)))
+                + (call.PublicUnstated ? "<br>" + Encode(AlertMailText.DigestPublicUnstated) : "") + "</li>");
         }
         var more = digest.MoreCount > 0 ? Format(AlertMailText.DigestMore, digest.MoreCount) : AlertMailText.DigestSearch;
         text.Add(more + "\n" + search);

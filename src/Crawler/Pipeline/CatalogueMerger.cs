@@ -4,6 +4,8 @@ using Plateforme.Crawler.Extraction;
 using Plateforme.Crawler.Extraction.Identity;
 using Plateforme.Search.Catalogue;
 using Plateforme.Search.Catalogue.Store;
+using Plateforme.Search.Indexing;
+using Plateforme.Search.Reference;
 
 namespace Plateforme.Crawler.Pipeline;
 
@@ -93,6 +95,7 @@ public sealed class CatalogueMerger(IDbContextFactory<CatalogueDbContext> contex
         {
             var diff = CallFields.Diff(applied, call, crawled);
             foreach (var field in applied) field.Apply(call, crawled);
+            Derive(call, applied.Select(f => f.Name));
             if (held.Count == 0) call.Fingerprint = crawled.Call.Fingerprint;
             call.UpdatedAt = now;
             call.History.Add(Change(call.Id, policy, now, CallChangeKind.Updated, null, diff));
@@ -153,7 +156,9 @@ public sealed class CatalogueMerger(IDbContextFactory<CatalogueDbContext> contex
     {
         var call = new FundingCall { Slug = "", Title = "", Territory = crawled.Call.Territory };
         call.Slug = $"{Slugs.Of(crawled.Call.Title, 120)}-{call.Id.ToString("N")[..8]}";
-        foreach (var field in CallFields.Of(crawled)) field.Apply(call, crawled);
+        var fields = CallFields.Of(crawled).ToList();
+        foreach (var field in fields) field.Apply(call, crawled);
+        Derive(call, fields.Select(f => f.Name));
         call.Fingerprint = crawled.Call.Fingerprint;
         call.State = policy.Trusted ? ModerationState.Published : ModerationState.ToReview;
         call.PublishedAt = policy.Trusted ? now : null;
@@ -163,6 +168,27 @@ public sealed class CatalogueMerger(IDbContextFactory<CatalogueDbContext> contex
         var warnings = crawled.Call.Warnings.Count == 0 ? null : string.Join(" ; ", crawled.Call.Warnings.Select(w => w.Message));
         call.History.Add(Change(call.Id, policy, now, CallChangeKind.Created, warnings, null));
         return call;
+    }
+
+    /// <summary>
+    /// What follows the fields a crawl applied: the list of perimeters becomes the new lead one when the crawl moved
+    /// it (a source names one; perimeters a moderator added stay), and the publics are read again from the new text.
+    /// Neither ever replaces what a moderator chose.
+    /// </summary>
+    private static void Derive(FundingCall call, IEnumerable<string> applied)
+    {
+        var names = applied.ToHashSet(StringComparer.Ordinal);
+        if (names.Contains(nameof(FundingCall.Territory)))
+        {
+            var kept = call.ModeratorEditedFields.Contains(nameof(FundingCall.Territories), StringComparer.Ordinal) ? call.Territories : [];
+            CallTerritories.Set(call, [call.Territory, .. kept]);
+        }
+
+        var textChanged = names.Contains(nameof(FundingCall.Title)) || names.Contains(nameof(FundingCall.Summary)) || names.Contains(nameof(FundingCall.DescriptionHtml));
+        if (textChanged && !call.ModeratorEditedFields.Contains(nameof(FundingCall.Publics), StringComparer.Ordinal))
+        {
+            call.Publics = [.. PublicDetector.Detect(call.Title, call.Summary, CallDocumentBuilder.PlainText(call.DescriptionHtml))];
+        }
     }
 
     private static SourceRecord NewRecord(NormalizedCall call, Guid callId, DateTimeOffset now)

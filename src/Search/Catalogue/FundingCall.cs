@@ -42,6 +42,15 @@ public sealed class FundingCall
     /// <summary>Perimeter as "level:code" ("dep:80", "com:80021", "nat:FR").</summary>
     public required string Territory { get; set; }
 
+    /// <summary>
+    /// Every perimeter of the call ("dep:80", "dep:02", "dep:60"), the lead one (<see cref="Territory"/>) first.
+    /// Empty on calls written before the list existed: read it through <see cref="CallTerritories.Of"/>.
+    /// </summary>
+    public List<string> Territories { get; set; } = [];
+
+    /// <summary>Publics the project serves (slugs of <c>ReferenceLists.Publics</c>); empty when the call names none.</summary>
+    public List<string> Publics { get; set; } = [];
+
     public DateOnly? OpensOn { get; set; }
     public DateOnly? Deadline { get; set; }
 

@@ -31,6 +31,12 @@ public sealed record CallDocument
     /// <summary>The perimeter and every enclosing one, smallest first: ["com:80021", "epci:…", "dep:80", "reg:32", "nat:FR"].</summary>
     public IReadOnlyList<string> TerritoryPath { get; init; } = [];
 
+    /// <summary>Every perimeter of the call with its French name, the lead one (<see cref="Territory"/>) first.</summary>
+    public IReadOnlyList<LabelledValue> Territories { get; init; } = [];
+
+    /// <summary>The people the project serves (« jeunes », « seniors »…); empty when the call names none.</summary>
+    public IReadOnlyList<LabelledValue> Publics { get; init; } = [];
+
     public DateOnly? OpensOn { get; init; }
     public DateOnly? Deadline { get; init; }
     public TimeOnly? DeadlineTime { get; init; }

@@ -32,7 +32,8 @@ public sealed class CallDocumentBuilder(TerritoryDirectory territories, ThemeTax
         ArgumentNullException.ThrowIfNull(call);
         ArgumentNullException.ThrowIfNull(fundersBySlug);
 
-        var (territory, path) = ResolveTerritory(call.Territory);
+        var perimeters = CallTerritories.Of(call).Select(ResolveTerritory).ToList();
+        var (territory, path) = perimeters.Count > 0 ? perimeters[0] : ResolveTerritory(call.Territory);
         var subThemes = Distinct(call.SubThemes).Select(s => new LabelledValue(s, themes.SubThemeLabelOf(s))).ToList();
         return new CallDocument
         {
@@ -52,7 +53,9 @@ public sealed class CallDocumentBuilder(TerritoryDirectory territories, ThemeTax
             Destinations = Resolve(call.Destinations, lists.Destinations).Select(d => d.Value).ToList(),
             Programmes = ProgrammesOf(call.Programmes),
             Territory = territory,
-            TerritoryPath = path,
+            TerritoryPath = perimeters.Count > 1 ? [.. perimeters.SelectMany(p => p.Path).Distinct(StringComparer.Ordinal)] : path,
+            Territories = perimeters.Count > 0 ? [.. perimeters.Select(p => p.Territory)] : [territory],
+            Publics = Resolve(call.Publics, lists.Publics),
             OpensOn = call.OpensOn,
             Deadline = call.Deadline,
             DeadlineTime = call.DeadlineTime,

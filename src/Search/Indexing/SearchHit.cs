@@ -12,4 +12,7 @@ public sealed record SearchHit
 
     /// <summary>An HTML-escaped extract with matched terms inside &lt;mark&gt;…&lt;/mark&gt;; null without query text.</summary>
     public string? Snippet { get; init; }
+
+    /// <summary>Listed after the matching calls because it states no beneficiary or public at all (« public non précisé »).</summary>
+    public bool PublicUnstated { get; init; }
 }

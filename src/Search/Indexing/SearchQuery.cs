@@ -19,6 +19,24 @@ public sealed record SearchQuery
     public IReadOnlyList<CallStatus> Statuses { get; init; } = [];
     public IReadOnlyList<TerritoryScope> Territories { get; init; } = [];
 
+    /// <summary>The people a project serves (slugs of <c>ReferenceLists.Publics</c>).</summary>
+    public IReadOnlyList<string> Publics { get; init; } = [];
+
+    /// <summary>Kinds of spending: "fonctionnement", "investissement".</summary>
+    public IReadOnlyList<string> Destinations { get; init; } = [];
+
+    /// <summary>
+    /// With a beneficiary or public filter, also list the calls that state no beneficiary (or no public), after
+    /// every call that matches, each marked <see cref="SearchHit.PublicUnstated"/> (see <c>UnstatedTier</c>).
+    /// </summary>
+    public bool IncludeUnstated { get; init; }
+
+    /// <summary>
+    /// Only the second tier of <see cref="IncludeUnstated"/>: the calls a beneficiary or public filter would list as
+    /// « public non précisé » (a digest reads each tier in its own date order).
+    /// </summary>
+    public bool UnstatedOnly { get; init; }
+
     /// <summary>Programme slugs (<see cref="ProgrammeSlugs"/>).</summary>
     public IReadOnlyList<string> Programmes { get; init; } = [];
 

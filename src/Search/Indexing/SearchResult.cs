@@ -4,6 +4,12 @@ public sealed record SearchResult
 {
     /// <summary>Exact number of matching calls.</summary>
     public required int Total { get; init; }
+
+    /// <summary>
+    /// How many of <see cref="Total"/> are « public non précisé » calls listed after the matching ones
+    /// (<see cref="SearchQuery.IncludeUnstated"/>); facets never count them.
+    /// </summary>
+    public int UnstatedTotal { get; init; }
     public required IReadOnlyList<SearchHit> Hits { get; init; }
 
     /// <summary>Per dimension ("beneficiary", "theme", …, see <see cref="FacetNames"/>), each counted with the other filters applied.</summary>

@@ -17,6 +17,12 @@ public sealed record CallDraft
 
     /// <summary>"level:code", a territory known to the reference data.</summary>
     public required string Territory { get; init; }
+
+    /// <summary>Every perimeter, "level:code", the lead <see cref="Territory"/> first; empty means that one alone.</summary>
+    public IReadOnlyList<string> Territories { get; init; } = [];
+
+    /// <summary>The people the project serves (slugs of <c>ReferenceLists.Publics</c>); may be empty.</summary>
+    public IReadOnlyList<string> Publics { get; init; } = [];
     public DateOnly? OpensOn { get; init; }
     public DateOnly? Deadline { get; init; }
     public TimeOnly? DeadlineTime { get; init; }
@@ -45,6 +51,8 @@ public sealed record CallDraft
             Themes = [.. call.Themes],
             AidTypes = [.. call.AidTypes],
             Territory = call.Territory,
+            Territories = CallTerritories.Of(call),
+            Publics = [.. call.Publics],
             OpensOn = call.OpensOn,
             Deadline = call.Deadline,
             DeadlineTime = call.DeadlineTime,

@@ -26,6 +26,8 @@ public static class EditableFields
         List(nameof(FundingCall.Themes), c => c.Themes, (c, v) => c.Themes = v, d => d.Themes),
         List(nameof(FundingCall.SubThemes), c => c.SubThemes, (c, v) => c.SubThemes = v, null),
         Text(nameof(FundingCall.Territory), c => c.Territory, (c, v) => c.Territory = v ?? c.Territory, d => d.Territory),
+        List(nameof(FundingCall.Territories), c => [.. CallTerritories.Of(c)], (c, v) => c.Territories = v, d => CallTerritories.Combine(d.Territory, d.Territories)),
+        List(nameof(FundingCall.Publics), c => c.Publics, (c, v) => c.Publics = v, d => d.Publics),
         new(nameof(FundingCall.OpensOn), c => Iso(c.OpensOn), (c, v) => c.OpensOn = Date(v), (c, d) => c.OpensOn = d.OpensOn),
         new(nameof(FundingCall.Deadline), c => Iso(c.Deadline), (c, v) => c.Deadline = Date(v), (c, d) => c.Deadline = d.Deadline),
         new(nameof(FundingCall.DeadlineTime), c => Hours(c.DeadlineTime), (c, v) => c.DeadlineTime = Time(v), (c, d) => c.DeadlineTime = d.DeadlineTime),

@@ -47,6 +47,25 @@ public sealed class ReferenceLists
         new(DestinationSlugs.Investment, "Investissement", "Travaux, équipements et acquisitions durables."),
     ]);
 
+    /// <summary>The people a project serves: what a search filters on as « Public visé » (see <see cref="PublicSlugs"/>).</summary>
+    public ReferenceList Publics { get; } = new(FacetNames.Public,
+    [
+        new(PublicSlugs.Youth, "Jeunes", "Adolescents et jeunes adultes, de 12 à 30 ans environ."),
+        new(PublicSlugs.Children, "Enfants", "Petite enfance et enfants jusqu'à 12 ans environ."),
+        new(PublicSlugs.Students, "Étudiants"),
+        new(PublicSlugs.Seniors, "Seniors", "Personnes âgées, retraités."),
+        new(PublicSlugs.Disabled, "Personnes handicapées", "Personnes en situation de handicap et leurs aidants."),
+        new(PublicSlugs.Women, "Femmes", "Égalité femmes-hommes, femmes victimes de violences."),
+        new(PublicSlugs.PriorityNeighbourhoods, "Habitants des quartiers prioritaires", "Quartiers prioritaires de la politique de la ville (QPV)."),
+        new(PublicSlugs.Rural, "Habitants des zones rurales", "Zones de revitalisation rurale (ZRR), petites communes."),
+        new(PublicSlugs.JobSeekers, "Demandeurs d'emploi", "Personnes sans emploi, en insertion professionnelle."),
+        new(PublicSlugs.Families, "Familles", "Parents, parentalité, familles monoparentales."),
+        new(PublicSlugs.Precarious, "Personnes en précarité", "Personnes en situation de pauvreté, sans abri, allocataires de minima sociaux."),
+        new(PublicSlugs.Migrants, "Personnes exilées", "Réfugiés, demandeurs d'asile, primo-arrivants."),
+        new(PublicSlugs.Prisoners, "Personnes détenues", "Personnes placées sous main de justice."),
+        new(PublicSlugs.Volunteers, "Bénévoles", "Formation et engagement des bénévoles."),
+    ]);
+
     public ReferenceList Recurrences { get; } = new(FacetNames.Recurrence,
     [
         new(RecurrenceSlugs.OneOff, "Ponctuelle", "Une seule session de dépôt."),

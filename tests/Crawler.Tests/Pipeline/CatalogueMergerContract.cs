@@ -45,6 +45,30 @@ public abstract class CatalogueMergerContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_new_call_reads_its_publics_from_its_text_and_its_territory_becomes_its_list()
+    {
+        await _merger.MergeAsync(Calls.Crawled() with { Summary = "Projets pour les seniors et les familles des quartiers prioritaires." }, Amiens);
+
+        await using var db = await _database.Catalogue.CreateDbContextAsync();
+        var call = await db.FundingCalls.SingleAsync();
+        Assert.Equal(["seniors", "quartiers-prioritaires", "familles"], call.Publics);
+        Assert.Equal(["com:80021"], call.Territories);
+    }
+
+    [Fact]
+    public async Task A_source_moving_the_lead_territory_moves_the_list_with_it()
+    {
+        await _merger.MergeAsync(Calls.Crawled(), Amiens with { Trusted = true });
+
+        await _merger.MergeAsync(Calls.Crawled() with { Territory = "dep:80" }, Amiens with { Trusted = true });
+
+        await using var db = await _database.Catalogue.CreateDbContextAsync();
+        var call = await db.FundingCalls.SingleAsync();
+        Assert.Equal("dep:80", call.Territory);
+        Assert.Equal(["dep:80"], call.Territories);
+    }
+
+    [Fact]
     public async Task A_new_call_from_a_trusted_source_is_published_at_once()
     {
         await _merger.MergeAsync(Calls.Crawled(), Amiens with { Trusted = true });

@@ -87,7 +87,7 @@ public sealed class FeedFormatTests(PlateformeApp app)
         Assert.Equal(total.ToString(CultureInfo.InvariantCulture), Assert.Single(response.Headers.GetValues("X-Total-Count")));
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
         var rows = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("Titre;Financeurs;Territoire;Statut;Ouverture;Date limite;Montant minimum (€);Montant maximum (€);Thématiques;Bénéficiaires;Publié le;Lien", rows[0]);
+        Assert.Equal("Titre;Financeurs;Territoire;Statut;Ouverture;Date limite;Montant minimum (€);Montant maximum (€);Thématiques;Bénéficiaires;Public visé;Type de dépenses;Public non précisé;Publié le;Lien", rows[0]);
         Assert.Equal(Math.Min(total, 1000), rows.Length - 1);
         Assert.All(rows.Skip(1), r => Assert.Matches("http://127\\.0\\.0\\.1:\\d+/appels/[a-z0-9-]+$", r));
     }

@@ -27,7 +27,9 @@ internal static class CallDocumentMapper
         AddValues(doc, CallFields.Theme, FacetNames.Theme, call.Themes);
         AddValues(doc, null, FacetNames.AidType, call.AidTypes);
         AddValues(doc, CallFields.Funder, FacetNames.Funder, call.Funders);
-        AddValues(doc, null, FacetNames.Territory, [call.Territory]);
+        AddValues(doc, null, FacetNames.Territory, call.Territories.Count > 0 ? call.Territories : [call.Territory]);
+        AddValues(doc, null, FacetNames.Public, call.Publics);
+        AddValues(doc, null, FacetNames.Destination, [.. call.Destinations.Select(d => new LabelledValue(d, FacetLabels.OfDestination(d)))]);
         AddValues(doc, null, FacetNames.Recurrence, [new LabelledValue(call.Recurrence, FacetLabels.OfRecurrence(call.Recurrence))]);
         AddValues(doc, null, FacetNames.Programme, call.Programmes);
         foreach (var code in call.TerritoryPath.Append(call.Territory.Value).Distinct(StringComparer.Ordinal))

@@ -1,4 +1,5 @@
 using Plateforme.Search.Catalogue;
+using Plateforme.Search.Reference;
 
 namespace Plateforme.Search.Indexing.Lucene;
 
@@ -12,6 +13,8 @@ internal static class FacetLabels
         RecurrenceSlugs.Permanent => "Permanente",
         _ => slug,
     };
+
+    public static string OfDestination(string slug) => ReferenceLists.Default.Destinations.LabelOf(slug);
 
     public static string OfStatus(CallStatus status) => status switch
     {

@@ -156,7 +156,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IVocabularySearch
         ArgumentNullException.ThrowIfNull(query);
         using var activity = SearchTelemetry.StartSearch(BackendName);
         var started = Stopwatch.GetTimestamp();
-        var result = WithSearcher(searcher => _executor.Execute(searcher, query));
+        var result = WithSearcher(searcher => UnstatedTier.Execute(_executor, searcher, query));
         SearchTelemetry.RecordSearch(activity, result.Total, result.UsedFuzzyMatching, Stopwatch.GetElapsedTime(started));
         return result;
     }

@@ -5,6 +5,9 @@ namespace Plateforme.Web.Calls.Api;
 public sealed record CallListResponse
 {
     public required int Total { get; init; }
+
+    /// <summary>How many of <see cref="Total"/> are « public non précisé » calls, listed after the matching ones and counted in no facet.</summary>
+    public int UnstatedTotal { get; init; }
     public required int Page { get; init; }
     public required int PageSize { get; init; }
     public required int PageCount { get; init; }

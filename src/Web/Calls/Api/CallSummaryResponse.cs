@@ -20,6 +20,21 @@ public record CallSummaryResponse
     public required IReadOnlyList<LabelledValue> Beneficiaries { get; init; }
     public required IReadOnlyList<LabelledValue> AidTypes { get; init; }
     public required LabelledValue Territory { get; init; }
+
+    /// <summary>Every perimeter of the call, the lead one (<see cref="Territory"/>) first.</summary>
+    public IReadOnlyList<LabelledValue> Territories { get; init; } = [];
+
+    /// <summary>The people the project serves (« Jeunes », « Seniors »…).</summary>
+    public IReadOnlyList<LabelledValue> Publics { get; init; } = [];
+
+    /// <summary>Kinds of spending the aid pays for (« Fonctionnement », « Investissement »).</summary>
+    public IReadOnlyList<LabelledValue> SpendingTypes { get; init; } = [];
+
+    /// <summary>
+    /// True when the search filtered on beneficiaries or publics and this call, stating none, is listed after
+    /// those that match (« public non précisé »).
+    /// </summary>
+    public bool PublicUnstated { get; init; }
     public DateOnly? OpensOn { get; init; }
     public DateOnly? Deadline { get; init; }
     public TimeOnly? DeadlineTime { get; init; }

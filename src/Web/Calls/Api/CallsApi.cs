@@ -16,7 +16,12 @@ public static class CallsApi
 
         group.MapGet("/", Search)
             .WithName("SearchCalls")
-            .WithSummary("Recherche plein texte et filtres sur les appels publiés, avec les facettes.");
+            .WithSummary("Recherche plein texte et filtres sur les appels publiés, avec les facettes.")
+            .WithDescription("Filtres (valeurs listées par /api/reference/{liste}) : q, territory, beneficiary, theme, aidType, funder, status, "
+                + "recurrence, public (public visé : jeunes, seniors…), destination (type de dépenses : fonctionnement, investissement), "
+                + "deadlineFrom, deadlineTo, amountMin, amountMax ; tri : sort ; pages : page, pageSize. Avec un filtre beneficiary ou public, "
+                + "les appels qui ne le précisent pas (aucun bénéficiaire ou aucun public indiqué) suivent ceux qui correspondent, marqués "
+                + "publicUnstated, comptés dans total et unstatedTotal mais dans aucune facette ; unstated=exclude les retire.");
         group.MapGet("/suggest", Suggest)
             .WithName("SuggestCalls")
             .WithSummary("Suggestions d'autocomplétion (titres, financeurs, thématiques) pour un début de saisie.");

@@ -34,6 +34,7 @@ public static class AtomFeed
             xml.WriteElementString("name", Namespace, UiText.SiteName);
             xml.WriteEndElement();
 
+            var unstated = hits.Where(h => h.PublicUnstated).Select(h => h.Call.Id).ToHashSet();
             foreach (var call in hits.Select(h => h.Call))
             {
                 xml.WriteStartElement("entry", Namespace);
@@ -42,7 +43,7 @@ public static class AtomFeed
                 Link(xml, request.CallPage(call.Slug).AbsoluteUri, "alternate", "text/html");
                 xml.WriteElementString("published", Namespace, Rfc3339(call.PublishedAt));
                 xml.WriteElementString("updated", Namespace, Rfc3339(call.PublishedAt));
-                xml.WriteElementString("summary", Namespace, XmlText.Clean(CallSummaryText.For(call)));
+                xml.WriteElementString("summary", Namespace, XmlText.Clean(CallSummaryText.For(call, unstated.Contains(call.Id))));
                 foreach (var theme in call.Themes)
                 {
                     xml.WriteStartElement("category", Namespace);

@@ -23,14 +23,15 @@ public static class CsvExport
         ArgumentNullException.ThrowIfNull(labels);
         var csv = new StringBuilder();
         Row(csv, [AlertText.CsvTitle, AlertText.CsvFunders, AlertText.CsvTerritory, AlertText.CsvStatus, AlertText.CsvOpensOn, AlertText.CsvDeadline,
-            AlertText.CsvMinAmount, AlertText.CsvMaxAmount, AlertText.CsvThemes, AlertText.CsvBeneficiaries, AlertText.CsvPublishedAt, AlertText.CsvLink]);
+            AlertText.CsvMinAmount, AlertText.CsvMaxAmount, AlertText.CsvThemes, AlertText.CsvBeneficiaries,
+            AlertText.CsvPublics, AlertText.CsvDestinations, AlertText.CsvPublicUnstated, AlertText.CsvPublishedAt, AlertText.CsvLink]);
         foreach (var hit in hits)
         {
             var call = hit.Call;
             Row(csv, [
                 call.Title,
                 string.Join(", ", call.Funders.Select(f => f.Label)),
-                call.Territory.Label,
+                string.Join(", ", (call.Territories.Count > 0 ? call.Territories : [call.Territory]).Select(t => t.Label)),
                 labels.Value(FacetNames.Status, hit.Status.ToSlug()),
                 Date(call.OpensOn),
                 Date(call.Deadline),
@@ -38,6 +39,9 @@ public static class CsvExport
                 Euros(call.MaxAmountCents),
                 string.Join(", ", call.Themes.Select(t => t.Label)),
                 string.Join(", ", call.Beneficiaries.Select(b => b.Label)),
+                string.Join(", ", call.Publics.Select(p => p.Label)),
+                string.Join(", ", call.Destinations.Select(d => labels.Value(FacetNames.Destination, d))),
+                hit.PublicUnstated ? AlertText.CsvYes : "",
                 TimeZoneInfo.ConvertTime(call.PublishedAt, ParisTime.Zone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 request.CallPage(call.Slug).AbsoluteUri,
             ]);

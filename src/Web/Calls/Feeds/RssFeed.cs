@@ -36,6 +36,7 @@ public static class RssFeed
             xml.WriteAttributeString("type", "application/rss+xml");
             xml.WriteEndElement();
 
+            var unstated = hits.Where(h => h.PublicUnstated).Select(h => h.Call.Id).ToHashSet();
             foreach (var call in hits.Select(h => h.Call))
             {
                 var page = request.CallPage(call.Slug).AbsoluteUri;
@@ -47,7 +48,7 @@ public static class RssFeed
                 xml.WriteString(page);
                 xml.WriteEndElement();
                 xml.WriteElementString("pubDate", Rfc822(call.PublishedAt));
-                xml.WriteElementString("description", XmlText.Clean(CallSummaryText.For(call)));
+                xml.WriteElementString("description", XmlText.Clean(CallSummaryText.For(call, unstated.Contains(call.Id))));
                 foreach (var theme in call.Themes) xml.WriteElementString("category", XmlText.Clean(theme.Label));
                 xml.WriteEndElement();
             }

@@ -10,7 +10,7 @@ public static class ReferenceApi
 {
     public const int MaxTerritories = 50;
 
-    private static readonly string[] Lists = ["themes", "territories", "beneficiaries", "aid-types", "statuses", "recurrences", "funders", "destinations", "programmes"];
+    private static readonly string[] Lists = ["themes", "territories", "beneficiaries", "aid-types", "statuses", "recurrences", "funders", "destinations", "publics", "programmes"];
 
     public static IEndpointRouteBuilder MapReferenceApi(this IEndpointRouteBuilder app)
     {
@@ -44,6 +44,8 @@ public static class ReferenceApi
                 return TypedResults.Ok(From(vocabulary.Lists.Recurrences));
             case "destinations":
                 return TypedResults.Ok(From(vocabulary.Lists.Destinations));
+            case "publics":
+                return TypedResults.Ok(From(vocabulary.Lists.Publics));
             case "programmes":
                 return TypedResults.Ok(From(ProgrammeList.Default));
             case "funders":

@@ -80,7 +80,7 @@ public sealed partial class CallEditor
         {
             var draft = call is null ? null : CallDraft.From(call);
             Input = draft is null ? new CallForm() : CallForm.From(draft);
-            choices = draft is null ? CallChoices.Empty : new CallChoices(draft.Themes, draft.Beneficiaries, draft.AidTypes);
+            choices = draft is null ? CallChoices.Empty : new CallChoices(draft.Themes, draft.Beneficiaries, draft.AidTypes) { Publics = draft.Publics };
             preview = call;
         }
         else

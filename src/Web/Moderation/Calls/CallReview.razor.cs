@@ -75,7 +75,7 @@ public sealed partial class CallReview
         {
             var draft = CallDraft.From(found);
             Input = CallForm.From(draft);
-            choices = new CallChoices(draft.Themes, draft.Beneficiaries, draft.AidTypes);
+            choices = new CallChoices(draft.Themes, draft.Beneficiaries, draft.AidTypes) { Publics = draft.Publics };
         }
         else
         {

@@ -5,11 +5,17 @@ public sealed record CallChoices(IReadOnlyList<string> Themes, IReadOnlyList<str
 {
     public static CallChoices Empty { get; } = new([], [], []);
 
+    /// <summary>The publics ticked (optional: a call may name none).</summary>
+    public IReadOnlyList<string> Publics { get; init; } = [];
+
     /// <summary>What the browser posted (each box once, in the order posted).</summary>
     public static CallChoices From(IFormCollection form)
     {
         ArgumentNullException.ThrowIfNull(form);
-        return new(Values(form, ListNames.Themes), Values(form, ListNames.Beneficiaries), Values(form, ListNames.AidTypes));
+        return new(Values(form, ListNames.Themes), Values(form, ListNames.Beneficiaries), Values(form, ListNames.AidTypes))
+        {
+            Publics = Values(form, ListNames.Publics),
+        };
     }
 
     private static List<string> Values(IFormCollection form, string name) =>

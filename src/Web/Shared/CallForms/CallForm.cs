@@ -16,6 +16,9 @@ public sealed class CallForm
     public string Summary { get; set; } = "";
     public string Description { get; set; } = "";
     public string Territory { get; set; } = "";
+
+    /// <summary>Other perimeters besides the lead one: codes or names, one per line or separated by commas or semicolons.</summary>
+    public string OtherTerritories { get; set; } = "";
     public string OpensOn { get; set; } = "";
     public string Deadline { get; set; } = "";
     public string DeadlineTime { get; set; } = "";
@@ -45,6 +48,7 @@ public sealed class CallForm
             Summary = draft.Summary ?? "",
             Description = draft.DescriptionHtml ?? "",
             Territory = draft.Territory,
+            OtherTerritories = string.Join("\n", draft.Territories.Where(t => !string.Equals(t, draft.Territory, StringComparison.Ordinal))),
             OpensOn = Iso(draft.OpensOn),
             Deadline = Iso(draft.Deadline),
             DeadlineTime = draft.DeadlineTime?.ToString("HH:mm", CultureInfo.InvariantCulture) ?? "",

@@ -20,6 +20,9 @@ public sealed class CallFormReader(TerritoryDirectory territories, ThemeTaxonomy
     public const int MaxDescription = 50_000;
     public const int MaxContact = 1000;
 
+    /// <summary>Perimeters besides the lead one: a call for every département of a région names the région instead.</summary>
+    public const int MaxTerritories = 30;
+
     public CallFormResult Read(CallForm form, CallChoices choices)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -42,6 +45,8 @@ public sealed class CallFormReader(TerritoryDirectory territories, ThemeTaxonomy
 
         var territory = ResolveTerritory(form.Territory);
         if (territory is null) errors[nameof(CallForm.Territory)] = string.IsNullOrWhiteSpace(form.Territory) ? CallModerationText.TerritoryRequired : CallModerationText.TerritoryUnknown;
+        var others = OtherTerritories(errors, form.OtherTerritories);
+        if (!choices.Publics.All(lists.Publics.Contains)) errors[ListNames.Publics] = CallModerationText.UnknownChoice;
 
         if (!Enum.TryParse<Recurrence>(form.Recurrence, out var recurrence) || !Enum.IsDefined(recurrence))
         {
@@ -83,6 +88,8 @@ public sealed class CallFormReader(TerritoryDirectory territories, ThemeTaxonomy
             Themes = choices.Themes,
             AidTypes = choices.AidTypes,
             Territory = territory!.Value.ToString(),
+            Territories = CallTerritories.Combine(territory.Value.ToString(), others),
+            Publics = choices.Publics,
             OpensOn = opensOn,
             Deadline = deadline,
             DeadlineTime = deadlineTime,
@@ -109,6 +116,29 @@ public sealed class CallFormReader(TerritoryDirectory territories, ThemeTaxonomy
         var wanted = FrenchFolding.Fold(text).Trim();
         var match = territories.Suggest(text.Length > 100 ? text[..100] : text, 10).FirstOrDefault(t => FrenchFolding.Fold(t.Name).Trim() == wanted);
         return match?.Code;
+    }
+
+    /// <summary>The other perimeters, each a known code or a name typed in full; the first unknown one is named in the error.</summary>
+    private List<string> OtherTerritories(Dictionary<string, string> errors, string? text)
+    {
+        var codes = new List<string>();
+        var parts = (text ?? "").Split([',', ';', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length > MaxTerritories)
+        {
+            errors[nameof(CallForm.OtherTerritories)] = string.Format(FrenchFormat.Culture, CallModerationText.TerritoriesTooMany, MaxTerritories);
+            return codes;
+        }
+        foreach (var part in parts)
+        {
+            if (ResolveTerritory(part) is { } code)
+            {
+                codes.Add(code.ToString());
+                continue;
+            }
+            errors[nameof(CallForm.OtherTerritories)] = string.Format(FrenchFormat.Culture, CallModerationText.TerritoriesUnknown, part.Length > 60 ? part[..60] + "…" : part);
+            break;
+        }
+        return codes;
     }
 
     private static void Check(Dictionary<string, string> errors, string key, IReadOnlyList<string> values, Func<string, bool> known, string required)

@@ -6,4 +6,5 @@ public static class ListNames
     public const string Themes = "theme";
     public const string Beneficiaries = "beneficiaire";
     public const string AidTypes = "aide";
+    public const string Publics = "public";
 }

@@ -80,6 +80,8 @@ public sealed class ModerationFieldLabels(TerritoryDirectory territories, ThemeT
         nameof(FundingCall.Beneficiaries) => lists.Beneficiaries.LabelOf(slug),
         nameof(FundingCall.AidTypes) => lists.AidTypes.LabelOf(slug),
         nameof(FundingCall.Destinations) => lists.Destinations.LabelOf(slug),
+        nameof(FundingCall.Publics) => lists.Publics.LabelOf(slug),
+        nameof(FundingCall.Territories) => TerritoryCode.TryParse(slug, out var code) ? territories.Label(code) : slug,
         nameof(FundingCall.Themes) => themes.LabelOf(slug),
         nameof(FundingCall.SubThemes) => themes.SubThemeLabelOf(slug),
         _ => slug,

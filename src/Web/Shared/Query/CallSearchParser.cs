@@ -50,6 +50,9 @@ public sealed class CallSearchParser(FilterVocabulary vocabulary, TimeProvider c
             Page = Integer(query, "page", 1, 1, MaxPage, Fail),
             PageSize = Integer(query, "pageSize", 20, 1, MaxPageSize, Fail),
             Today = CallStatusRules.TodayInParis(clock),
+            Publics = Slugs(query, FacetNames.Public, vocabulary.Publics, Fail),
+            Destinations = Slugs(query, FacetNames.Destination, vocabulary.Destinations, Fail),
+            IncludeUnstated = IncludeUnstated(query, Fail),
         };
 
         if (search.DeadlineFrom > search.DeadlineTo)
@@ -132,6 +135,20 @@ public sealed class CallSearchParser(FilterVocabulary vocabulary, TimeProvider c
             }
         }
         return result;
+    }
+
+    /// <summary>« Public non précisé » calls are listed after the matching ones unless "unstated=exclude".</summary>
+    private static bool IncludeUnstated(IQueryCollection query, Action<string, string> fail)
+    {
+        var text = Single(query, SearchFilters.Unstated, fail);
+        switch (text?.Trim())
+        {
+            case null or "" or SearchFilters.UnstatedInclude: return true;
+            case SearchFilters.UnstatedExclude: return false;
+            default:
+                fail(SearchFilters.Unstated, string.Format(CultureInfo.CurrentCulture, ApiMessages.UnknownValue, Shorten(text), SearchFilters.Unstated));
+                return true;
+        }
     }
 
     private static DateOnly? Date(IQueryCollection query, string name, Action<string, string> fail)

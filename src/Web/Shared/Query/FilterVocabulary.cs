@@ -31,6 +31,8 @@ public sealed class FilterVocabulary(
     public IReadOnlySet<string> Beneficiaries { get; } = lists.Beneficiaries.Slugs.ToFrozenSet(StringComparer.Ordinal);
     public IReadOnlySet<string> AidTypes { get; } = lists.AidTypes.Slugs.ToFrozenSet(StringComparer.Ordinal);
     public IReadOnlySet<string> Recurrences { get; } = lists.Recurrences.Slugs.ToFrozenSet(StringComparer.Ordinal);
+    public IReadOnlySet<string> Publics { get; } = lists.Publics.Slugs.ToFrozenSet(StringComparer.Ordinal);
+    public IReadOnlySet<string> Destinations { get; } = lists.Destinations.Slugs.ToFrozenSet(StringComparer.Ordinal);
     public IReadOnlySet<string> Themes { get; } = themes.All.Select(t => t.Slug).ToFrozenSet(StringComparer.Ordinal);
     public IReadOnlySet<string> Funders => funders.Slugs;
     public IReadOnlyList<LabelledValue> FunderValues => funders.Values;

@@ -15,7 +15,7 @@ public sealed record SearchFilters
 
     /// <summary>Multi-valued parameters, in the order chips and links list them.</summary>
     public static IReadOnlyList<string> ListParameters { get; } =
-        [FacetNames.Territory, FacetNames.Beneficiary, FacetNames.Theme, FacetNames.AidType, FacetNames.Funder, FacetNames.Status, FacetNames.Recurrence, FacetNames.Programme];
+        [FacetNames.Territory, FacetNames.Beneficiary, FacetNames.Theme, FacetNames.AidType, FacetNames.Funder, FacetNames.Status, FacetNames.Recurrence, FacetNames.Public, FacetNames.Destination, FacetNames.Programme];
 
     public const string DeadlineFrom = "deadlineFrom";
     public const string DeadlineTo = "deadlineTo";
@@ -25,6 +25,17 @@ public sealed record SearchFilters
     public static IReadOnlyList<string> SingleParameters { get; } = [DeadlineFrom, DeadlineTo, AmountMin, AmountMax];
 
     public static SearchFilters Empty { get; } = new();
+
+    /// <summary>Whether calls stating no beneficiary or public follow the matching ones ("include", the default) or not ("exclude").</summary>
+    public const string Unstated = "unstated";
+    public const string UnstatedInclude = "include";
+    public const string UnstatedExclude = "exclude";
+
+    /// <summary>True with "unstated=exclude": a beneficiary or public filter then hides the calls that state none.</summary>
+    public bool ExcludeUnstated { get; init; }
+
+    /// <summary>Whether a filter on whom a call is for is active, the only case where « public non précisé » calls show.</summary>
+    public bool FiltersWho => Values(FacetNames.Beneficiary).Count > 0 || Values(FacetNames.Public).Count > 0;
 
     public string? Text { get; init; }
 
@@ -49,6 +60,8 @@ public sealed record SearchFilters
             [FacetNames.Funder] = query.Funders,
             [FacetNames.Status] = [.. query.Statuses.Select(s => s.ToSlug())],
             [FacetNames.Recurrence] = query.Recurrences,
+            [FacetNames.Public] = query.Publics,
+            [FacetNames.Destination] = query.Destinations,
             [FacetNames.Programme] = query.Programmes,
         };
         var singles = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -64,6 +77,8 @@ public sealed record SearchFilters
             Sort = query.Sort,
             Page = query.Page,
             PageSize = query.PageSize,
+            // Only a beneficiary or public filter has « public non précisé » calls to hide: elsewhere the choice is moot.
+            ExcludeUnstated = !query.IncludeUnstated && (query.Beneficiaries.Count > 0 || query.Publics.Count > 0),
         };
     }
 
@@ -86,6 +101,8 @@ public sealed record SearchFilters
     public SearchFilters WithText(string? text) => this with { Text = string.IsNullOrWhiteSpace(text) ? null : text.Trim(), Page = 1 };
 
     public SearchFilters WithSort(SearchSort sort) => this with { Sort = sort, Page = 1 };
+
+    public SearchFilters WithUnstated(bool excluded) => this with { ExcludeUnstated = excluded, Page = 1 };
 
     public SearchFilters WithPage(int page) => this with { Page = Math.Max(1, page) };
 
@@ -135,6 +152,7 @@ public sealed record SearchFilters
     {
         if (HasText) yield return new("q", Text!);
         foreach (var (parameter, value) in ActiveFilters) yield return new(parameter, value);
+        if (ExcludeUnstated) yield return new(Unstated, UnstatedExclude);
         if (Sort != SearchSort.Relevance) yield return new("sort", SortSlug(Sort));
         if (Page != 1) yield return new("page", Page.ToString(CultureInfo.InvariantCulture));
         if (PageSize != DefaultPageSize) yield return new("pageSize", PageSize.ToString(CultureInfo.InvariantCulture));

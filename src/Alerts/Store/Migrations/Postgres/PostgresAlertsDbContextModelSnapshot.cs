@@ -71,6 +71,9 @@ namespace Plateforme.Alerts.Store.Migrations.Postgres
                     b.Property<int>("Position")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("PublicUnstated")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTimeOffset>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
 

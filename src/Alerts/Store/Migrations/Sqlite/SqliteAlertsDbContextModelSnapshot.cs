@@ -65,6 +65,9 @@ namespace Plateforme.Alerts.Store.Migrations.Sqlite
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("PublicUnstated")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("PublishedAt")
                         .HasColumnType("INTEGER");
 

@@ -29,6 +29,9 @@ internal sealed class SearchFilters
         AddValues(dimensions, FacetNames.Programme, query.Programmes);
         if (query.Territories.Count > 0) dimensions.Add(new TerritoryFilter(query.Territories));
         if (query.Statuses.Count > 0) dimensions.Add(new StatusFilter(query.Statuses));
+        AddValues(dimensions, FacetNames.Public, query.Publics);
+        AddValues(dimensions, FacetNames.Destination, query.Destinations);
+        if (query.UnstatedOnly) UnstatedFilter.Replace(dimensions);
         return new SearchFilters(new RangeConstraints(query), dimensions);
     }
 

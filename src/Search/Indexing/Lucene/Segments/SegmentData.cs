@@ -12,7 +12,7 @@ internal sealed class SegmentData
 {
     /// <summary>Dimensions read from facet doc values, in this order; the status dimension comes from the dates.</summary>
     public static readonly string[] ValueDimensions =
-        [FacetNames.Beneficiary, FacetNames.Theme, FacetNames.AidType, FacetNames.Funder, FacetNames.Territory, FacetNames.Recurrence, FacetNames.Programme];
+        [FacetNames.Beneficiary, FacetNames.Theme, FacetNames.AidType, FacetNames.Funder, FacetNames.Territory, FacetNames.Recurrence, FacetNames.Public, FacetNames.Destination, FacetNames.Programme];
 
     private static readonly ConditionalWeakTable<object, SegmentData> Cache = new();
 

@@ -212,6 +212,10 @@ namespace Plateforme.Search.Catalogue.Store.Migrations.Postgres
                     b.Property<string>("ProjectExamplesHtml")
                         .HasColumnType("text");
 
+                    b.PrimitiveCollection<List<string>>("Publics")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -262,6 +266,10 @@ namespace Plateforme.Search.Catalogue.Store.Migrations.Postgres
 
                     b.Property<string>("Summary")
                         .HasColumnType("text");
+
+                    b.PrimitiveCollection<List<string>>("Territories")
+                        .IsRequired()
+                        .HasColumnType("text[]");
 
                     b.Property<string>("Territory")
                         .IsRequired()

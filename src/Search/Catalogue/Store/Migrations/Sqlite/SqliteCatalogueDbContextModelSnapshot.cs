@@ -203,6 +203,10 @@ namespace Plateforme.Search.Catalogue.Store.Migrations.Sqlite
                     b.Property<string>("ProjectExamplesHtml")
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("Publics")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("PublishedAt")
                         .HasColumnType("INTEGER");
 
@@ -252,6 +256,10 @@ namespace Plateforme.Search.Catalogue.Store.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Summary")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Territories")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Territory")
