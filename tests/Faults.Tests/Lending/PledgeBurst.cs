@@ -17,7 +17,14 @@ public sealed class PledgeBurst(FaultSite site)
     private readonly ConcurrentDictionary<long, string> sentAmounts = new();
     private readonly ConcurrentDictionary<long, string> acknowledged = new();
     private readonly List<(Visitor Browser, string Email)> lenders = [];
+    private readonly ConcurrentQueue<string> refusals = new();
     private int nextAmount;
+
+    // Account ids are GUIDs: the campaign page looks its carrier up by id.
+    private static readonly string Carrier = Guid.NewGuid().ToString();
+
+    /// <summary>Answers that were neither a receipt nor a dropped connection: what the page said instead.</summary>
+    public IReadOnlyCollection<string> Refusals => refusals;
 
     public Guid CampaignId { get; private set; }
 
@@ -48,9 +55,9 @@ public sealed class PledgeBurst(FaultSite site)
         var campaigns = site.Services.GetRequiredService<CampaignService>();
         var endDate = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(40));
         var draft = await campaigns.CreateDraftAsync(new CampaignDraft(
-            "porteur-fautes", "Atelier de réparation solidaire", "<p>Un atelier de réparation au cœur du quartier.</p>",
+            Carrier, "Atelier de réparation solidaire", "<p>Un atelier de réparation au cœur du quartier.</p>",
             "mobilite", "com:59350", 500_000, endDate, TermMonths: 12, GraceMonths: 1));
-        await campaigns.SubmitAsync(draft.Id, "porteur-fautes");
+        await campaigns.SubmitAsync(draft.Id, Carrier);
         CampaignId = (await campaigns.PublishAsync(draft.Id, "moderateur-fautes")).Id;
     }
 
@@ -66,7 +73,7 @@ public sealed class PledgeBurst(FaultSite site)
             sentAmounts[cents] = lender.Email;
             try
             {
-                var (_, page) = await lender.Browser.SubmitAsync($"/prets/{CampaignId}", "pledge-form", new Dictionary<string, string>
+                var (status, page) = await lender.Browser.SubmitAsync($"/prets/{CampaignId}", "pledge-form", new Dictionary<string, string>
                 {
                     ["Input.Kind"] = "Loan",
                     ["Input.Amount"] = (cents / 100m).ToString("0.00", CultureInfo.GetCultureInfo("fr-FR")),
@@ -77,6 +84,7 @@ public sealed class PledgeBurst(FaultSite site)
                     ["Input.Anonymous"] = "false",
                 });
                 if (page.QuerySelector("[data-testid=pledge-receipt]") is not null) acknowledged[cents] = lender.Email;
+                else refusals.Enqueue($"{(int)status}: {string.Join(" | ", page.QuerySelectorAll(".validation-message, h1").Select(e => e.TextContent.Trim()))}");
             }
             catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or InvalidOperationException)
             {
