@@ -18,6 +18,7 @@ public sealed class FaultFigures
     private int selfKills;
     private int outsideKills;
     private int invariants;
+    private readonly SortedDictionary<string, int> observations = new(StringComparer.Ordinal);
 
     /// <summary>A fault point armed in a life of the host, named with its provider ("Sqlite lending.pledge.after-commit#3").</summary>
     public void KillPointTried(string provider, string point)
@@ -38,6 +39,12 @@ public sealed class FaultFigures
     public void Restarted()
     {
         lock (gate) restarts++;
+    }
+
+    /// <summary>Counts something seen that is worth a figure but is no invariant ("Sqlite pledges refused with the 503 page on a full disk").</summary>
+    public void Observed(string what)
+    {
+        lock (gate) observations[what] = observations.GetValueOrDefault(what) + 1;
     }
 
     /// <summary>Counts one invariant checked; a broken one is kept, with what was seen, for the report and the test's failure.</summary>
@@ -75,6 +82,7 @@ public sealed class FaultFigures
                 invariantsChecked = invariants,
                 violations = violations.Count,
                 violationDetails = violations,
+                observations,
                 durationSeconds = Math.Round(duration.TotalSeconds, 1),
                 machine = new { processors = Environment.ProcessorCount, os = System.Runtime.InteropServices.RuntimeInformation.OSDescription },
             };

@@ -68,15 +68,20 @@ public sealed class FaultSite : IAsyncDisposable
     /// <summary>The lending and catalogue services on this site's database, for arranging and checking.</summary>
     public ServiceProvider Services { get; }
 
-    public static Task<FaultSite> SqliteAsync()
+    /// <summary>A SQLite site; with <paramref name="databaseFolder"/>, its database file alone goes in that sub-folder (a file system of its own).</summary>
+    public static Task<FaultSite> SqliteAsync(string? databaseFolder = null)
     {
         var folder = NewFolder();
+        var files = databaseFolder is null ? folder : Directory.CreateDirectory(Path.Combine(folder, databaseFolder)).FullName;
         return Task.FromResult(new FaultSite(folder, new DatabaseOptions
         {
             Provider = DatabaseProvider.Sqlite,
-            ConnectionString = $"Data Source={Path.Combine(folder, "plateforme.db")}",
+            ConnectionString = $"Data Source={Path.Combine(files, "plateforme.db")}",
         }));
     }
+
+    /// <summary>The SQLite file of this site.</summary>
+    public string DatabaseFile => new SqliteConnectionStringBuilder(Database.ConnectionString).DataSource;
 
     public static async Task<FaultSite> PostgresAsync(ThrowawayPostgres server)
     {

@@ -19,7 +19,10 @@ public sealed class Visitor : IDisposable
     {
         var handler = new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() };
         http = new HttpClient(handler) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
+        Address = address;
     }
+
+    public Uri Address { get; }
 
     public async Task<(HttpStatusCode Status, IHtmlDocument Html)> GetAsync(string url)
     {

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Plateforme.Faults.Tests.Harness;
 using Plateforme.Lending.Campaigns;
@@ -73,16 +74,7 @@ public sealed class PledgeBurst(FaultSite site)
             sentAmounts[cents] = lender.Email;
             try
             {
-                var (status, page) = await lender.Browser.SubmitAsync($"/prets/{CampaignId}", "pledge-form", new Dictionary<string, string>
-                {
-                    ["Input.Kind"] = "Loan",
-                    ["Input.Amount"] = (cents / 100m).ToString("0.00", CultureInfo.GetCultureInfo("fr-FR")),
-                    ["Input.LenderName"] = "Voisin du quartier",
-                    ["Input.AddressLine"] = "3 rue des Lilas",
-                    ["Input.PostalCode"] = "59350",
-                    ["Input.City"] = "Lille",
-                    ["Input.Anonymous"] = "false",
-                });
+                var (status, page) = await PostAsync(lender.Browser, cents);
                 if (page.QuerySelector("[data-testid=pledge-receipt]") is not null) acknowledged[cents] = lender.Email;
                 else refusals.Enqueue($"{(int)status}: {string.Join(" | ", page.QuerySelectorAll(".validation-message, h1").Select(e => e.TextContent.Trim()))}");
             }
@@ -93,6 +85,30 @@ public sealed class PledgeBurst(FaultSite site)
             }
         }
     })));
+
+    /// <summary>One loan by the first lender: the answer's status, whether it is a receipt, and the page's title.</summary>
+    public async Task<(HttpStatusCode Status, bool Receipt, string Heading)> PledgeOnceAsync()
+    {
+        var (browser, email) = lenders[0];
+        var cents = 1_000 + Interlocked.Increment(ref nextAmount);
+        sentAmounts[cents] = email;
+        var (status, page) = await PostAsync(browser, cents);
+        var receipt = page.QuerySelector("[data-testid=pledge-receipt]") is not null;
+        if (receipt) acknowledged[cents] = email;
+        return (status, receipt, page.QuerySelector("h1")?.TextContent.Trim() ?? "");
+    }
+
+    private Task<(HttpStatusCode Status, AngleSharp.Html.Dom.IHtmlDocument Html)> PostAsync(Visitor browser, long cents) =>
+        browser.SubmitAsync($"/prets/{CampaignId}", "pledge-form", new Dictionary<string, string>
+        {
+            ["Input.Kind"] = "Loan",
+            ["Input.Amount"] = (cents / 100m).ToString("0.00", CultureInfo.GetCultureInfo("fr-FR")),
+            ["Input.LenderName"] = "Voisin du quartier",
+            ["Input.AddressLine"] = "3 rue des Lilas",
+            ["Input.PostalCode"] = "59350",
+            ["Input.City"] = "Lille",
+            ["Input.Anonymous"] = "false",
+        });
 
     public void Dispose()
     {

@@ -20,6 +20,8 @@ public sealed class IndexCrashTests(FaultsFixture fixture)
     [InlineData("PostgreSql")]
     public async Task Killed_during_index_commits_the_host_restarts_with_the_index_equal_to_the_catalogue(string provider)
     {
+        // The collection runs its tests one at a time: the violations after this count are this test's.
+        var violationsBefore = fixture.Figures.Violations.Count;
         await using var site = await fixture.SiteAsync(provider);
         var lives = new Lives(site, fixture.Figures);
         var catalogue = new CatalogueWrites(site);
@@ -60,7 +62,7 @@ public sealed class IndexCrashTests(FaultsFixture fixture)
         var row = page.Html.QuerySelector("[data-check=index-consistency]");
         fixture.Figures.Check(row?.GetAttribute("data-status") == "Healthy", $"{provider}: the admin health page shows the consistency check as {row?.GetAttribute("data-status") ?? "absent"}");
 
-        Assert.DoesNotContain(fixture.Figures.Violations, v => v.StartsWith(provider + ":", StringComparison.Ordinal));
+        Assert.Empty(fixture.Figures.Violations.Skip(violationsBefore));
     }
 
     private static async Task<Consistency> ConsistencyAsync(Visitor admin)
