@@ -117,6 +117,7 @@ public sealed class FaultSite : IAsyncDisposable
         services.AddLogging();
         services.AddLendingServices(database, folder);
         services.AddCatalogueStore(configuration, folder);
+        services.AddModuleStore(Plateforme.Alerts.Store.AlertsDbContext.Store, configuration, folder);
         return services.BuildServiceProvider();
     }
 

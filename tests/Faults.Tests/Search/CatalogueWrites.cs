@@ -19,10 +19,25 @@ public sealed class CatalogueWrites(FaultSite site)
     private int written;
     private bool fundersWritten;
 
-    /// <summary>Publishes the next <paramref name="count"/> calls, <paramref name="perSave"/> per transaction.</summary>
-    public async Task PublishAsync(int count, int perSave)
+    /// <summary>
+    /// Publishes the next <paramref name="count"/> calls, <paramref name="perSave"/> per transaction; <paramref name="now"/>
+    /// makes them published just now and open for two months (what an alert's digest looks for).
+    /// </summary>
+    public async Task PublishAsync(int count, int perSave, bool now = false)
     {
         var batch = calls.Skip(written).Take(count).ToList();
+        if (now)
+        {
+            var today = DateOnly.FromDateTime(DateTime.UtcNow);
+            foreach (var call in batch)
+            {
+                call.PublishedAt = DateTimeOffset.UtcNow.AddMinutes(-1);
+                call.UpdatedAt = DateTimeOffset.UtcNow.AddMinutes(-1);
+                call.OpensOn = null;
+                call.Deadline = today.AddDays(60);
+            }
+        }
+
         written += batch.Count;
         await using var db = await ContextAsync();
         if (!fundersWritten)
