@@ -66,7 +66,7 @@ public static class SearchModule
         services.AddHealthChecks()
             .AddCheck<CatalogueHealthCheck>("database", tags: ["ready", "search"])
             .AddCheck<SearchIndexHealthCheck>("index", tags: ["ready", "live", "search"])
-            .AddCheck<IndexConsistencyHealthCheck>(IndexConsistencyHealthCheck.Name, tags: ["search"]);
+            .AddCheck<IndexConsistencyHealthCheck>(IndexConsistencyHealthCheck.Name, tags: ["ready", "search"]);
         return builder;
     }
 
