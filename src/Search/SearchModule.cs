@@ -61,6 +61,7 @@ public static class SearchModule
         services.AddSingleton<IndexRebuilder>();
         services.AddSingleton<IndexStartupCheck>();
         services.AddSingleton<OutboxIndexer>();
+        services.AddSingleton<IndexConsistency>();
 
         // Hosted services start one after the other in registration order.
         services.AddMigrationAtStart<CatalogueDbContext>();
@@ -70,7 +71,8 @@ public static class SearchModule
 
         services.AddHealthChecks()
             .AddCheck<CatalogueHealthCheck>("database", tags: ["ready", "search"])
-            .AddCheck<SearchIndexHealthCheck>("index", tags: ["ready", "live", "search"]);
+            .AddCheck<SearchIndexHealthCheck>("index", tags: ["ready", "live", "search"])
+            .AddCheck<IndexConsistencyHealthCheck>(IndexConsistencyHealthCheck.Name, tags: ["ready", "search"]);
         return builder;
     }
 

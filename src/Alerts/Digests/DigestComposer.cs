@@ -105,6 +105,7 @@ public sealed partial class DigestComposer(
             alert.Version = Guid.NewGuid();
             // One SaveChanges is one transaction: the digest, its calls and the watermark exist together or not at all.
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            Plateforme.Data.Faults.FaultPoints.Reach("alerts.digest.after-compose");
             return listed.Count;
         }
     }

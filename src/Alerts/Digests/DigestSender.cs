@@ -56,6 +56,7 @@ public sealed partial class DigestSender(IDbContextFactory<AlertsDbContext> cont
 
             var mail = AlertMails.Digest(alert, digest, site.Value) with { MessageId = MessageId(digest.Id) };
             await mailer.SendAsync(mail, cancellationToken).ConfigureAwait(false);
+            Plateforme.Data.Faults.FaultPoints.Reach("alerts.digest.after-send");
             digest.SentAt = clock.GetUtcNow();
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             return true;

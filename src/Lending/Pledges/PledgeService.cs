@@ -47,8 +47,10 @@ public sealed class PledgeService(LendingWrites writes, TimeProvider time, IOpti
             db.Pledges.Add(pledge);
             await MessageOutbox.AddAsync(db, Received(pledge), cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            Plateforme.Data.Faults.FaultPoints.Reach("lending.pledge.before-commit");
             return pledge;
         }, cancellationToken);
+        Plateforme.Data.Faults.FaultPoints.Reach("lending.pledge.after-commit");
 
         LendingTelemetry.RecordPledge(activity, pledge);
         if (pledge.Funding == PledgeFunding.Balance) return new PledgeReceipt(pledge, null);

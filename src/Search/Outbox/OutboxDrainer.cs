@@ -58,6 +58,7 @@ public sealed partial class OutboxDrainer(
             if (deletions.Count > 0) await index.DeleteAsync(deletions, cancellationToken).ConfigureAwait(false);
             // Durable before the rows go: after a crash here, the rows are still there to replay.
             await index.CommitAsync(cancellationToken).ConfigureAwait(false);
+            Plateforme.Data.Faults.FaultPoints.Reach("search.index.after-commit");
 
             var rowIds = rows.Select(r => r.Id).ToList();
             await db.IndexOutbox.Where(e => rowIds.Contains(e.Id)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);

@@ -1,7 +1,9 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Antiforgery;
+using Plateforme.Data.Health;
 using Plateforme.Web.Resources;
 using Plateforme.Web.Shared.CallForms;
+using Plateforme.Web.Shared.Errors;
 using Plateforme.Web.Shared.Health;
 using Plateforme.Web.Shared.Hosting;
 using Plateforme.Web.Shared.Layout;
@@ -23,6 +25,7 @@ public static class SharedModule
         services.AddSingleton(TimeProvider.System);
         // Links are built on Site:PublicAddress (see PublicSiteOptions); requests naming another host are refused.
         builder.AddPublicHostFiltering();
+        services.AddHealthChecks().AddStorageCheck(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             // Clients read French titles; a stack trace never leaves the server.
@@ -73,10 +76,10 @@ public static class SharedModule
         // On the application itself, not in a UseWhen branch: a branch has no routing of its own, so "/Error" was
         // never found (404) and the handler threw instead of showing the page. API exceptions never reach it: the
         // API branch below answers them with a problem.
-        app.UseExceptionHandler("/Error", createScopeForErrors: true);
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/Error", CreateScopeForErrors = true, StatusCodeSelector = StorageErrors.StatusCode });
         app.UseWhen(IsApi, api =>
         {
-            api.UseExceptionHandler();
+            api.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = StorageErrors.StatusCode });
             api.UseStatusCodePages();
         });
         app.UseWhen(context => !IsApi(context), pages =>

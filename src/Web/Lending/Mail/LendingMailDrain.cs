@@ -66,6 +66,7 @@ public sealed partial class LendingMailDrain(
                 return (sent, true);
             }
 
+            Plateforme.Data.Faults.FaultPoints.Reach("lending.mail.after-send");
             await outbox.MarkSentAsync(message.Id, cancellationToken);
             sent++;
         }
