@@ -142,6 +142,7 @@ public sealed partial class DigestComposer(
                 Page = page,
                 PageSize = PageSize,
                 IncludeFacets = false,
+                ExactOnly = true,
                 Today = today,
             });
             foreach (var hit in result.Hits)

@@ -40,6 +40,12 @@ public sealed record SearchQuery
     /// <summary>Programme slugs (<see cref="ProgrammeSlugs"/>).</summary>
     public IReadOnlyList<string> Programmes { get; init; } = [];
 
+    /// <summary>
+    /// Only calls meeting every word of the text, never the « résultats approchants » of a relaxed search: a digest
+    /// or a feed sends what was asked for, and cannot show the reader which calls meet only part of it.
+    /// </summary>
+    public bool ExactOnly { get; init; }
+
     public DateOnly? DeadlineFrom { get; init; }
     public DateOnly? DeadlineTo { get; init; }
 

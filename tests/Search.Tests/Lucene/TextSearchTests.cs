@@ -39,6 +39,17 @@ public class TextSearchTests
     }
 
     [Fact]
+    public async Task A_search_for_exact_matches_only_leaves_the_approximate_part_out()
+    {
+        using var index = await SampleAsync();
+
+        var result = index.Search(TestIndex.Query("associations culturels") with { ExactOnly = true });
+
+        Assert.Equal(["Culture et lien social"], result.Titles());
+        Assert.Equal(0, result.ApproximateCount);
+    }
+
+    [Fact]
     public async Task When_no_call_meets_every_word_all_hits_are_approximate()
     {
         using var index = await SampleAsync();

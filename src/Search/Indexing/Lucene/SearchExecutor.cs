@@ -71,7 +71,7 @@ internal sealed class SearchExecutor(Analyzer searchAnalyzer, SpellingSuggester 
         }
 
         var approximate = 0;
-        if (text.Required.Count > 1 && pass.Total < EnoughResults)
+        if (!query.ExactOnly && text.Required.Count > 1 && pass.Total < EnoughResults)
         {
             // Fewer exact matches than the window: all of them are in its hits.
             var relaxed = Relax(searcher, query, text, unknownWords, filters, window, exact.Hits.Select(hit => hit.Doc).ToHashSet());

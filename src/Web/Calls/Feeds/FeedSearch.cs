@@ -42,7 +42,7 @@ public sealed class FeedSearch(CallSearchParser parser, FilterVocabulary vocabul
         var total = 0;
         for (var page = 1; hits.Count < max; page++)
         {
-            var result = index.Search(query with { Sort = sort, Page = page, PageSize = PageSize, IncludeFacets = false });
+            var result = index.Search(query with { Sort = sort, Page = page, PageSize = PageSize, IncludeFacets = false, ExactOnly = true });
             total = result.Total;
             hits.AddRange(result.Hits.Take(max - hits.Count));
             if (result.Hits.Count < PageSize || page * PageSize >= total) break;
