@@ -78,7 +78,8 @@ namespace Plateforme.Search.Catalogue.Store.Migrations.Postgres
                 schema: "search",
                 table: "FundingCalls",
                 type: "text[]",
-                nullable: false);
+                nullable: false,
+                defaultValueSql: "'{}'");
 
             migrationBuilder.AddColumn<string>(
                 name: "ProjectExamplesHtml",
