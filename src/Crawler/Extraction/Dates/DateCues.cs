@@ -11,23 +11,8 @@ internal static partial class DateCues
     private const int MaxClause = 90;
 
     /// <summary>The text between the previous sentence break (or date) and <paramref name="start"/>.</summary>
-    public static string ClauseBefore(string folded, int start, int previousEnd)
-    {
-        var from = Math.Max(previousEnd, Math.Max(0, start - MaxClause));
-        var clause = folded[from..start];
-        var cut = SentenceBreak().Matches(clause).LastOrDefault();
-        if (cut is null) return clause;
-        var own = clause[(cut.Index + cut.Length)..];
-        // A label on its own line ("Date de clôture" ↵ "30 avril 2025") speaks for the value on the next line.
-        if (!BareLead().IsMatch(own) || !clause.AsSpan(cut.Index, cut.Length).Contains('\n')) return own;
-        // Blank lines between the label and its value are skipped.
-        var lineEnd = from + cut.Index;
-        while (lineEnd > previousEnd && char.IsWhiteSpace(folded[lineEnd - 1])) lineEnd--;
-        var lineStart = lineEnd > 0 ? folded.LastIndexOf('\n', lineEnd - 1) : -1;
-        var labelFrom = Math.Max(previousEnd, lineStart + 1);
-        var label = labelFrom < lineEnd ? folded[labelFrom..lineEnd] : "";
-        return label.Length is > 0 and <= MaxClause ? label + " " + own : own;
-    }
+    public static string ClauseBefore(string folded, int start, int previousEnd) =>
+        ClauseReader.Before(folded, start, previousEnd, MaxClause, SentenceBreak(), BareLead());
 
     /// <summary>Whether a year-less date is told in the past ("s'est terminé le 3 juin", "fermé depuis le 12 mai").</summary>
     public static bool IsPast(string clause) => PastTense().IsMatch(clause);
