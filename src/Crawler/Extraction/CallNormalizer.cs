@@ -114,10 +114,7 @@ public sealed class CallNormalizer
         }
 
         // The source's own word on recurrence ("Permanente") wins over what the wording suggests.
-        if (ReferenceLists.Default.Recurrences.TryNormalize(raw.RecurrenceText, out var slug) && RecurrenceSlugs.TryParse(slug, out var stated))
-        {
-            dates = dates with { Recurrence = stated };
-        }
+        if (StatedRecurrence.Read(raw.RecurrenceText) is { } stated) dates = dates with { Recurrence = stated };
 
         if (dates.Deadline is null && dates.Recurrence != Recurrence.Permanent) warnings.Add(ExtractionWarnings.DeadlineMissing);
         if (dates.Deadline is { } deadline && deadline < context.Today) warnings.Add(ExtractionWarnings.DeadlinePassed);
