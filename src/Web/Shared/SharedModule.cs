@@ -77,13 +77,14 @@ public static class SharedModule
         // never found (404) and the handler threw instead of showing the page. API exceptions never reach it: the
         // API branch below answers them with a problem.
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/Error", CreateScopeForErrors = true, StatusCodeSelector = StorageErrors.StatusCode });
+        // Also on the application itself: re-executed from a UseWhen branch, "/not-found" found no endpoint and an
+        // unknown address got an empty 404. The API branch below writes its problem first, so pages alone reach it.
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseWhen(IsApi, api =>
         {
             api.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = StorageErrors.StatusCode });
             api.UseStatusCodePages();
         });
-        app.UseWhen(context => !IsApi(context), pages =>
-            pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
         return app;
     }
 

@@ -60,6 +60,18 @@ public sealed class OtherPagesTests(PlateformeApp app)
         Assert.NotNull(html.QuerySelector("[data-testid=not-found] a[href='/recherche']"));
     }
 
+    [Theory]
+    [InlineData("/cette-page-n-existe-pas")]
+    [InlineData("/wp-login.php")]
+    [InlineData("/calls/ancienne-adresse")]
+    public async Task An_address_no_page_answers_gives_the_French_not_found_page_with_a_404(string path)
+    {
+        var (status, html, _) = await client.GetPageAsync(path);
+
+        Assert.Equal(404, status);
+        Assert.Equal("Page introuvable", html.QuerySelector("[data-testid=not-found] h1")!.TextContent.Trim());
+    }
+
     [Fact]
     public async Task The_calendar_file_is_valid_iCalendar_with_a_reminder()
     {
