@@ -42,6 +42,7 @@ public sealed class CatalogueMerger(IDbContextFactory<CatalogueDbContext> contex
                 if (record is not null) db.SourceRecords.Remove(record);
                 db.FundingCalls.Add(created);
                 await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                Plateforme.Data.Faults.FaultPoints.Reach("crawler.merge.after-save");
                 return new MergeResult(MergeOutcome.Created, created.Id);
             }
 

@@ -90,6 +90,7 @@ public sealed class RepaymentService(LendingWrites writes, TimeProvider time, IO
             }
 
             await db.SaveChangesAsync(cancellationToken);
+            Plateforme.Data.Faults.FaultPoints.Reach("lending.repayment.before-commit");
             return new RepaymentResult(repayment, applied, allocations, Replayed: false);
         }, cancellationToken);
     }

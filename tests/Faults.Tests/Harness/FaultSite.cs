@@ -92,6 +92,9 @@ public sealed class FaultSite : IAsyncDisposable
 
     public IEnumerable<KeyValuePair<string, string>> Environment() => settings;
 
+    /// <summary>Adds or replaces one setting of the host (configuration key with ':'), for the lives started after.</summary>
+    public void Configure(string key, string value) => settings[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync().ConfigureAwait(false);

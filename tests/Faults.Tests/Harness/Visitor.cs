@@ -47,6 +47,18 @@ public sealed class Visitor : IDisposable
         return (response.StatusCode, await Parser.ParseDocumentAsync(text).ConfigureAwait(false));
     }
 
+    /// <summary>Posts to an API endpoint with the antiforgery token a page of the site rendered (as the admin pages' scripts do).</summary>
+    public async Task<HttpStatusCode> PostWithTokenAsync(string url, string tokenPage)
+    {
+        var (_, page) = await GetAsync(tokenPage).ConfigureAwait(false);
+        var token = page.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? throw new InvalidOperationException($"No antiforgery token on {tokenPage}.");
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(url, UriKind.Relative));
+        request.Headers.Add("RequestVerificationToken", token);
+        using var response = await http.SendAsync(request).ConfigureAwait(false);
+        return response.StatusCode;
+    }
+
     public async Task<string> GetTextAsync(string url)
     {
         using var response = await http.GetAsync(new Uri(url, UriKind.Relative)).ConfigureAwait(false);

@@ -65,7 +65,7 @@ public sealed class IndexCrashTests(FaultsFixture fixture)
         Assert.Empty(fixture.Figures.Violations.Skip(violationsBefore));
     }
 
-    private static async Task<Consistency> ConsistencyAsync(Visitor admin)
+    internal static async Task<Consistency> ConsistencyAsync(Visitor admin)
     {
         using var json = JsonDocument.Parse(await admin.GetTextAsync("/health/details"));
         var check = json.RootElement.GetProperty("checks").GetProperty("index-consistency");
@@ -74,11 +74,11 @@ public sealed class IndexCrashTests(FaultsFixture fixture)
             data.GetProperty("published").GetInt32(), data.GetProperty("documents").GetInt32(), data.GetProperty("pending").GetInt32());
     }
 
-    private static async Task<int> SearchTotalAsync(Visitor visitor)
+    internal static async Task<int> SearchTotalAsync(Visitor visitor)
     {
         using var json = JsonDocument.Parse(await visitor.GetTextAsync("/api/calls?pageSize=1"));
         return json.RootElement.GetProperty("total").GetInt32();
     }
 
-    private readonly record struct Consistency(string Status, string Description, int Published, int Documents, int Pending);
+    internal readonly record struct Consistency(string Status, string Description, int Published, int Documents, int Pending);
 }
