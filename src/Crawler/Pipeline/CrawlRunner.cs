@@ -54,6 +54,7 @@ public sealed partial class CrawlRunner(
         var started = Stopwatch.GetTimestamp();
         var run = new CrawlRun { SourceId = sourceId, StartedAt = clock.GetUtcNow() };
         await SaveAsync(run, CancellationToken.None).ConfigureAwait(false);
+        await AbandonedRuns.CloseAsync(contexts, run).ConfigureAwait(false);
         var diagnostics = new SourceRunDiagnostics();
         var itemErrors = new List<string>();
         try
