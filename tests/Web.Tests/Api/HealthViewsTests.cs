@@ -101,4 +101,20 @@ public sealed class HealthViewsTests(AccountsApp accounts)
         Assert.Contains("État de la plateforme", shown.Html.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Envoi des e-mails", shown.Html.QuerySelector("tr[data-check=mail] th")!.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_administrators_page_explains_each_check_in_french_with_its_figures()
+    {
+        using var admin = accounts.NewVisitor();
+        await admin.SignInAsync(AccountsApp.AdminEmail, AccountsApp.AdminPassword);
+
+        var shown = await admin.GetAsync("/admin/sante");
+
+        var explanations = shown.Html.QuerySelectorAll("[data-testid=health-explanation]").Select(e => e.TextContent).ToList();
+        Assert.Equal(Checks.Length, explanations.Count);
+        Assert.All(explanations, text => Assert.DoesNotContain("?", text, StringComparison.Ordinal));
+        Assert.Matches(@"^[\d\u202f\u00a0 ]+ appels indexés \(Lucene \(intégré\)\)\.$", shown.Html.QuerySelector("tr[data-check=index] [data-testid=health-explanation]")!.TextContent);
+        Assert.Contains("le schéma est à jour", shown.Html.QuerySelector("tr[data-check=lending-database] [data-testid=health-explanation]")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("calls indexed", string.Join(" ", explanations), StringComparison.Ordinal);
+    }
 }

@@ -23,6 +23,8 @@ public static class AdminHealthText
 
     public static string JsonLink => Get(nameof(JsonLink));
 
+    public static string TechnicalDetail => Get(nameof(TechnicalDetail));
+
     public static string LinkFromSources => Get(nameof(LinkFromSources));
 
     /// <summary>What a check looks at, in French; an unknown check keeps its name.</summary>
