@@ -9,6 +9,7 @@ using Plateforme.Web.Calls;
 using Plateforme.Web.Lending;
 using Plateforme.Web.Moderation;
 using Plateforme.Web.Shared;
+using Plateforme.Web.Shared.Errors;
 using Plateforme.Web.Shared.Hosting;
 using Plateforme.Web.Shared.Observability;
 
@@ -39,6 +40,7 @@ app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();
 app.UseAntiforgery();
+app.UseAntiforgeryRefusalPage();
 
 app.MapStaticAssets();
 app.MapAccountPages();

@@ -80,6 +80,7 @@ public static class SharedModule
         // Also on the application itself: re-executed from a UseWhen branch, "/not-found" found no endpoint and an
         // unknown address got an empty 404. The API branch below writes its problem first, so pages alone reach it.
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseStatusPageMethod();
         app.UseWhen(IsApi, api =>
         {
             api.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = StorageErrors.StatusCode });
