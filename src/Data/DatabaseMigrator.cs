@@ -23,7 +23,7 @@ public sealed partial class DatabaseMigrator<TContext>(IDbContextFactory<TContex
         {
             var sqlite = db.Database.IsSqlite();
             var connectionString = db.Database.GetConnectionString()!;
-            if (sqlite) SqlitePaths.EnsureFolder(connectionString);
+            if (sqlite && !Health.ReadOnlyStorage.StartedReadOnly) SqlitePaths.EnsureFolder(connectionString);
 
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false)).Count();
             try
