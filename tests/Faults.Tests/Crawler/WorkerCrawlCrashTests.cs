@@ -139,9 +139,9 @@ public sealed class WorkerCrawlCrashTests(FaultsFixture fixture)
         figures.Check(calls == source.ItemsFound, $"{provider} {when}: {calls} calls for {source.ItemsFound} items (duplicated or lost calls)");
         // The newest run may be one the SIGTERM stop cut short: the next run closes it (as the kill's run is checked to be).
         var runs = await CrawlSource.RunsAsync(admin);
-        var open = runs.Skip(1).Where(r => !r.Ended).Select(r => r.Id).ToList();
+        var open = runs.Skip(1).Where(r => r.Outcome == "Running").Select(r => r.Id).ToList();
         figures.Check(open.Count == 0, $"{provider} {when}: runs left « en cours » behind a newer run: {string.Join(", ", open)}");
-        if (runs.Count > 0 && !runs[0].Ended) figures.Observed($"{provider} worker runs left « en cours » by a SIGTERM stop");
+        if (runs.Count > 0 && runs[0].Outcome == "Running") figures.Observed($"{provider} worker runs left « en cours » by a SIGTERM stop");
         return source.ItemsFound;
     }
 
