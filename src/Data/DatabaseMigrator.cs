@@ -23,18 +23,31 @@ public sealed partial class DatabaseMigrator<TContext>(IDbContextFactory<TContex
         {
             var sqlite = db.Database.IsSqlite();
             var connectionString = db.Database.GetConnectionString()!;
-            if (sqlite) SqlitePaths.EnsureFolder(connectionString);
+            if (sqlite && !Health.ReadOnlyStorage.StartedReadOnly) SqlitePaths.EnsureFolder(connectionString);
 
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false)).Count();
-            await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
-            if (sqlite && !SqlitePaths.IsInMemory(connectionString))
+            try
             {
-                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken).ConfigureAwait(false);
+                await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+                if (sqlite && !SqlitePaths.IsInMemory(connectionString))
+                {
+                    await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken).ConfigureAwait(false);
+                }
+            }
+            catch (Exception exception) when (sqlite && pending == 0 && Health.StorageFailure.Is(exception))
+            {
+                // Even an up-to-date schema takes the migrations lock, a write: on a read-only or full disk the site
+                // still starts, reads what it can, answers 503 to every write and on /health until an operator acts.
+                LogStorageRefused(exception, typeof(TContext).Name);
+                return;
             }
 
             LogMigrated(typeof(TContext).Name, sqlite ? DatabaseProvider.Sqlite : DatabaseProvider.PostgreSql, pending);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "{Context}: the SQLite storage refuses writes (read-only or full); starting without writing, every write answers 503")]
+    private partial void LogStorageRefused(Exception exception, string context);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Context} ready ({Provider}): {Applied} migrations applied")]
     private partial void LogMigrated(string context, DatabaseProvider provider, int applied);

@@ -57,7 +57,7 @@ public static class DatabaseRegistration
         }
         else
         {
-            var connectionString = SqlitePaths.Resolve(database.ConnectionString, contentRoot);
+            var connectionString = Health.ReadOnlyStorage.Adapt(SqlitePaths.Resolve(database.ConnectionString, contentRoot));
             services.AddPooledDbContextFactory<TSqlite>(options => store.Configure(options, DatabaseProvider.Sqlite, connectionString));
             services.AddSingleton<IDbContextFactory<TBase>, ProviderNeutralContextFactory<TBase, TSqlite>>();
         }

@@ -1,6 +1,7 @@
 using Plateforme.Crawler.Pipeline;
 using Plateforme.Crawler.Scheduling;
 using Plateforme.Lending;
+using Plateforme.Lending.Personal;
 using Plateforme.Search;
 using Plateforme.Web.Accounts;
 using Plateforme.Web.Admin;
@@ -23,6 +24,7 @@ builder.AddCrawler();
 if (builder.Configuration.GetValue(CrawlerSchedulingOptions.EnabledKey, defaultValue: true)) builder.AddCrawlerScheduling();
 builder.AddAccountPages();
 builder.AddLending();
+builder.AddLendingRetentionPurge();
 builder.AddLendingPages();
 builder.AddModeration();
 builder.AddShared();

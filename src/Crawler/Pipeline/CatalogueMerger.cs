@@ -74,6 +74,7 @@ public sealed class CatalogueMerger(IDbContextFactory<CatalogueDbContext> contex
             }
 
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            if (outcome == MergeOutcome.Updated) Plateforme.Data.Faults.FaultPoints.Reach("crawler.merge.after-update");
             return new MergeResult(outcome, existing.Id) { JoinedExistingCall = joined };
         }
     }

@@ -21,6 +21,11 @@ public sealed class StorageHealthCheck(DatabaseOptions database, string contentR
             return HealthCheckResult.Healthy("The database server manages its own storage.");
         }
 
+        if (ReadOnlyStorage.StartedReadOnly)
+        {
+            return HealthCheckResult.Unhealthy("The SQLite database was opened read-only: its storage refused writes at start. Restart once it is writable.");
+        }
+
         var file = new SqliteConnectionStringBuilder(SqlitePaths.Resolve(database.ConnectionString, contentRoot)).DataSource;
         var folder = Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".";
         var probe = Path.Combine(folder, $".storage-probe-{Environment.ProcessId}-{Guid.NewGuid():N}");

@@ -89,6 +89,7 @@ public sealed class LenderBalanceService(LendingWrites writes, TimeProvider time
             await db.SaveChangesAsync(cancellationToken);
             return (request, true);
         }, cancellationToken);
+        Plateforme.Data.Faults.FaultPoints.Reach("lending.withdrawal.after-commit");
         if (newlyPaid)
         {
             await payments.PayOutAsync(new PaymentRequest("withdrawal-paid:" + withdrawalId.ToString("N"), Guid.Empty, null, request.LenderUserId, request.AmountCents), cancellationToken);

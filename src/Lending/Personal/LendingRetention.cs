@@ -15,6 +15,9 @@ public static class LendingRetention
     /// <summary>Loan contracts (pledges and their terms): civil limitation period, Code civil, art. 2224.</summary>
     public const int ContractYears = 5;
 
+    /// <summary>What replaces a deleted person's opaque id once the contracts' period has run out (<see cref="LendingRetentionPurge"/>).</summary>
+    public const string PurgedUserId = "purged";
+
     /// <summary>
     /// A campaign still binds its carrier to lenders, or still may take or return their money: its carrier cannot
     /// leave, nor can a lender whose money is in it.

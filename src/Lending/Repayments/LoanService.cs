@@ -67,8 +67,10 @@ public sealed class LoanService(LendingWrites writes, TimeProvider time, IPaymen
             }
 
             await db.SaveChangesAsync(cancellationToken);
+            Plateforme.Data.Faults.FaultPoints.Reach("lending.disbursement.before-commit");
             return (campaign, principal, donations, schedule);
         }, cancellationToken);
+        Plateforme.Data.Faults.FaultPoints.Reach("lending.disbursement.after-commit");
 
         var payout = await payments.PayOutAsync(new PaymentRequest(key, campaignId, null, campaign.CarrierUserId, principal + donations), cancellationToken);
         return new Disbursement(principal, donations, schedule, payout);

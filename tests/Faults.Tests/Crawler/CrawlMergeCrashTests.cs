@@ -1,14 +1,6 @@
 using System.Net;
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Plateforme.Crawler.Sources;
-using Plateforme.Crawler.Sources.Fixtures;
-using Plateforme.Crawler.Store;
 using Plateforme.Faults.Tests.Harness;
 using Plateforme.Faults.Tests.Search;
-using Plateforme.Search.Catalogue;
-using Plateforme.Search.Catalogue.Store;
 
 namespace Plateforme.Faults.Tests.Crawler;
 
@@ -20,7 +12,7 @@ namespace Plateforme.Faults.Tests.Crawler;
 [Collection(FaultsCollection.Name)]
 public sealed class CrawlMergeCrashTests(FaultsFixture fixture)
 {
-    private const string SourceId = "ville-amiens";
+    private const string SourceId = CrawlSource.Id;
     private const string AfterSave = "crawler.merge.after-save#2";
     private const string RunsPath = "/api/admin/sources/" + SourceId + "/runs";
 
@@ -31,21 +23,21 @@ public sealed class CrawlMergeCrashTests(FaultsFixture fixture)
     {
         var violationsBefore = fixture.Figures.Violations.Count;
         await using var site = await fixture.SiteAsync(provider);
-        using var sites = ServeSource(site);
+        using var sites = CrawlSource.Serve(site);
         var lives = new Lives(site, fixture.Figures);
 
         var host = await lives.StartAsync(AfterSave);
-        using (var admin = await AdminAsync(site))
+        using (var admin = await CrawlSource.AdminAsync(site))
         {
             Assert.Equal(HttpStatusCode.Accepted, await admin.PostWithTokenAsync(RunsPath, "/admin/sources"));
         }
 
         await lives.DiedAtPointAsync(host, AfterSave);
-        var afterKill = await RecordsAsync(site);
+        var afterKill = await CrawlSource.RecordsAsync(site);
         fixture.Figures.Check(afterKill.Count == 2, $"{provider}: the kill after the 2nd saved call left {afterKill.Count} records of the source");
 
         await using var last = await lives.StartAsync();
-        using var visitor = await AdminAsync(site);
+        using var visitor = await CrawlSource.AdminAsync(site);
         // The interrupted run must not block the next one: a process that died runs nothing.
         var started = await visitor.PostWithTokenAsync(RunsPath, "/admin/sources");
         fixture.Figures.Check(started == HttpStatusCode.Accepted, $"{provider}: running the source again after the restart answered {started}");
@@ -55,7 +47,7 @@ public sealed class CrawlMergeCrashTests(FaultsFixture fixture)
             "the second run to end", TimeSpan.FromSeconds(60));
 
         fixture.Figures.Check(source.LastOutcome is "Succeeded", $"{provider}: the run after the restart ended {source.LastOutcome}");
-        var records = await RecordsAsync(site);
+        var records = await CrawlSource.RecordsAsync(site);
         fixture.Figures.Check(source.ItemsFound > 2 && records.Count == source.ItemsFound,
             $"{provider}: the source has {source.ItemsFound} items, the catalogue {records.Count} records of it");
         fixture.Figures.Check(records.Select(r => r.ExternalId).Distinct().Count() == records.Count,
@@ -85,55 +77,10 @@ public sealed class CrawlMergeCrashTests(FaultsFixture fixture)
         Assert.Empty(fixture.Figures.Violations.Skip(violationsBefore));
     }
 
-    /// <summary>The source's loopback copy (the crawler's fixture mode), its definition enabled without delays and trusted (its calls are published).</summary>
-    private static FixtureSites ServeSource(FaultSite site)
-    {
-        var sites = FixtureSites.Start(Path.Combine(AppContext.BaseDirectory, "CrawlerFixtures"));
-        var definition = SourceRegistry.Load().All.Single(d => d.Id == SourceId);
-        var definitions = Directory.CreateDirectory(Path.Combine(site.Folder, "sources")).FullName;
-        File.WriteAllText(Path.Combine(definitions, SourceId + ".json"),
-            SourceDefinitionStore.Serialize(definition with { Politeness = new(), Enabled = true }));
-        foreach (var (key, value) in sites.Settings([definition])) site.Configure(key, value ?? "");
-        site.Configure("Crawler:Sources:DefinitionsDirectory", definitions);
-        site.Configure("Crawler:Pipeline:TrustedSources:0", SourceId);
-        return sites;
-    }
+    private static Task<CrawlSource.SourceState> SourceAsync(Visitor admin) => CrawlSource.StateAsync(admin);
 
-    private static async Task<Visitor> AdminAsync(FaultSite site)
-    {
-        var admin = new Visitor(site.Address);
-        await admin.SignInAsync(FaultSite.AdminEmail, FaultSite.AdminPassword);
-        return admin;
-    }
+    private static async Task<List<long>> RunsLeftRunningAsync(Visitor admin) =>
+        [.. (await CrawlSource.RunsAsync(admin)).Where(r => r.Outcome == "Running" && !r.Ended).Select(r => r.Id)];
 
-    private static async Task<SourceState> SourceAsync(Visitor admin)
-    {
-        using var json = JsonDocument.Parse(await admin.GetTextAsync("/api/admin/sources/" + SourceId));
-        var source = json.RootElement.GetProperty("source");
-        var lastRun = source.TryGetProperty("lastRun", out var run) && run.ValueKind == JsonValueKind.Object ? run : (JsonElement?)null;
-        return new SourceState(source.GetProperty("running").GetBoolean(), lastRun?.GetProperty("outcome").GetString(),
-            lastRun?.GetProperty("itemsFound").GetInt32() ?? 0);
-    }
-
-    private static async Task<List<long>> RunsLeftRunningAsync(Visitor admin)
-    {
-        using var json = JsonDocument.Parse(await admin.GetTextAsync("/api/admin/sources/" + SourceId));
-        return [.. json.RootElement.GetProperty("runs").EnumerateArray()
-            .Where(r => r.GetProperty("outcome").GetString() == "Running" && (!r.TryGetProperty("endedAt", out var ended) || ended.ValueKind == JsonValueKind.Null))
-            .Select(r => r.GetProperty("id").GetInt64())];
-    }
-
-    private static async Task<List<SourceRecord>> RecordsAsync(FaultSite site)
-    {
-        await using var db = await site.Services.GetRequiredService<IDbContextFactory<CatalogueDbContext>>().CreateDbContextAsync();
-        return await db.SourceRecords.AsNoTracking().Where(r => r.SourceId == SourceId).ToListAsync();
-    }
-
-    private static async Task<int> CallsOfSourceAsync(FaultSite site)
-    {
-        await using var db = await site.Services.GetRequiredService<IDbContextFactory<CatalogueDbContext>>().CreateDbContextAsync();
-        return await db.FundingCalls.CountAsync(c => db.SourceRecords.Any(r => r.CallId == c.Id && r.SourceId == SourceId));
-    }
-
-    private readonly record struct SourceState(bool Running, string? LastOutcome, int ItemsFound);
+    private static async Task<int> CallsOfSourceAsync(FaultSite site) => (await CrawlSource.CallsAsync(site)).Count;
 }

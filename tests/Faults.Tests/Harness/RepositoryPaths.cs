@@ -11,6 +11,8 @@ public static class RepositoryPaths
 
     public static string Root { get; } = FindRoot();
 
+    public static string ConfigurationName => Configuration;
+
     /// <summary>The folder of the built <c>Plateforme.Web.dll</c>, of the same configuration as these tests.</summary>
     public static string WebOutput { get; } = Path.Combine(Root, "src", "Web", "bin", Configuration, "net10.0");
 

@@ -14,7 +14,8 @@ public sealed class WebProcess : IAsyncDisposable
     /// <summary>What a process killed by SIGKILL exits with, as .NET reports it (128 + 9).</summary>
     public const int KilledExitCode = 137;
 
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    // Generous: on a loaded two-core machine a cold start has taken over a minute.
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
 
     private readonly Process process;
     private readonly StringBuilder output = new();

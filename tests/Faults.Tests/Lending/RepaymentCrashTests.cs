@@ -2,13 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Plateforme.Faults.Tests.Harness;
-using Plateforme.Lending;
-using Plateforme.Lending.Campaigns;
-using Plateforme.Lending.Clock;
 using Plateforme.Lending.Ledger;
-using Plateforme.Lending.Payments;
-using Plateforme.Lending.Pledges;
-using Plateforme.Lending.Repayments;
 using Plateforme.Lending.Store;
 
 namespace Plateforme.Faults.Tests.Lending;
@@ -22,7 +16,6 @@ namespace Plateforme.Faults.Tests.Lending;
 public sealed class RepaymentCrashTests(FaultsFixture fixture)
 {
     private const string BeforeCommit = "lending.repayment.before-commit";
-    private const string Moderator = "moderateur-fautes";
     private const long Repaid = 123_457;
     private static readonly long[] Loans = [250_000, 170_001, 80_003];
 
@@ -97,42 +90,8 @@ public sealed class RepaymentCrashTests(FaultsFixture fixture)
     private static DateOnly ParisToday() =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris")).DateTime);
 
-    /// <summary>
-    /// Published, lent by three neighbours, its end date passed (the test's clock jumps ahead for the campaign clock
-    /// only), payments confirmed and the loan paid out today, as the moderation page expects.
-    /// </summary>
-    private static async Task<Guid> DisbursedCampaignAsync(FaultSite site)
-    {
-        var clock = new ShiftedClock();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton<TimeProvider>(clock);
-        services.AddLendingServices(site.Database, site.Folder);
-        await using var provider = services.BuildServiceProvider();
-        var campaigns = provider.GetRequiredService<CampaignService>();
-        var carrier = Guid.NewGuid().ToString();
-        var draft = await campaigns.CreateDraftAsync(new CampaignDraft(
-            carrier, "Recyclerie du quartier", "<p>Une recyclerie ouverte à tout le quartier.</p>", "mobilite", "com:59350",
-            Loans.Sum(), DateOnly.FromDateTime(DateTime.UtcNow.AddDays(1)), TermMonths: 6, GraceMonths: 0));
-        await campaigns.SubmitAsync(draft.Id, carrier);
-        var campaign = await campaigns.PublishAsync(draft.Id, Moderator);
-        var pledges = provider.GetRequiredService<PledgeService>();
-        foreach (var cents in Loans)
-        {
-            await pledges.PledgeAsync(new PledgeRequest(campaign.Id, Guid.NewGuid().ToString(), PledgeKind.Loan, cents, "Voisin du quartier", "3 rue des Lilas", "59350", "Lille"));
-        }
-
-        clock.Offset = TimeSpan.FromDays(3);
-        await provider.GetRequiredService<CampaignClock>().RunAsync();
-        clock.Offset = TimeSpan.Zero;
-        foreach (var pledge in (await pledges.ListForCampaignAsync(campaign.Id)).Where(p => p.Status == PledgeStatus.Pending))
-        {
-            await pledges.ConfirmPaymentAsync(pledge.Id, Moderator, PaymentMethod.Transfer, "VIR-" + pledge.Id.ToString("N")[..8]);
-        }
-
-        await provider.GetRequiredService<LoanService>().DisburseAsync(campaign.Id, Moderator);
-        return campaign.Id;
-    }
+    private static Task<Guid> DisbursedCampaignAsync(FaultSite site) =>
+        LoanArrangement.FundedAsync(site, Guid.NewGuid().ToString(), [.. Loans.Select(cents => (Guid.NewGuid().ToString(), cents))], disburse: true);
 
     /// <summary>The campaign's repayments, each lender's share of them (ledger allocation lines) and the repayment messages.</summary>
     private static async Task<(int Repayments, List<long> Shares, int Messages)> ReadAsync(FaultSite site, Guid campaignId)
@@ -144,13 +103,5 @@ public sealed class RepaymentCrashTests(FaultsFixture fixture)
             .Select(e => -e.AmountCents).ToListAsync();
         var messages = await db.OutgoingMessages.CountAsync(m => m.CampaignId == campaignId && m.Kind == Plateforme.Lending.Messages.OutgoingMessageKind.RepaymentReceived);
         return (repayments, shares, messages);
-    }
-
-    /// <summary>The system clock moved by <see cref="Offset"/>: lets the campaign clock see the end date passed.</summary>
-    private sealed class ShiftedClock : TimeProvider
-    {
-        public TimeSpan Offset { get; set; }
-
-        public override DateTimeOffset GetUtcNow() => base.GetUtcNow() + Offset;
     }
 }

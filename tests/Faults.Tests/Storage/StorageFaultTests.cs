@@ -8,7 +8,8 @@ namespace Plateforme.Faults.Tests.Storage;
 /// <summary>
 /// The SQLite file on a small file system of its own, made full under the real host: the site says so in French with
 /// a 503 instead of a 500 and /health answers 503; once space returns the writes work again. Then the file system is
-/// made read-only between two lives: the host stops at start with the SQLite error. Afterwards the database is intact
+/// made read-only between two lives: the host still starts, serves the pages that only read, answers every write with
+/// the French 503 page and /health with 503. Once writable again the database is intact
 /// (<c>PRAGMA integrity_check</c>) and every lending invariant holds.
 /// </summary>
 [Collection(FaultsCollection.Name)]
@@ -18,7 +19,7 @@ public sealed class StorageFaultTests(FaultsFixture fixture)
     private const string FrenchTitle = "Enregistrement momentanément impossible";
 
     [Fact]
-    public async Task A_full_disk_answers_503_in_French_a_read_only_database_stops_the_start_and_nothing_is_corrupted_afterwards()
+    public async Task A_full_disk_or_a_read_only_database_answers_503_in_French_reads_keep_working_and_nothing_is_corrupted_afterwards()
     {
         // The collection runs its tests one at a time: the violations after this count are this test's.
         var violationsBefore = fixture.Figures.Violations.Count;
@@ -52,19 +53,41 @@ public sealed class StorageFaultTests(FaultsFixture fixture)
 
             // The database's file system turns read-only (a kernel does after I/O errors) and the host restarts on it.
             // A file system with a file open for writing cannot turn read-only, so this happens between two lives.
-            // SQLite cannot open a WAL database a crash left behind without writing its -shm: the host must stop
-            // at start, loudly, rather than serve half a site; nothing may be lost or corrupted.
+            // The host starts anyway: pages that only read still answer, /health answers 503, and a write gets the
+            // French 503 page, never a 500 nor a stack trace.
             await lives.KillAsync(host);
             // This test's own pooled connections hold the file open for writing too.
             SqliteConnection.ClearAllPools();
             disk.ReadOnly();
-            host = await WebProcess.StartAsync(site);
-            figures.Restarted();
-            var stopped = await host.DiesWithinAsync(TimeSpan.FromSeconds(30));
-            if (!stopped) await host.KillAsync();
-            figures.Check(stopped && host.ExitCode != 0 && host.Output.Contains("SQLite Error", StringComparison.Ordinal),
-                $"{Provider}: on a read-only database the host did not stop at start with the SQLite error (exit {(stopped ? host.ExitCode : -1)})");
+            host = await lives.StartAsync();
+            figures.Check(!host.HasExited, $"{Provider}: on a read-only database the host stopped at start (exit {(host.HasExited ? host.ExitCode : 0)})\n{host.Output}");
+            if (!host.HasExited)
+            {
+                figures.Check(await HealthAsync(probe) == HttpStatusCode.ServiceUnavailable, $"{Provider}: /health does not answer 503 on a read-only database");
+                var (homeStatus, home) = await probe.GetAsync("/");
+                figures.Check(homeStatus == HttpStatusCode.OK, $"{Provider}: the home page (reads only) answered {(int)homeStatus} on a read-only database");
+                var (campaignStatus, _) = await probe.GetAsync($"/prets/{burst.CampaignId}");
+                figures.Check(campaignStatus == HttpStatusCode.OK, $"{Provider}: a campaign page (reads only) answered {(int)campaignStatus} on a read-only database");
+                for (var i = 0; i < 2; i++)
+                {
+                    var (status, receipt, heading) = await burst.PledgeOnceAsync();
+                    figures.Check(!receipt && status == HttpStatusCode.ServiceUnavailable && heading == FrenchTitle,
+                        $"{Provider}: a pledge on a read-only database answered {(int)status} « {heading} »");
+                }
 
+                var (signUpStatus, signUp) = await probe.SubmitAsync("/compte/inscription", "sign-up-form", new Dictionary<string, string>
+                {
+                    ["Input.Email"] = $"lecture-seule-{Guid.NewGuid():N}@exemple.fr",
+                    ["Input.DisplayName"] = "Voisine",
+                    ["Input.Password"] = Visitor.Password,
+                    ["Input.ConfirmPassword"] = Visitor.Password,
+                });
+                var signUpHeading = signUp.QuerySelector("h1")?.TextContent.Trim() ?? "";
+                figures.Check(signUpStatus == HttpStatusCode.ServiceUnavailable && signUpHeading == FrenchTitle && !signUp.Body!.TextContent.Contains("   at ", StringComparison.Ordinal),
+                    $"{Provider}: a sign-up on a read-only database answered {(int)signUpStatus} « {signUpHeading} »");
+            }
+
+            await lives.KillAsync(host);
             disk.ReadWrite();
             figures.Check(IntegrityCheck(site.DatabaseFile) == "ok", $"{Provider}: integrity_check after the storage faults: {IntegrityCheck(site.DatabaseFile)}");
             await using var last = await lives.StartAsync();
