@@ -27,9 +27,10 @@ public sealed class EmptySearchSuggestions(SearchRequestReader reader, ISearchIn
         ArgumentNullException.ThrowIfNull(filters);
         ArgumentNullException.ThrowIfNull(chips);
         var candidates = new List<(string Kind, string Change, string Url)>();
-        foreach (var word in Words(filters.Text))
+        var words = Words(filters.Text, alone: chips.Count > 0);
+        foreach (var word in words)
         {
-            var fewer = string.Join(' ', Words(filters.Text).Where(w => !ReferenceEquals(w, word)));
+            var fewer = string.Join(' ', words.Where(w => !ReferenceEquals(w, word)));
             candidates.Add((RemoveWord, word, filters.WithText(fewer).ToUrl()));
         }
 
@@ -66,11 +67,14 @@ public sealed class EmptySearchSuggestions(SearchRequestReader reader, ISearchIn
         return string.Format(CultureInfo.CurrentCulture, template, change, calls);
     }
 
-    /// <summary>The words of the text as typed, when there are at least two (removing the only word is « voir tous les appels »).</summary>
-    private static List<string> Words(string? text)
+    /// <summary>
+    /// The words of the text as typed; a lone word only with filters beside it (without filters, removing it is
+    /// « voir tous les appels », offered anyway).
+    /// </summary>
+    private static List<string> Words(string? text, bool alone)
     {
         var words = (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).ToList();
-        return words.Count > 1 ? words : [];
+        return words.Count > 1 || alone ? words : [];
     }
 
     /// <summary>For each territory filter, the next larger perimeter: a commune widens to its département.</summary>
