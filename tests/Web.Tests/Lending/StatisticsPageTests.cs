@@ -38,6 +38,11 @@ public sealed class StatisticsPageTests(DashboardApp fixture)
     [Fact]
     public async Task The_monthly_figures_are_drawn_as_a_chart_of_dues_and_missed_payments()
     {
+        var carrierId = await app.NewCarrierAsync("Atelier dessiné");
+        var campaign = await app.PublishAsync(app.DraftEndingTomorrow(carrierId, "Projet dessiné", 30_000, termMonths: 3));
+        await app.LendAsync(campaign.Id, "preteur-c-" + Guid.NewGuid().ToString("N"), 30_000);
+        await app.CloseAndDisburseAsync(campaign.Id);
+        await app.RepayAsync(campaign.Id, 10_000);
         using var visitor = app.NewVisitor();
 
         var page = await visitor.GetAsync("/prets/statistiques");

@@ -39,8 +39,8 @@ public sealed class ChartScale
     /// <summary>A number for an SVG attribute: invariant, two decimals at most.</summary>
     public static string N(double value) => Math.Round(value, 2).ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>Which labels to print under the axis when there are too many to fit: about eight, evenly spread, always the last.</summary>
-    public static bool ShowsLabel(int index, int count) => count <= 8 || index == count - 1 || index % (int)Math.Ceiling(count / 8.0) == 0;
+    /// <summary>Which labels to print under the axis when there are too many to fit: about eight, evenly spread back from the last (the latest).</summary>
+    public static bool ShowsLabel(int index, int count) => count <= 8 || (count - 1 - index) % (int)Math.Ceiling(count / 8.0) == 0;
 
     private static double RoundUp(double value)
     {
