@@ -24,7 +24,7 @@ public static class AlertMails
         var action = Format(AlertMailText.ConfirmAction, validDays);
         var search = site.Link("/recherche" + alert.Query);
         var text = string.Join("\n\n",
-            AlertMailText.ConfirmIntro + "\n" + alert.Description + "\n" + search,
+            AlertMailText.ConfirmIntro + "\n" + alert.Description + "\n" + search.AbsoluteUri,
             frequency,
             action + "\n" + link,
             AlertMailText.ConfirmIgnore,
@@ -70,7 +70,7 @@ public static class AlertMails
                 + (call.PublicUnstated ? "<br>" + Encode(AlertMailText.DigestPublicUnstated) : "") + "</li>");
         }
         var more = digest.MoreCount > 0 ? Format(AlertMailText.DigestMore, digest.MoreCount) : AlertMailText.DigestSearch;
-        text.Add(more + "\n" + search);
+        text.Add(more + "\n" + search.AbsoluteUri);
         text.Add(AlertMailText.DigestManage + "\n" + manage);
         text.Add(AlertMailText.DigestUnsubscribe + "\n" + unsubscribe);
         text.Add(AlertMailText.MailSignature);
@@ -78,7 +78,7 @@ public static class AlertMails
         var html = Page(subject,
             Paragraph(intro),
             "<ul>" + string.Concat(items) + "</ul>",
-            Paragraph(more) + Paragraph(Link(search, search.ToString())),
+            Paragraph(more) + Paragraph(Link(search, search.AbsoluteUri)),
             Paragraph(Link(manage, AlertMailText.DigestManage.TrimEnd(' ', ':'))),
             Paragraph(Link(unsubscribe, AlertMailText.DigestUnsubscribeButton)),
             Paragraph(AlertMailText.MailSignature));
@@ -103,7 +103,8 @@ public static class AlertMails
 
     private static string Paragraph(string content) => $"<p>{(content.StartsWith('<') ? content : Encode(content))}</p>";
 
-    private static string Link(Uri target, string text) => $"<a href=\"{Encode(target.ToString())}\">{Encode(text)}</a>";
+    // AbsoluteUri keeps the escapes: Uri.ToString() would print the raw space of « politique de la ville ».
+    private static string Link(Uri target, string text) => $"<a href=\"{Encode(target.AbsoluteUri)}\">{Encode(text)}</a>";
 
     private static string Page(string title, params string[] blocks) =>
         $"<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>{Encode(title)}</title></head><body>{string.Concat(blocks)}</body></html>";

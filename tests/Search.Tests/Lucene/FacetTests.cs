@@ -24,7 +24,9 @@ public class FacetTests
 
         Assert.Equal(FacetNames.All.Order(), facets.Keys.Order());
         Assert.Equal([new("sport", "Sport", 3), new("culture", "Culture", 2), new("environnement", "Environnement", 1)], facets[FacetNames.Theme]);
-        Assert.Equal([new("nat:FR", "France", 3), new("dep:80", "Somme", 2)], facets[FacetNames.Territory]);
+        // A territory counts the calls inside it and those covering it, as selecting it does: every call is in
+        // France, and the three national calls cover the Somme as well as its own two.
+        Assert.Equal([new("nat:FR", "France", 5), new("dep:80", "Somme", 5)], facets[FacetNames.Territory]);
         Assert.Equal([new("ponctuelle", "Ponctuelle", 4), new("permanente", "Permanente", 1)], facets[FacetNames.Recurrence]);
     }
 

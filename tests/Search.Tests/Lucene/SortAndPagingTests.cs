@@ -81,7 +81,7 @@ public class SortAndPagingTests
     public async Task Relevance_never_lets_openness_beat_a_clearly_better_match()
     {
         using var index = await WithAsync(
-            Call("Restauration du patrimoine bâti").Summary("Patrimoine des communes rurales.").Deadline(Day(-5)),
+            Call("Restauration du patrimoine bâti").Summary("Patrimoine des communes rurales."),
             Call("Fonds pour les communes").Description("Peut concerner, parmi bien d'autres sujets, le patrimoine.").Deadline(Day(10)));
 
         var result = index.Search(Query("patrimoine"));

@@ -48,6 +48,18 @@ public sealed class CrawledCallsTests(CrawlerAdminApp crawler)
         var hautsDeFrance = await admin.GetAsync("/admin/sources/region-hauts-de-france");
         Assert.EndsWith("/aides/ami-europe-erasmus", hautsDeFrance.Html.QuerySelector("[data-testid=dead-link] a")!.TextContent.Trim(), StringComparison.Ordinal);
         Assert.NotEmpty(hautsDeFrance.Html.QuerySelectorAll("[data-testid=run]"));
+        // The yield over time as an inline SVG chart, with its figures as a table.
+        var yieldChart = hautsDeFrance.Html.QuerySelector("[data-testid=source-yield-chart]")!;
+        Assert.Equal("img", yieldChart.QuerySelector("svg")!.GetAttribute("role"));
+        Assert.NotEmpty(yieldChart.QuerySelectorAll("[data-testid=chart-table] tbody tr"));
+
+        // Every row of the sources table has as many cells as the header has columns, the action last.
+        var columns = adminPage.Html.QuerySelectorAll("table.sources thead th").Length;
+        Assert.All(adminPage.Html.QuerySelectorAll("[data-testid=admin-source]"), row =>
+        {
+            Assert.Equal(columns, row.Children.Sum(cell => int.TryParse(cell.GetAttribute("colspan"), out var span) ? span : 1));
+            Assert.Contains("admin-sources__action", row.Children.Last().ClassName, StringComparison.Ordinal);
+        });
 
         var publicSources = await visitor.GetOkPageAsync("/sources");
         Assert.Equal("ok", publicSources.QuerySelector("[data-source=ville-amiens] [data-testid=source-health]")!.GetAttribute("data-health"));

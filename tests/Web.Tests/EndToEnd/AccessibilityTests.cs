@@ -19,6 +19,9 @@ public sealed class AccessibilityTests(BrowserSession session)
     [InlineData("/mon-territoire")]
     [InlineData("/sources")]
     [InlineData("/embed?territory=dep:80&status=ouvert")]
+    [InlineData("/recherche?q=prêt pour ma boulangerie")]
+    [InlineData("/recherche/flux?q=insertion")]
+    [InlineData("/prets/statistiques")]
     public Task Public_pages_have_no_serious_violation(string address) =>
         session.RunAsync(nameof(Public_pages_have_no_serious_violation), async page =>
         {

@@ -14,8 +14,8 @@ public sealed class FeedLinksTests(PlateformeApp app)
         var html = await client.GetOkPageAsync("/recherche?q=jeunes&territory=dep:80&sort=deadline&page=2");
 
         Assert.Equal("/alertes/nouvelle?q=jeunes&territory=dep%3A80", html.QuerySelector("[data-testid=create-alert]")!.GetAttribute("href"));
-        Assert.Equal("/recherche/flux.rss?q=jeunes&territory=dep%3A80&sort=deadline", html.QuerySelector("[data-testid=feed-rss]")!.GetAttribute("href"));
-        Assert.Equal("/recherche/flux.atom?q=jeunes&territory=dep%3A80&sort=deadline", html.QuerySelector("[data-testid=feed-atom]")!.GetAttribute("href"));
+        // « Flux RSS » opens the page explaining feeds, which gives the RSS and Atom addresses (SearchDetailsTests).
+        Assert.Equal("/recherche/flux?q=jeunes&territory=dep%3A80&sort=deadline", html.QuerySelector("[data-testid=feed-rss]")!.GetAttribute("href"));
         Assert.Equal("/recherche/echeances.ics?q=jeunes&territory=dep%3A80&sort=deadline", html.QuerySelector("[data-testid=feed-ics]")!.GetAttribute("href"));
         Assert.Equal("/recherche/export.csv?q=jeunes&territory=dep%3A80&sort=deadline", html.QuerySelector("[data-testid=feed-csv]")!.GetAttribute("href"));
         Assert.Equal($"Export CSV (les {1000.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("fr-FR"))} premiers appels au plus)", html.QuerySelector("[data-testid=feed-csv]")!.TextContent);

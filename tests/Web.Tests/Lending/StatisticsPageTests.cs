@@ -34,4 +34,26 @@ public sealed class StatisticsPageTests(DashboardApp fixture)
         Assert.Equal(expected.Lenders.ToString(System.Globalization.CultureInfo.InvariantCulture), page.Html.QuerySelector("[data-testid=stats-lenders]")!.TextContent.Trim());
         Assert.Equal(LendingStatisticsService.MonthsShown, page.Html.QuerySelectorAll("[data-testid=stats-month]").Length);
     }
+
+    [Fact]
+    public async Task The_monthly_figures_are_drawn_as_a_chart_of_dues_and_missed_payments()
+    {
+        using var visitor = app.NewVisitor();
+
+        var page = await visitor.GetAsync("/prets/statistiques");
+        var figures = await app.WithStoreAsync(services => services.GetRequiredService<LendingStatisticsService>().GetAsync());
+
+        var chart = page.Html.QuerySelector("[data-testid=stats-chart]")!;
+        Assert.Equal(LendingStatisticsService.MonthsShown, chart.QuerySelectorAll("[data-testid=chart-table] tbody tr").Length);
+        if (figures.Months.Any(m => m.DueCents > 0 || m.MissedCents > 0))
+        {
+            Assert.Equal("img", chart.QuerySelector("svg")!.GetAttribute("role"));
+            Assert.Equal(LendingStatisticsService.MonthsShown * 2, chart.QuerySelectorAll("svg rect").Length);
+        }
+        else
+        {
+            // No instalment fell due in the months shown: the chart says so rather than drawing a flat line.
+            Assert.NotNull(chart.QuerySelector("[data-testid=chart-empty]"));
+        }
+    }
 }

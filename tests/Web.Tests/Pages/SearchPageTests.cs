@@ -80,15 +80,16 @@ public sealed class SearchPageTests(PlateformeApp app)
     }
 
     [Fact]
-    public async Task An_empty_result_suggests_what_to_try()
+    public async Task An_empty_result_suggests_only_the_changes_that_give_calls()
     {
         var html = await client.GetOkPageAsync("/recherche?q=zzzzqqqq&territory=com:80021&theme=sport");
 
         Assert.Equal(0, html.Total());
         Assert.Equal("0 appel trouvé", html.QuerySelector("[data-testid=result-count]")!.TextContent.Trim());
         var empty = html.QuerySelector("[data-testid=empty-results]")!;
-        Assert.Equal("/recherche?q=zzzzqqqq&territory=dep%3A80&theme=sport", empty.QuerySelector("[data-testid=widen-territory]")!.GetAttribute("href"));
-        Assert.Equal(2, empty.QuerySelectorAll("[data-testid=remove-filter-suggestion]").Length);
+        // Widening the territory or dropping a filter still searches « zzzzqqqq »: no call, so not offered.
+        Assert.Equal("/recherche?territory=com%3A80021&theme=sport", empty.QuerySelector("[data-testid=remove-word-suggestion]")!.GetAttribute("href"));
+        Assert.Empty(empty.QuerySelectorAll("[data-testid=widen-territory-suggestion], [data-testid=remove-filter-suggestion]"));
     }
 
     [Fact]

@@ -146,7 +146,7 @@ internal sealed class SearchExecutor(Analyzer searchAnalyzer, SpellingSuggester 
             ? new FilteredQuery(matching, new CandidateFilter(filters, today, allowedFailures), FilteredQuery.QUERY_FIRST_FILTER_STRATEGY)
             : matching;
         var ranker = new HitRanker(query.Sort, scoreByText, today, exactDocs, relaxedGroups);
-        using var facets = query.IncludeFacets ? new FacetCounter(GlobalOrdinals.For(searcher.IndexReader)) : null;
+        using var facets = query.IncludeFacets ? new FacetCounter(GlobalOrdinals.For(searcher.IndexReader), TerritoryCoverage.For(searcher.IndexReader, GlobalOrdinals.For(searcher.IndexReader))) : null;
         var collector = new SearchCollector(today, relaxed, facets, ranker, keep);
         searcher.Search(filtered, collector);
         return new Pass(collector.Total, collector.Finish(), collector.FirstMatches, facets?.ToFacets(maxFacetValues));

@@ -8,6 +8,9 @@ public static class FeedPaths
     public const string Calendar = "/recherche/echeances.ics";
     public const string Csv = "/recherche/export.csv";
 
+    /// <summary>The page explaining feeds, with the addresses to paste in a reader: a person who clicks « Flux RSS » lands here, not on raw XML.</summary>
+    public const string Explainer = "/recherche/flux";
+
     /// <summary>Newest calls in an RSS or Atom feed.</summary>
     public const int FeedItems = 50;
 

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Components;
 using Plateforme.Crawler.Health;
 using Plateforme.Search.Indexing;
+using Plateforme.Search.Text;
+using Plateforme.Web.Shared.Navigation;
 using Plateforme.Web.Calls.Catalogue;
 using Plateforme.Web.Resources;
 using Plateforme.Web.Shared.Display;
@@ -37,6 +39,31 @@ public sealed partial class CallDetail
 
     [Parameter]
     public required string Slug { get; set; }
+
+    /// <summary>The query string of the results this call was opened from (« ?q=… »), kept for the way back.</summary>
+    [SupplyParameterFromQuery(Name = CallLinks.FromSearchParameter)]
+    public string? FromSearch { get; set; }
+
+    /// <summary>Only a query string is taken, appended to the search path: the parameter cannot send anyone elsewhere.</summary>
+    private string? BackToResults => FromSearch is { } query && (query.Length == 0 || query.StartsWith('?'))
+        ? CallLinks.SearchPath + query
+        : null;
+
+    /// <summary>
+    /// The eligibility section, unless the description already says it word for word (a crawled page often
+    /// states it under « Bénéficiaires »): the same paragraph twice makes a reader wonder what differs.
+    /// </summary>
+    private bool ShowsEligibility => model?.Call.Eligibility is { } eligibility && !string.IsNullOrWhiteSpace(eligibility)
+        && !Repeats(model.Call.DescriptionHtml, eligibility);
+
+    private static bool Repeats(string? html, string text)
+    {
+        if (CallDocumentBuilder.PlainText(html) is not { } description) return false;
+        return Normalised(description).Contains(Normalised(text), StringComparison.Ordinal);
+    }
+
+    private static string Normalised(string text) =>
+        string.Join(' ', FrenchFolding.Fold(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private string Countdown => model is null ? "" : DeadlineInfo.For(model.Today, model.Call.OpensOn, model.Call.Deadline, model.Call.DeadlineTime) switch
     {

@@ -23,6 +23,9 @@ public sealed partial class SearchResults
     private string? loadedAddress;
     private bool filtersOpen;
     private string? typingAddress;
+    private IReadOnlyList<EmptySearchSuggestion> suggestions = [];
+    private ElementReference countElement;
+    private bool focusCount;
 
     // Addresses this page asked for and the browser has not confirmed yet, oldest first; see ChangeAsync.
     private readonly List<string> requested = [];
@@ -40,8 +43,27 @@ public sealed partial class SearchResults
     [Inject]
     public required FilterLabels Labels { get; init; }
 
+    [Inject]
+    public required Plateforme.Search.Reference.TerritoryDirectory Territories { get; init; }
+
     [CascadingParameter]
     public VisitorPreference? Preference { get; set; }
+
+    /// <summary>The results' own query string, carried by each card so the call's page can lead back here.</summary>
+    private string SearchQueryString => filters.ToQueryString();
+
+    private string ShowResultsText => result is null || result.Total == 0
+        ? SearchDesignText.ShowResultsNone
+        : FrenchFormat.Count(result.Total, SearchDesignText.ShowResultsOne, SearchDesignText.ShowResultsMany);
+
+    /// <summary>Closed calls are ranked last (see HitRanker); the note says so when some are listed and offers to leave them out.</summary>
+    private bool ShowsClosedNote => result is { Total: > 0 } && filters.Values(FacetNames.Status).Count == 0
+        && result.Facets.GetValueOrDefault(FacetNames.Status)?.Any(f => f.Value == CallStatusRules.ClosedSlug && f.Count > 0) == true;
+
+    private string WithoutClosedUrl => filters
+        .With(FacetNames.Status, CallStatusRules.OpenSlug)
+        .With(FacetNames.Status, CallStatusRules.UpcomingSlug)
+        .ToUrl();
 
     private DateOnly Today => request?.Query.Today ?? DateOnly.MinValue;
 
@@ -108,6 +130,23 @@ public sealed partial class SearchResults
         {
             IsPreference = Preference?.AsSearchParameters().Any(p => p.Key == f.Parameter && p.Value == f.Value) == true,
         })];
+        suggestions = result.Total == 0 && filters.Page == 1
+            ? await new EmptySearchSuggestions(Reader, Index, Territories).ForAsync(filters, chips, new Uri(address))
+            : [];
+    }
+
+    /// <summary>Closes the filter panel and moves to the results count (focusing it scrolls it into view and is announced).</summary>
+    private void ShowResults()
+    {
+        filtersOpen = false;
+        focusCount = true;
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (!focusCount) return;
+        focusCount = false;
+        await countElement.FocusAsync();
     }
 
     /// <summary>

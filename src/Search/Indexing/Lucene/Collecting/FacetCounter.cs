@@ -9,7 +9,8 @@ namespace Plateforme.Search.Indexing.Lucene.Collecting;
 /// Counts facet values into one array indexed by the shared numbering of <see cref="GlobalOrdinals"/>: a call
 /// matching every filter counts in all dimensions in one loop over its values; a call failing one filter
 /// counts in that dimension only, from <see cref="SegmentData"/>'s ordinals. Statuses are counted from the dates, four
-/// counters. Arrays are rented: call <see cref="Dispose"/> when done.
+/// counters. Territories count under the territory filter's own rule (<see cref="TerritoryCoverage"/>), so a
+/// territory's count is what selecting it gives. Arrays are rented: call <see cref="Dispose"/> when done.
 /// </summary>
 internal sealed class FacetCounter : IDisposable
 {
@@ -20,13 +21,24 @@ internal sealed class FacetCounter : IDisposable
     private readonly int[] _statusCounts = new int[4];
     private readonly FacetOrdinals?[] _ordinals = new FacetOrdinals?[StatusSlot];
     private readonly int[]?[] _toGlobal = new int[]?[StatusSlot];
-    private SegmentSlots? _slots;
+    private static readonly int TerritorySlot = SegmentData.SlotOf(FacetNames.Territory);
 
-    public FacetCounter(GlobalOrdinals global)
+    private readonly TerritoryCoverage _coverage;
+    private readonly int[] _territoryCounts;
+    private readonly int[] _territoryStamps;
+    private SegmentSlots? _slots;
+    private SegmentData? _segment;
+    private int[] _pathToGlobal = [];
+    private int _stamp;
+
+    public FacetCounter(GlobalOrdinals global, TerritoryCoverage coverage)
     {
         _global = global;
+        _coverage = coverage;
         _counts = ArrayPool<int>.Shared.Rent(Math.Max(global.TotalValues, 1));
         Array.Clear(_counts, 0, global.TotalValues);
+        _territoryCounts = new int[coverage.ValueCount];
+        _territoryStamps = new int[coverage.ValueCount];
     }
 
     public static int SlotOf(string dimension)
@@ -39,6 +51,8 @@ internal sealed class FacetCounter : IDisposable
     public void SetSegment(SegmentData segment, int leaf)
     {
         _slots = _global.SegmentSlots[leaf];
+        _segment = segment;
+        _pathToGlobal = _coverage.PathToGlobal[leaf];
         for (var slot = 0; slot < StatusSlot; slot++)
         {
             _ordinals[slot] = segment.Values[slot];
@@ -53,11 +67,13 @@ internal sealed class FacetCounter : IDisposable
         var end = _slots.Starts[doc + 1];
         for (var i = _slots.Starts[doc]; i < end; i++) counts[slots[i]]++;
         _statusCounts[(int)status]++;
+        CountTerritories(doc);
     }
 
     public void CountOne(int slot, int doc, CallStatus status)
     {
         if (slot == StatusSlot) _statusCounts[(int)status]++;
+        else if (slot == TerritorySlot) CountTerritories(doc);
         else CountValues(slot, doc);
     }
 
@@ -67,7 +83,9 @@ internal sealed class FacetCounter : IDisposable
         for (var slot = 0; slot < StatusSlot; slot++)
         {
             var dimension = _global.Dimensions[slot];
-            var counts = _counts.AsMemory(_global.Offsets[slot], dimension.Values.Length);
+            var counts = slot == TerritorySlot
+                ? _territoryCounts.AsMemory()
+                : _counts.AsMemory(_global.Offsets[slot], dimension.Values.Length);
             facets[SegmentData.ValueDimensions[slot]] = FacetRanking.Top(
                 dimension.Values.Length, maxValues, ord => counts.Span[ord], ord => dimension.SortKeys[ord],
                 ord => new FacetCount(dimension.Values[ord], dimension.Labels[ord], counts.Span[ord]));
@@ -84,6 +102,28 @@ internal sealed class FacetCounter : IDisposable
     }
 
     public void Dispose() => ArrayPool<int>.Shared.Return(_counts);
+
+    /// <summary>Counts the call once for each territory it lies in or encloses; stamps keep a territory from counting it twice.</summary>
+    private void CountTerritories(int doc)
+    {
+        var stamp = ++_stamp;
+        var path = _segment!.TerritoryPath;
+        for (var i = path.Starts[doc]; i < path.Starts[doc + 1]; i++) Mark(_pathToGlobal[path.Ords[i]], stamp);
+
+        var own = _ordinals[TerritorySlot]!;
+        var toGlobal = _toGlobal[TerritorySlot]!;
+        for (var i = own.Starts[doc]; i < own.Starts[doc + 1]; i++)
+        {
+            foreach (var enclosed in _coverage.Below[toGlobal[own.Ords[i]]]) Mark(enclosed, stamp);
+        }
+    }
+
+    private void Mark(int territory, int stamp)
+    {
+        if (territory < 0 || _territoryStamps[territory] == stamp) return;
+        _territoryStamps[territory] = stamp;
+        _territoryCounts[territory]++;
+    }
 
     private void CountValues(int slot, int doc)
     {

@@ -35,7 +35,7 @@ internal sealed class HitRanker(SearchSort sort, bool hasText, int today, IReadO
 
         var hit = sort switch
         {
-            SearchSort.Newest => new HitCandidate(doc, 0, 0, -publishedTicks, idOrder),
+            SearchSort.Newest => new HitCandidate(doc, 0, ClosedLast(status), -publishedTicks, idOrder),
             SearchSort.Deadline => ByDeadline(doc, deadline, publishedTicks, idOrder, status),
             _ when hasText => ByText(doc, score, deadline, idOrder, status),
             _ => ByOpenness(doc, deadline, idOrder, status),
@@ -44,7 +44,7 @@ internal sealed class HitRanker(SearchSort sort, bool hasText, int today, IReadO
     }
 
     /// <summary>
-    /// Text relevance, nudged by at most 5 % for an open call with a deadline, a near one: enough to order
+    /// Text relevance among calls still open or upcoming (closed ones after them), nudged by at most 5 % for an open call with a deadline, a near one: enough to order
     /// matches of about the same strength, too little to lift a weaker one. A call without a deadline (often a
     /// general page of a funder) is not nudged. Typo-tolerant and partial matches always come after exact ones.
     /// </summary>
@@ -61,8 +61,14 @@ internal sealed class HitRanker(SearchSort sort, bool hasText, int today, IReadO
             factor += 0.01f;
         }
 
-        return new HitCandidate(doc, score * factor, 0, 0, idOrder, factor);
+        return new HitCandidate(doc, score * factor, ClosedLast(status), 0, idOrder, factor);
     }
+
+    /// <summary>
+    /// A closed call can no longer be applied to: whatever the order asked, it comes after every open or upcoming
+    /// call of the same tier (a strong text match on a closed call once topped « politique de la ville »).
+    /// </summary>
+    private static long ClosedLast(CallStatus status) => status == CallStatus.Closed ? 1 : 0;
 
     /// <summary>Without text: open calls first, then upcoming, by soonest deadline; closed ones last, latest closed first.</summary>
     private static HitCandidate ByOpenness(int doc, int deadline, long idOrder, CallStatus status) => status switch

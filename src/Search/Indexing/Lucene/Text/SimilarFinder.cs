@@ -8,12 +8,14 @@ namespace Plateforme.Search.Indexing.Lucene.Text;
 
 /// <summary>
 /// Calls resembling a given one: the most telling words of its title, summary and themes (MoreLikeThis),
-/// plus a boost for sharing a theme or a funder. The call itself is left out; open calls come first.
+/// plus a boost for sharing a theme or a funder. The call itself is left out; closed calls come last, and among
+/// the others the nearest places first: a call of Amiens is followed by calls of the Somme and the Hauts-de-France,
+/// then national ones; calls of another région are never offered (a person of Amiens cannot apply to them).
 /// </summary>
 internal sealed class SimilarFinder(Analyzer analyzer)
 {
-    /// <summary>Candidates scored before open ones are put first.</summary>
-    private const int Candidates = 50;
+    /// <summary>Candidates scored before closed ones go last and far ones are left out.</summary>
+    private const int Candidates = 200;
 
     public IReadOnlyList<SearchHit> Find(IndexSearcher searcher, CallDocument call, DateOnly today, int max)
     {
@@ -31,18 +33,23 @@ internal sealed class SimilarFinder(Analyzer analyzer)
         // Statuses come from the segments' dates; only the calls shown are read in full. OrderBy is stable:
         // within each status group the score order stays.
         var leaves = searcher.IndexReader.Leaves;
+        var place = new PlaceNearness(call);
         var best = searcher.Search(query, Candidates).ScoreDocs
             .Select(scoreDoc =>
             {
                 var leaf = leaves[ReaderUtil.SubIndex(scoreDoc.Doc, leaves)];
-                var status = SegmentData.For(leaf.AtomicReader).StatusOf(scoreDoc.Doc - leaf.DocBase, today.DayNumber);
-                return (scoreDoc, status);
+                var segment = SegmentData.For(leaf.AtomicReader);
+                var doc = scoreDoc.Doc - leaf.DocBase;
+                return (scoreDoc, status: segment.StatusOf(doc, today.DayNumber), nearness: place.Of(segment.TerritoryPath, doc));
             })
-            .OrderBy(hit => Openness(hit.status))
+            .Where(hit => hit.nearness != PlaceNearness.Elsewhere)
+            .OrderBy(hit => hit.status == CallStatus.Closed)
+            .ThenBy(hit => hit.nearness)
+            .ThenBy(hit => Openness(hit.status))
             .Take(max);
 
         var hits = new List<SearchHit>(max);
-        foreach (var (scoreDoc, status) in best)
+        foreach (var (scoreDoc, status, _) in best)
         {
             var similar = CallCard.Read(searcher.IndexReader, scoreDoc.Doc);
             hits.Add(new SearchHit { Call = similar, Status = status, Score = scoreDoc.Score });
