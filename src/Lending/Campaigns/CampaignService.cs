@@ -64,8 +64,10 @@ public sealed class CampaignService(LendingWrites writes, TimeProvider time, IOp
         }, cancellationToken);
     }
 
+    /// <summary>The carrier sends the draft for review; they get an e-mail saying so (each submission has its own).</summary>
     public Task<Campaign> SubmitAsync(Guid campaignId, string carrierId, CancellationToken cancellationToken = default) =>
-        ChangeAsync(campaignId, CampaignState.Submitted, carrierId, LendingMessages.ReasonSubmitted, campaign => CampaignLoading.EnsureCarrier(campaign, carrierId), cancellationToken);
+        ChangeAsync(campaignId, CampaignState.Submitted, carrierId, LendingMessages.ReasonSubmitted, campaign => CampaignLoading.EnsureCarrier(campaign, carrierId), cancellationToken,
+            (campaign, now) => MessageOutbox.ToUser(OutgoingMessageKind.CampaignSubmitted, campaign.CarrierUserId, campaign.Id, $"submitted:{campaign.Id:N}:{now.UtcTicks}", now));
 
     /// <summary>A moderator sends the campaign back for changes.</summary>
     public Task<Campaign> ReturnToDraftAsync(Guid campaignId, string moderatorId, string reason, CancellationToken cancellationToken = default) =>
@@ -83,7 +85,8 @@ public sealed class CampaignService(LendingWrites writes, TimeProvider time, IOp
             errors.ThrowIfAny();
             campaign.PublishedAt = time.GetUtcNow();
             campaign.ClosesAt = ParisCalendar.EndOf(campaign.EndDate);
-        }, cancellationToken);
+        }, cancellationToken,
+        (campaign, now) => MessageOutbox.ToUser(OutgoingMessageKind.CampaignPublished, campaign.CarrierUserId, campaign.Id, $"published:{campaign.Id:N}", now));
 
     /// <summary>A moderator pushes the end date back, once, by at most the configured days (30).</summary>
     public Task<Campaign> ExtendEndDateAsync(Guid campaignId, string moderatorId, DateOnly newEndDate, string reason, CancellationToken cancellationToken = default) =>
@@ -164,13 +167,18 @@ public sealed class CampaignService(LendingWrites writes, TimeProvider time, IOp
             return changes.OrderBy(c => c.At).ThenBy(c => c.Id).ToList();
         }, cancellationToken);
 
-    private Task<Campaign> ChangeAsync(Guid campaignId, CampaignState to, string actorId, string reason, Action<Campaign>? check, CancellationToken cancellationToken) =>
+    /// <summary>One transition in one transaction, with the carrier's e-mail (if any) in the same commit.</summary>
+    private Task<Campaign> ChangeAsync(
+        Guid campaignId, CampaignState to, string actorId, string reason, Action<Campaign>? check, CancellationToken cancellationToken,
+        Func<Campaign, DateTimeOffset, OutgoingMessage>? notice = null) =>
         writes.RunAsync(async db =>
         {
             var campaign = await CampaignLoading.LockAsync(db, campaignId, cancellationToken);
             CampaignLoading.EnsureCan(campaign, to);
             check?.Invoke(campaign);
-            campaign.TransitionTo(to, actorId, reason, time.GetUtcNow());
+            var now = time.GetUtcNow();
+            campaign.TransitionTo(to, actorId, reason, now);
+            if (notice is not null) await MessageOutbox.AddAsync(db, notice(campaign, now), cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return campaign;
         }, cancellationToken);

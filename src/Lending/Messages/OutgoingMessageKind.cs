@@ -38,4 +38,16 @@ public enum OutgoingMessageKind
     /// in the deduplication key, read by <see cref="Supporters.SupporterMessageService.MessageIdOf"/>.
     /// </summary>
     SupporterMessage,
+
+    /// <summary>To the carrier: their campaign is sent for review (once per submission).</summary>
+    CampaignSubmitted,
+
+    /// <summary>To the carrier: a moderator published their campaign.</summary>
+    CampaignPublished,
+
+    /// <summary>To the carrier: the campaign received its first pledge.</summary>
+    FirstPledge,
+
+    /// <summary>To the carrier: the pledges reached the goal (the campaign still collects until its end date).</summary>
+    GoalReached,
 }

@@ -51,6 +51,7 @@ public sealed class PledgeService(LendingWrites writes, TimeProvider time, IOpti
             return pledge;
         }, cancellationToken);
         Plateforme.Data.Faults.FaultPoints.Reach("lending.pledge.after-commit");
+        await NotifyCarrierAsync(pledge.CampaignId, cancellationToken);
 
         LendingTelemetry.RecordPledge(activity, pledge);
         if (pledge.Funding == PledgeFunding.Balance) return new PledgeReceipt(pledge, null);
@@ -67,6 +68,37 @@ public sealed class PledgeService(LendingWrites writes, TimeProvider time, IOpti
         var pledge = NewPledge(request, time.GetUtcNow());
         var recorded = await writes.ReadAsync(db => db.TryRecordPledgeAtOnceAsync(pledge, Received(pledge), options.Value, cancellationToken), cancellationToken);
         return recorded == true ? pledge : null;
+    }
+
+    /// <summary>
+    /// The carrier's milestones, first pledge and goal reached, each once (its deduplication key), checked under the
+    /// campaign's lock after the pledge is committed: the pledge path, which PostgreSQL runs as one statement, stays as
+    /// it is. The pledge is already recorded, so a failure here is not the lender's: the notice is given up.
+    /// </summary>
+    private async Task NotifyCarrierAsync(Guid campaignId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await writes.RunAsync(async db =>
+            {
+                var campaign = await CampaignLoading.LockAsync(db, campaignId, cancellationToken);
+                var now = time.GetUtcNow();
+                if (campaign.PledgedCents > 0)
+                {
+                    await MessageOutbox.AddAsync(db, MessageOutbox.ToUser(OutgoingMessageKind.FirstPledge, campaign.CarrierUserId, campaign.Id, $"first-pledge:{campaign.Id:N}", now), cancellationToken);
+                }
+                if (campaign.PledgedCents >= campaign.GoalCents)
+                {
+                    await MessageOutbox.AddAsync(db, MessageOutbox.ToUser(OutgoingMessageKind.GoalReached, campaign.CarrierUserId, campaign.Id, $"goal-reached:{campaign.Id:N}", now, amount: campaign.PledgedCents), cancellationToken);
+                }
+                await db.SaveChangesAsync(cancellationToken);
+                return true;
+            }, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another pledge recorded the same milestone at the same moment: its notice is already on its way.
+        }
     }
 
     private static OutgoingMessage Received(Pledge pledge) =>

@@ -1,6 +1,8 @@
 using Plateforme.Lending.Hosting;
 using Plateforme.Lending.Portfolios;
+using Plateforme.Web.Lending.Campaigns;
 using Plateforme.Web.Lending.Dashboards;
+using Plateforme.Web.Lending.Demo;
 using Plateforme.Web.Lending.Documents;
 using Plateforme.Web.Lending.Health;
 using Plateforme.Web.Lending.Mail;
@@ -33,6 +35,8 @@ public static class LendingPagesModule
         builder.Services.AddRateLimiter(options => options.AddPolicy<string, PhotoUploadRateLimit>(PhotoUploadRateLimit.Name));
         builder.Services.AddOptions<LoanDocumentOptions>().Bind(builder.Configuration.GetSection(LoanDocumentOptions.SectionName));
         builder.Services.AddSingleton<LoanDocumentPdfRenderer>();
+        // A first run in development shows campaigns at every stage; never elsewhere (tests run as Production).
+        if (builder.Environment.IsDevelopment()) builder.Services.AddHostedService<DemoCampaignSeeder>();
         return builder;
     }
 
@@ -42,6 +46,7 @@ public static class LendingPagesModule
         app.MapLendingHealth();
         app.MapLoanDocuments();
         app.MapCampaignPhotos();
+        app.MapRepaymentPreviews();
         return app;
     }
 }

@@ -55,8 +55,8 @@ public sealed class LendingJourneyTests(LendingBrowser browser)
         await page.GotoAsync("/prets/nouveau");
         await page.Locator("#titre").FillAsync(title);
         await page.Locator("#histoire").FillAsync("Un atelier où chacun répare son vélo, avec des outils partagés.");
-        await page.Locator("#categorie").FillAsync("mobilite");
-        await page.Locator("#territoire").FillAsync("com:59350");
+        await page.Locator("#categorie").SelectOptionAsync("Mobilité");
+        await page.Locator("#territoire").FillAsync("Lille");
         await page.Locator("#objectif").FillAsync("300,01");
         await page.Locator("#fin").FillAsync(endDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await page.Locator("#duree").FillAsync("3");

@@ -92,6 +92,9 @@ public sealed class LendingBrowser : IAsyncLifetime
                 Directory.CreateDirectory(BrowserSession.FailureFolder);
                 shot = Path.Combine(BrowserSession.FailureFolder, $"{testName}-{DateTime.UtcNow:HHmmss}.png");
                 await page.ScreenshotAsync(new PageScreenshotOptions { Path = shot, FullPage = true });
+                // The same page on a phone: most lending pages change layout below 56rem.
+                await page.SetViewportSizeAsync(375, 812);
+                await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.ChangeExtension(shot, null) + "-375.png", FullPage = true });
             }
             catch (PlaywrightException)
             {

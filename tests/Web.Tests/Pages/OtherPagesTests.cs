@@ -23,7 +23,7 @@ public sealed class OtherPagesTests(PlateformeApp app)
         Assert.Single(html.QuerySelectorAll("h1"));
         var form = html.QuerySelector("[data-testid=search-form]")!;
         Assert.Equal("/recherche", form.GetAttribute("action"));
-        Assert.Matches(@"^\d[\d\u202F]* appels ouverts, \d+ sources?$", html.QuerySelector("[data-testid=live-figures]")!.TextContent.Trim());
+        Assert.Matches(@"^\d[\d\u202F]* appels ouverts de \d+ financeurs?$", html.QuerySelector("[data-testid=live-figures]")!.TextContent.Trim());
         Assert.True(html.QuerySelectorAll("[data-testid=theme-shortcuts] a").Length >= 5);
         Assert.All(html.QuerySelectorAll("[data-testid=beneficiary-shortcuts] a"),
             a => Assert.Contains("status=ouvert", a.GetAttribute("href"), StringComparison.Ordinal));

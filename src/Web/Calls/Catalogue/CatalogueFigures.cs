@@ -24,7 +24,8 @@ public sealed class CatalogueFigures(ISearchIndex index, PublishedCalls catalogu
             var today = CallStatusRules.TodayInParis(clock);
             var open = index.Search(new SearchQuery { Today = today, PageSize = 1, IncludeFacets = false, Statuses = [CallStatus.Open] }).Total;
             var sources = await catalogue.CountSourcesAsync(cancellationToken);
-            var figures = new LiveFigures(open, sources);
+            var funders = (await catalogue.FunderNamesAsync(cancellationToken)).Count;
+            var figures = new LiveFigures(open, sources, funders);
             cached = (figures, clock.GetUtcNow());
             return figures;
         }

@@ -2,5 +2,5 @@
 
 namespace Plateforme.Web.Calls.Catalogue;
 
-/// <summary>"1 243 appels ouverts, 87 sources".</summary>
-public sealed record LiveFigures(int OpenCalls, int Sources);
+/// <summary>"1 243 appels ouverts de 87 financeurs": who offers the money says more to a visitor than how many sites are read.</summary>
+public sealed record LiveFigures(int OpenCalls, int Sources, int Funders);

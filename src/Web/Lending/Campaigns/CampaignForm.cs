@@ -1,5 +1,6 @@
 using Plateforme.Lending.Campaigns;
 using Plateforme.Web.Shared.Forms;
+using Plateforme.Web.Shared.Lending;
 
 namespace Plateforme.Web.Lending.Campaigns;
 
@@ -13,9 +14,17 @@ public sealed class CampaignForm
 
     public string Story { get; set; } = "";
 
+    /// <summary>One of <see cref="CampaignCategories.All"/>, or <see cref="CampaignCategories.Other"/>.</summary>
     public string Category { get; set; } = "";
 
+    /// <summary>The carrier's words when the category is « Autre ».</summary>
+    public string CategoryOther { get; set; } = "";
+
+    /// <summary>The territory code, once resolved or picked from the list of candidates.</summary>
     public string Territory { get; set; } = "";
+
+    /// <summary>What the carrier typed: a commune's name or postal code.</summary>
+    public string TerritoryText { get; set; } = "";
 
     public string Goal { get; set; } = "";
 
@@ -44,7 +53,9 @@ public sealed class CampaignForm
         ArgumentNullException.ThrowIfNull(campaign);
         form.Title = campaign.Title;
         form.Story = campaign.StoryHtml;
-        form.Category = campaign.Category;
+        var listed = CampaignCategories.IsListed(campaign.Category);
+        form.Category = listed ? campaign.Category : CampaignCategories.Other;
+        form.CategoryOther = listed ? "" : campaign.Category;
         form.Territory = campaign.Territory;
         form.Goal = EuroAmount.ToInput(campaign.GoalCents);
         form.EndDate = campaign.EndDate;
@@ -56,8 +67,12 @@ public sealed class CampaignForm
     }
 
     /// <summary>The form field that shows a service error keyed by a <see cref="CampaignDraft"/> property name.</summary>
+    /// <summary>The category as stored: the listed one, or the carrier's own words for « Autre ».</summary>
+    public string StoredCategory => Category == CampaignCategories.Other ? CategoryOther.Trim() : Category;
+
     public static string FieldFor(string draftProperty) => draftProperty switch
     {
+        nameof(CampaignDraft.Territory) => nameof(TerritoryText),
         nameof(CampaignDraft.GoalCents) => nameof(Goal),
         nameof(CampaignDraft.MinimumPledgeCents) => nameof(MinimumPledge),
         _ => draftProperty,

@@ -3,9 +3,11 @@ using Microsoft.AspNetCore.Components.Forms;
 using Plateforme.Accounts.Users;
 using Plateforme.Lending.Campaigns;
 using Plateforme.Lending.Validation;
+using Plateforme.Search.Reference;
 using Plateforme.Web.Lending.Dashboards;
 using Plateforme.Web.Resources;
 using Plateforme.Web.Shared.Forms;
+using Plateforme.Web.Shared.Lending;
 using Plateforme.Web.Shared.Navigation;
 
 namespace Plateforme.Web.Lending.Campaigns;
@@ -17,6 +19,9 @@ public sealed partial class NewCampaign
 
     [Inject]
     public required NavigationManager Navigation { get; init; }
+
+    [Inject]
+    public required TerritoryDirectory Territories { get; init; }
 
     [CascadingParameter]
     private HttpContext HttpContext { get; set; } = default!;
@@ -36,6 +41,23 @@ public sealed partial class NewCampaign
     private EditContext editContext = default!;
     private ValidationMessageStore messages = default!;
     private List<string> formErrors = [];
+    private IReadOnlyList<Territory> territoryCandidates = [];
+
+    /// <summary>The first field in error, in the form's order: it gets the focus when the page comes back.</summary>
+    private string? firstError;
+
+    private static readonly string[] FieldOrder =
+    [
+        nameof(CampaignForm.Title), nameof(CampaignForm.Story), nameof(CampaignForm.Category), nameof(CampaignForm.CategoryOther),
+        nameof(CampaignForm.TerritoryText), nameof(CampaignForm.Goal), nameof(CampaignForm.EndDate), nameof(CampaignForm.MinimumPledge),
+        nameof(CampaignForm.FundingMode), nameof(CampaignForm.TermMonths), nameof(CampaignForm.GraceMonths),
+    ];
+
+    /// <summary>« Vous rembourserez environ 333 € par mois de … à … » for the goal, term and dates as filled.</summary>
+    private string? CarrierLine =>
+        EuroAmount.TryParseCents(Input.Goal, out var cents) && Input.EndDate is { } end && RepaymentPreview.CanPreview(cents, Input.TermMonths, Input.GraceMonths)
+            ? RepaymentPreview.For(cents, Input.TermMonths, Input.GraceMonths, end).CarrierLine()
+            : null;
 
     protected override async Task OnInitializedAsync()
     {
@@ -62,7 +84,45 @@ public sealed partial class NewCampaign
             Navigation.NavigateTo(DashboardPaths.Carrier(id), forceLoad: true);
             return;
         }
-        if (!posted) CampaignForm.Fill(Input, campaign);
+        if (!posted)
+        {
+            CampaignForm.Fill(Input, campaign);
+            Input.TerritoryText = PlaceNames.Of(Territories, campaign.Territory);
+        }
+    }
+
+    private string CandidateLabel(Territory place) =>
+        PlaceNames.Of(Territories, place.Code.ToString()) + (place.PostalCodes.Count > 0 ? " — " + place.PostalCodes[0] : "");
+
+    private void ShowErrors()
+    {
+        firstError = FieldOrder.FirstOrDefault(field => editContext.GetValidationMessages(editContext.Field(field)).Any());
+        editContext.NotifyValidationStateChanged();
+    }
+
+    /// <summary>The category and the place, read here: the lending module stores what it is given.</summary>
+    private bool ReadChoices(out string territoryCode)
+    {
+        var ok = true;
+        if (Input.Category == CampaignCategories.Other && string.IsNullOrWhiteSpace(Input.CategoryOther))
+        {
+            messages.Add(() => Input.CategoryOther, LendingPageText.FormCategoryOtherMissing);
+            ok = false;
+        }
+        var choice = TerritoryChoice.Resolve(Territories, Input.TerritoryText, Input.Territory);
+        territoryCandidates = choice.Candidates;
+        territoryCode = choice.Code ?? "";
+        if (choice.Code is null)
+        {
+            messages.Add(() => Input.TerritoryText, string.IsNullOrWhiteSpace(Input.TerritoryText) ? LendingPageText.FormTerritoryMissing
+                : choice.Candidates.Count == 0 ? LendingPageText.FormTerritoryUnknown : LendingPageText.FormTerritoryAmbiguous);
+            ok = false;
+        }
+        else
+        {
+            Input.Territory = choice.Code;
+        }
+        return ok;
     }
 
     private async Task SaveAsync()
@@ -70,14 +130,15 @@ public sealed partial class NewCampaign
         messages.Clear();
         formErrors = [];
         var carrierId = HttpContext.User.RequiredUserId().ToString();
-        if (!ReadAmounts(out var goalCents, out var minimumCents))
+        var amountsRead = ReadAmounts(out var goalCents, out var minimumCents);
+        if (!ReadChoices(out var territoryCode) | !amountsRead)
         {
-            editContext.NotifyValidationStateChanged();
+            ShowErrors();
             return;
         }
         try
         {
-            var draft = new CampaignDraft(carrierId, Input.Title, Input.Story, Input.Category, Input.Territory.Trim(), goalCents,
+            var draft = new CampaignDraft(carrierId, Input.Title, Input.Story, Input.StoredCategory, territoryCode, goalCents,
                 Input.EndDate ?? default, Input.TermMonths, Input.GraceMonths, Input.AcceptsDonations, Input.FundingMode, minimumCents);
             if (forbidden) return;
             var campaign = Id is { } id ? await Campaigns.UpdateDraftAsync(id, draft) : await Campaigns.CreateDraftAsync(draft);
@@ -97,7 +158,7 @@ public sealed partial class NewCampaign
                     else messages.Add(editContext.Field(CampaignForm.FieldFor(key)), text);
                 }
             }
-            editContext.NotifyValidationStateChanged();
+            ShowErrors();
         }
     }
 

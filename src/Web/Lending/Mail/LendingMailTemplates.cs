@@ -43,6 +43,10 @@ public static class LendingMailTemplates
             OutgoingMessageKind.RepaymentReceived => (LendingModerationText.MailRepaidCarrierSubject, LendingModerationText.MailRepaidCarrierBody, LendingMailPath.Carrier),
             OutgoingMessageKind.SupporterMessage => (LendingModerationText.MailSupporterMessageSubject, LendingModerationText.MailSupporterMessageBody, LendingMailPath.Campaign),
             OutgoingMessageKind.WithdrawalPaid => (LendingModerationText.MailWithdrawalPaidSubject, LendingModerationText.MailWithdrawalPaidBody, LendingMailPath.Lender),
+            OutgoingMessageKind.CampaignSubmitted => (LendingPageText.MailSubmittedSubject, LendingPageText.MailSubmittedBody, LendingMailPath.Carrier),
+            OutgoingMessageKind.CampaignPublished => (LendingPageText.MailPublishedSubject, LendingPageText.MailPublishedBody, LendingMailPath.Campaign),
+            OutgoingMessageKind.FirstPledge => (LendingPageText.MailFirstPledgeSubject, LendingPageText.MailFirstPledgeBody, LendingMailPath.Carrier),
+            OutgoingMessageKind.GoalReached => (LendingPageText.MailGoalReachedSubject, LendingPageText.MailGoalReachedBody, LendingMailPath.Carrier),
             _ => (LendingModerationText.MailGenericSubject, LendingModerationText.MailGenericBody, LendingMailPath.Campaign),
         };
     }

@@ -21,6 +21,15 @@ public sealed partial class CampaignDecision
     [Inject]
     public required NavigationManager Navigation { get; init; }
 
+    [Inject]
+    public required Plateforme.Search.Reference.TerritoryDirectory Territories { get; init; }
+
+    [Inject]
+    public required Plateforme.Lending.Photos.PhotoService Photos { get; init; }
+
+    [Inject]
+    public required Plateforme.Accounts.Organisations.OrganisationService Organisations { get; init; }
+
     [CascadingParameter]
     private HttpContext HttpContext { get; set; } = default!;
 
@@ -48,6 +57,10 @@ public sealed partial class CampaignDecision
     // Forms are shown by state, except the one posted: see ModerationForms.Posted.
     private string? Posted => ModerationForms.Posted(HttpContext);
     private string carrier = "";
+    private string? carrierEmail;
+    private DateTimeOffset? carrierSince;
+    private Plateforme.Accounts.Organisations.Organisation? organisation;
+    private List<Plateforme.Lending.Photos.PhotoInfo> photos = [];
     private List<string> errors = [];
     private EditContext rejectContext = default!;
     private ValidationMessageStore rejectMessages = default!;
@@ -64,6 +77,12 @@ public sealed partial class CampaignDecision
             return;
         }
         carrier = await CarrierNames.DisplayNameAsync(Users, campaign.CarrierUserId);
+        // Who asks for the money, as the moderator must know them: address, seniority, organisation and its number.
+        var user = await Users.FindByIdAsync(campaign.CarrierUserId);
+        carrierEmail = user?.Email;
+        carrierSince = user?.CreatedAt;
+        if (Guid.TryParse(campaign.OrganisationId, out var organisationId)) organisation = await Organisations.FindAsync(organisationId);
+        photos = (await Photos.ListAsync([Id])).GetValueOrDefault(Id) ?? [];
     }
 
     private string ModeratorId => HttpContext.User.RequiredUserId().ToString();

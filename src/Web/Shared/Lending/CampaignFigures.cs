@@ -11,6 +11,9 @@ namespace Plateforme.Web.Shared.Lending;
 /// </summary>
 public sealed record CampaignFigures(long GoalCents, long RaisedCents, long RemainingCents, int Percent, int? DaysLeft)
 {
+    /// <summary>The campaign's state: a draft or a submission has not started, it has not ended.</summary>
+    public CampaignState State { get; init; } = CampaignState.Published;
+
     public static CampaignFigures From(CampaignSummary summary, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(summary);
@@ -19,12 +22,14 @@ public sealed record CampaignFigures(long GoalCents, long RaisedCents, long Rema
         int? daysLeft = summary.Campaign.State == CampaignState.Published
             ? Math.Max(0, summary.Campaign.EndDate.DayNumber - ParisCalendar.Today(time).DayNumber)
             : null;
-        return new(goal, summary.PledgedCents, summary.RemainingCents, percent, daysLeft);
+        return new(goal, summary.PledgedCents, summary.RemainingCents, percent, daysLeft) { State = summary.Campaign.State };
     }
 
-    /// <summary>"12 jours restants", "Dernier jour" or "Terminée".</summary>
+    /// <summary>"12 jours restants", "Dernier jour", "Pas encore en ligne" or "Terminée".</summary>
     public string DaysLeftText => DaysLeft switch
     {
+        null when State is CampaignState.Draft or CampaignState.Submitted => LendingPageText.NotYetOnline,
+        null when State is CampaignState.Rejected => CampaignStates.Label(State),
         null => LendingText.Closed,
         0 => LendingText.LastDay,
         _ => $"{LendingText.DaysLeft} : {DaysLeft}",

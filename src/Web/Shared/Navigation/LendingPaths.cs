@@ -14,4 +14,7 @@ public static class LendingPaths
     public static string Campaign(Guid id) => $"/prets/{id}";
 
     public static string Review(Guid id) => $"/moderation/prets/{id}";
+
+    /// <summary>A campaign photo, for pages outside the lending feature (moderation).</summary>
+    public static string Photo(Guid photoId) => $"/prets/photos/{photoId}";
 }
