@@ -11,6 +11,7 @@ using Plateforme.Web.Moderation;
 using Plateforme.Web.Shared;
 using Plateforme.Web.Shared.Hosting;
 using Plateforme.Web.Shared.Observability;
+using Plateforme.Web.Shared.RateLimits;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -28,12 +29,15 @@ builder.AddShared();
 builder.AddCalls();
 builder.AddAdmin();
 builder.AddAlertPages();
+builder.AddPublicApi();
 
 var app = builder.Build();
 if (CommandLine.IsRebuildIndex(args)) return await CommandLine.RebuildIndexAsync(app);
 
 app.UseSharedErrors();
 app.UseTransportSecurity();
+// The public API's GET endpoints answer any origin (see PublicApiRegistration); preflights end here.
+app.UseCors();
 app.UseAuthentication();
 // After authentication: the photo uploads are limited per signed-in person.
 app.UseRateLimiter();
