@@ -8,6 +8,8 @@ using Plateforme.Web.Alerts;
 using Plateforme.Web.Calls;
 using Plateforme.Web.Lending;
 using Plateforme.Web.Moderation;
+using Plateforme.Web.OpenData;
+using Plateforme.Web.Seo;
 using Plateforme.Web.Shared;
 using Plateforme.Web.Shared.Hosting;
 using Plateforme.Web.Shared.Observability;
@@ -30,6 +32,8 @@ builder.AddCalls();
 builder.AddAdmin();
 builder.AddAlertPages();
 builder.AddPublicApi();
+builder.AddOpenData();
+builder.AddSeo();
 
 var app = builder.Build();
 if (CommandLine.IsRebuildIndex(args)) return await CommandLine.RebuildIndexAsync(app);
@@ -51,6 +55,8 @@ app.MapCalls();
 app.MapAdmin();
 app.MapLendingPages();
 app.MapAlertPages();
+app.MapOpenData();
+app.MapSeo();
 
 await app.RunAsync();
 return 0;
