@@ -54,7 +54,7 @@ internal static class DcatCatalogue
                 ["dct:license"] = licence,
             }),
         };
-        return JsonSerializer.SerializeToUtf8Bytes(document, new JsonSerializerOptions { WriteIndented = true });
+        return JsonSerializer.SerializeToUtf8Bytes(document, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 
     private static JsonObject Distribution(string url, string title, string mediaType, long bytes, string licence) => new()

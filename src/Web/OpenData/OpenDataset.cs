@@ -15,7 +15,7 @@ public sealed class OpenDataset(PublishedCatalogue catalogue, PublishedCalls cal
     /// <summary>Licence of the calls funders post on the platform itself (no source of their own).</summary>
     public const string PlatformLicence = "Licence Ouverte 2.0 (Etalab)";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = false };
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly SemaphoreSlim gate = new(1, 1);
     private DatasetSnapshot? current;
 

@@ -8,23 +8,10 @@ namespace Plateforme.Web.Tests.PublicApi;
 /// The public API's quota on an app of its own (3 requests a minute per address, 5 with a partner key): the IETF
 /// draft headers on each answer, a documented 429 problem with Retry-After beyond, a partner key's higher quota.
 /// </summary>
-public sealed class PublicApiQuotaTests(PublicApiQuotaTests.QuotaApp fixture) : IClassFixture<PublicApiQuotaTests.QuotaApp>
+[Collection(SmallApp.Name)]
+public sealed class PublicApiQuotaTests(SmallApp fixture)
 {
     private readonly PlateformeApp app = fixture.App;
-
-    /// <summary>One app for the class: the address's quota is spent by one test only, the others use partner keys.</summary>
-    public sealed class QuotaApp : IAsyncDisposable
-    {
-        public PlateformeApp App { get; } = new(new Dictionary<string, string?>
-        {
-            ["Search:DemoData:Count"] = "40",
-            ["PublicApi:RateLimit:PermitLimit"] = "3",
-            ["PublicApi:RateLimit:PartnerPermitLimit"] = "5",
-            ["PublicApi:RateLimit:WindowSeconds"] = "60",
-        });
-
-        public ValueTask DisposeAsync() => App.DisposeAsync();
-    }
 
     [Fact]
     public async Task An_address_gets_its_quota_with_headers_then_a_documented_429()
