@@ -13,6 +13,10 @@ fi
 if [ -z "${PLATEFORME_CHROMIUM:-}" ] && [ ! -x /usr/bin/chromium ]; then
   missing+=(chromium)
 fi
+# Node.js runs the client developer's tools on the OpenAPI document (Redocly lint, openapi-typescript, tsc).
+if ! command -v npm >/dev/null 2>&1; then
+  missing+=(nodejs npm)
+fi
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing missing packages: ${missing[*]}"
   sudo_cmd=""
@@ -28,6 +32,11 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 # Screenshots of failed browser tests land here.
 export PLATEFORME_E2E_ARTIFACTS="${PLATEFORME_E2E_ARTIFACTS:-$PWD/TestResults/e2e-failures}"
+
+# The versions pinned in its lock file, from the npm registry (tests/Web.Tests/PublicApi/ClientTools.cs).
+if [ ! -x tests/Web.Tests/ClientTools/node_modules/.bin/redocly ]; then
+  (cd tests/Web.Tests/ClientTools && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+fi
 
 rm -rf "$PLATEFORME_E2E_ARTIFACTS"
 dotnet build Plateforme.sln -c Release -nologo -v quiet

@@ -43,6 +43,7 @@ public static class SearchModule
         services.TryAddSingleton(_ => ReferenceLists.Default);
         services.TryAddSingleton<CallDocumentBuilder>();
         services.TryAddSingleton<Catalogue.PublishedCalls>();
+        services.TryAddSingleton<Catalogue.PublishedCatalogue>();
 
         services.AddCatalogueStore(builder.Configuration, contentRoot);
 

@@ -9,10 +9,13 @@ using Plateforme.Web.Alerts;
 using Plateforme.Web.Calls;
 using Plateforme.Web.Lending;
 using Plateforme.Web.Moderation;
+using Plateforme.Web.OpenData;
+using Plateforme.Web.Seo;
 using Plateforme.Web.Shared;
 using Plateforme.Web.Shared.Errors;
 using Plateforme.Web.Shared.Hosting;
 using Plateforme.Web.Shared.Observability;
+using Plateforme.Web.Shared.RateLimits;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -31,12 +34,17 @@ builder.AddShared();
 builder.AddCalls();
 builder.AddAdmin();
 builder.AddAlertPages();
+builder.AddPublicApi();
+builder.AddOpenData();
+builder.AddSeo();
 
 var app = builder.Build();
 if (CommandLine.IsRebuildIndex(args)) return await CommandLine.RebuildIndexAsync(app);
 
 app.UseSharedErrors();
 app.UseTransportSecurity();
+// The public API's GET endpoints answer any origin (see PublicApiRegistration); preflights end here.
+app.UseCors();
 app.UseAuthentication();
 // After authentication: the photo uploads are limited per signed-in person.
 app.UseRateLimiter();
@@ -51,6 +59,8 @@ app.MapCalls();
 app.MapAdmin();
 app.MapLendingPages();
 app.MapAlertPages();
+app.MapOpenData();
+app.MapSeo();
 
 await app.RunAsync();
 return 0;

@@ -45,6 +45,9 @@ public sealed class PlateformeApp : WebApplicationFactory<Program>
             ["Accounts:Mail:PickupFolder"] = Path.Combine(folder, "mail"),
             // Plain http on loopback: no https redirection, HSTS or Secure-only cookies (HttpsSettingTests turns it on).
             ["Web:Https:Enabled"] = "false",
+            // The tests share one client address: the public API's quota is tested on an app of its own (PublicApiQuotaTests).
+            ["PublicApi:RateLimit:PermitLimit"] = "1000000",
+            ["PublicApi:PartnerKeys:Path"] = Path.Combine(folder, "partner-keys.json"),
         };
         foreach (var (key, value) in overrides) settings[key] = value;
         UseKestrel(options => options.Listen(IPAddress.Loopback, port));

@@ -3,6 +3,7 @@ using Plateforme.Search.Catalogue;
 using Plateforme.Search.Indexing;
 using Plateforme.Web.Resources;
 using Plateforme.Web.Shared.Query;
+using Plateforme.Web.Shared.RateLimits;
 
 namespace Plateforme.Web.Calls.Api;
 
@@ -12,7 +13,7 @@ public static class CallsApi
 
     public static IEndpointRouteBuilder MapCallsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/calls").WithTags("Appels à projets");
+        var group = app.MapGroup("/api/calls").WithTags("Appels à projets").AsPublicApi();
 
         group.MapGet("/", Search)
             .WithName("SearchCalls")
@@ -27,7 +28,8 @@ public static class CallsApi
             .WithSummary("Suggestions d'autocomplétion (titres, financeurs, thématiques) pour un début de saisie.");
         group.MapGet("/{id}", Get)
             .WithName("GetCall")
-            .WithSummary("Un appel publié, par identifiant ou par slug, avec toutes ses sources.");
+            .WithSummary("Un appel publié, par identifiant ou par slug, avec toutes ses sources.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Plateforme.Search.Reference;
 using Plateforme.Web.Resources;
 using Plateforme.Web.Shared.Query;
+using Plateforme.Web.Shared.RateLimits;
 
 namespace Plateforme.Web.Calls.Reference;
 
@@ -16,6 +17,18 @@ public static class ReferenceApi
     {
         app.MapGet("/api/reference/{list}", Get)
             .WithTags("Référentiels")
+            .AsPublicApi()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                // The list names are the path's only values: say so, so that a generated client offers them.
+                var list = operation.Parameters?.OfType<Microsoft.OpenApi.OpenApiParameter>().FirstOrDefault(p => p.Name == "list");
+                if (list is not null)
+                {
+                    list.Schema = new Microsoft.OpenApi.OpenApiSchema { Type = Microsoft.OpenApi.JsonSchemaType.String, Enum = [.. Lists.Select(l => (System.Text.Json.Nodes.JsonNode)System.Text.Json.Nodes.JsonValue.Create(l))] };
+                }
+                return Task.CompletedTask;
+            })
             .WithName("GetReferenceList")
             .WithSummary("Les valeurs acceptées par chaque filtre de recherche, avec leur libellé français. "
                 + "Pour les territoires, q cherche une commune, un EPCI, un département ou une région par nom, code postal ou code INSEE.");
