@@ -6,6 +6,7 @@ using Plateforme.Web.Accounts;
 using Plateforme.Web.Admin;
 using Plateforme.Web.Alerts;
 using Plateforme.Web.Calls;
+using Plateforme.Web.Experiences;
 using Plateforme.Web.Lending;
 using Plateforme.Web.Moderation;
 using Plateforme.Web.Shared;
@@ -28,6 +29,7 @@ builder.AddShared();
 builder.AddCalls();
 builder.AddAdmin();
 builder.AddAlertPages();
+builder.AddExperiencePages();
 
 var app = builder.Build();
 if (CommandLine.IsRebuildIndex(args)) return await CommandLine.RebuildIndexAsync(app);
@@ -47,6 +49,7 @@ app.MapCalls();
 app.MapAdmin();
 app.MapLendingPages();
 app.MapAlertPages();
+app.MapExperiencePages();
 
 await app.RunAsync();
 return 0;
