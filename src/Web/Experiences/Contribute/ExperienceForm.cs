@@ -72,20 +72,23 @@ public sealed class ExperienceForm
         if (problems.Count > 0) return (null, problems.Distinct().ToList());
         return (new ExperienceInput
         {
-            Title = Title, Summary = Summary, TerritoryCode = territory!, Neighbourhood = Neighbourhood,
-            IsPriorityNeighbourhood = PriorityNeighbourhood switch { "oui" => true, "non" => false, _ => null },
+            Title = Text(Title), Summary = Text(Summary), TerritoryCode = territory!, Neighbourhood = Neighbourhood,
+            IsPriorityNeighbourhood = (PriorityNeighbourhood ?? "") switch { "oui" => true, "non" => false, _ => null },
             Latitude = latitude, Longitude = longitude,
-            Themes = ThemeChoices.Where(c => c.Value).Select(c => c.Key).ToList(),
-            Innovation = ExperienceLabels.InnovationFromSlug(Innovation), Carrier = Carrier, CarrierName = CarrierName, LegalForm = LegalForm,
-            Partners = Partners, Context = Context, Objectives = Objectives, Method = Method, Implementation = Implementation,
-            MeansAndCosts = MeansAndCosts, Results = Results, PointsOfVigilance = PointsOfVigilance, KeyFactors = KeyFactors, Period = Period,
-            Contacts = Contacts, ContactsPublic = ContactsPublic, Links = Links, ContributorStructure = ContributorStructure, Source = Source,
+            Themes = (ThemeChoices ?? []).Where(c => c.Value).Select(c => c.Key).ToList(),
+            Innovation = ExperienceLabels.InnovationFromSlug(Innovation ?? ""), Carrier = Carrier, CarrierName = Text(CarrierName), LegalForm = Text(LegalForm),
+            Partners = Text(Partners), Context = Text(Context), Objectives = Text(Objectives), Method = Text(Method), Implementation = Text(Implementation),
+            MeansAndCosts = Text(MeansAndCosts), Results = Text(Results), PointsOfVigilance = Text(PointsOfVigilance), KeyFactors = Text(KeyFactors), Period = Text(Period),
+            Contacts = Text(Contacts), ContactsPublic = ContactsPublic, Links = Text(Links), ContributorStructure = Text(ContributorStructure), Source = Text(Source),
         }, []);
     }
 
-    internal static string? ResolvePlace(string text)
+    // Blazor binds an empty field as null, whatever the property's declaration says.
+    private static string Text(string? value) => value ?? "";
+
+    internal static string? ResolvePlace(string? text)
     {
-        var typed = text.Trim();
+        var typed = (text ?? "").Trim();
         if (typed.Length == 0) return null;
         if (FrenchFolding.Fold(typed) == FrenchFolding.Fold(ExperienceUi.PlaceNationalChoice)) return TerritoryCode.National.ToString();
         var directory = TerritoryDirectory.Default;
@@ -107,9 +110,9 @@ public sealed class ExperienceForm
             ? $"{TerritoryDirectory.Default.Label(parsed)} ({parsed.Code})"
             : ExperienceUi.PlaceNationalChoice;
 
-    private static double? Coordinate(string text, List<string> problems)
+    private static double? Coordinate(string? text, List<string> problems)
     {
-        var typed = text.Trim().Replace(',', '.');
+        var typed = (text ?? "").Trim().Replace(',', '.');
         if (typed.Length == 0) return null;
         if (double.TryParse(typed, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)) return value;
         problems.Add(Plateforme.Experiences.Resources.ExperienceText.ErrorCoordinates);
