@@ -7,6 +7,7 @@ using Plateforme.Web.Accounts;
 using Plateforme.Web.Admin;
 using Plateforme.Web.Alerts;
 using Plateforme.Web.Calls;
+using Plateforme.Web.Experiences;
 using Plateforme.Web.Lending;
 using Plateforme.Web.Moderation;
 using Plateforme.Web.OpenData;
@@ -37,6 +38,7 @@ builder.AddAlertPages();
 builder.AddPublicApi();
 builder.AddOpenData();
 builder.AddSeo();
+builder.AddExperiencePages();
 
 var app = builder.Build();
 if (CommandLine.IsRebuildIndex(args)) return await CommandLine.RebuildIndexAsync(app);
@@ -61,6 +63,7 @@ app.MapLendingPages();
 app.MapAlertPages();
 app.MapOpenData();
 app.MapSeo();
+app.MapExperiencePages();
 
 await app.RunAsync();
 return 0;

@@ -17,7 +17,8 @@ public sealed class ModuleReferenceTests
         ["Lending"] = ["Data"],
         ["Accounts"] = ["Data"],
         ["Alerts"] = ["Data", "Search", "Accounts"],
-        ["Web"] = ["Search", "Crawler", "Accounts", "Lending", "Alerts", "DemoData", "Data"],
+        ["Experiences"] = ["Data", "Search"],
+        ["Web"] = ["Search", "Crawler", "Accounts", "Lending", "Alerts", "DemoData", "Data", "Experiences"],
     };
 
     [Fact]

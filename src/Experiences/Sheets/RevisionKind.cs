@@ -1,0 +1,11 @@
+namespace Plateforme.Experiences.Sheets;
+
+public enum RevisionKind
+{
+    Created,
+    Edited,
+    Submitted,
+    Published,
+    Returned,
+    Seeded,
+}

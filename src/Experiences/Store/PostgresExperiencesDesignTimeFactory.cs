@@ -1,0 +1,6 @@
+using Plateforme.Data;
+
+namespace Plateforme.Experiences.Store;
+
+internal sealed class PostgresExperiencesDesignTimeFactory()
+    : DesignTimeContextFactory<PostgresExperiencesDbContext>(ExperiencesDbContext.Store.Configure, DatabaseProvider.PostgreSql);
