@@ -58,6 +58,7 @@ public static class LendingModule
         services.AddSingleton<LedgerInvariantChecker>();
         services.AddSingleton<OutgoingMessages>();
         services.AddSingleton<LendingPersonalData>();
+        services.AddSingleton<Receipts.ReceiptService>();
         return services;
     }
 }
