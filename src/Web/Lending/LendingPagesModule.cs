@@ -42,6 +42,7 @@ public static class LendingPagesModule
         app.MapLendingHealth();
         app.MapLoanDocuments();
         app.MapCampaignPhotos();
+        Receipts.ReceiptEndpoints.MapReceipts(app);
         return app;
     }
 }
