@@ -20,6 +20,7 @@ internal static class PaymentModel
             operation.Property(o => o.RedirectUrl).HasMaxLength(2000);
             operation.Property(o => o.CustomerId).HasMaxLength(ProviderIdLength);
             operation.Property(o => o.PaymentMethodId).HasMaxLength(ProviderIdLength);
+            operation.Property(o => o.PaymentIntentId).HasMaxLength(ProviderIdLength);
             operation.Property(o => o.FailureCode).HasMaxLength(100);
             operation.HasIndex(o => o.IdempotencyKey).IsUnique();
             operation.HasIndex(o => o.ProviderObjectId);

@@ -26,6 +26,9 @@ public sealed class PaymentOperation
     public string? CustomerId { get; set; }
     public string? PaymentMethodId { get; set; }
 
+    /// <summary>The payment intent that moved the money (to refund it, to reconcile it).</summary>
+    public string? PaymentIntentId { get; set; }
+
     /// <summary>The service's error code (card_declined, authentication_required…), for the reminder and the moderators.</summary>
     public string? FailureCode { get; set; }
     public DateTimeOffset CreatedAt { get; init; }

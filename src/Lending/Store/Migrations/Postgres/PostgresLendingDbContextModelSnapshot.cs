@@ -460,6 +460,10 @@ namespace Plateforme.Lending.Store.Migrations.Postgres
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<string>("PaymentIntentId")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
                     b.Property<string>("PaymentMethodId")
                         .HasMaxLength(255)
                         .HasColumnType("character varying(255)");

@@ -450,6 +450,10 @@ namespace Plateforme.Lending.Store.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PaymentIntentId")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PaymentMethodId")
                         .HasMaxLength(255)
                         .HasColumnType("TEXT");

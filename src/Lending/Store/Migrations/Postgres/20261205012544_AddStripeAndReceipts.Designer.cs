@@ -12,7 +12,7 @@ using Plateforme.Lending.Store;
 namespace Plateforme.Lending.Store.Migrations.Postgres
 {
     [DbContext(typeof(PostgresLendingDbContext))]
-    [Migration("20261205004248_AddStripeAndReceipts")]
+    [Migration("20261205012544_AddStripeAndReceipts")]
     partial class AddStripeAndReceipts
     {
         /// <inheritdoc />
@@ -462,6 +462,10 @@ namespace Plateforme.Lending.Store.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
+
+                    b.Property<string>("PaymentIntentId")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
 
                     b.Property<string>("PaymentMethodId")
                         .HasMaxLength(255)

@@ -126,6 +126,7 @@ namespace Plateforme.Lending.Store.Migrations.Postgres
                     RedirectUrl = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     CustomerId = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: true),
                     PaymentMethodId = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: true),
+                    PaymentIntentId = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: true),
                     FailureCode = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)

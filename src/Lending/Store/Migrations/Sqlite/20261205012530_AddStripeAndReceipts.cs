@@ -119,6 +119,7 @@ namespace Plateforme.Lending.Store.Migrations.Sqlite
                     RedirectUrl = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     CustomerId = table.Column<string>(type: "TEXT", maxLength: 255, nullable: true),
                     PaymentMethodId = table.Column<string>(type: "TEXT", maxLength: 255, nullable: true),
+                    PaymentIntentId = table.Column<string>(type: "TEXT", maxLength: 255, nullable: true),
                     FailureCode = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)

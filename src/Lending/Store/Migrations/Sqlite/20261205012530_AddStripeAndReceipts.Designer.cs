@@ -11,7 +11,7 @@ using Plateforme.Lending.Store;
 namespace Plateforme.Lending.Store.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteLendingDbContext))]
-    [Migration("20261205004241_AddStripeAndReceipts")]
+    [Migration("20261205012530_AddStripeAndReceipts")]
     partial class AddStripeAndReceipts
     {
         /// <inheritdoc />
@@ -451,6 +451,10 @@ namespace Plateforme.Lending.Store.Migrations.Sqlite
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PaymentIntentId")
+                        .HasMaxLength(255)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PaymentMethodId")
