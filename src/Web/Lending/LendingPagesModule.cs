@@ -43,6 +43,7 @@ public static class LendingPagesModule
         app.MapLoanDocuments();
         app.MapCampaignPhotos();
         Receipts.ReceiptEndpoints.MapReceipts(app);
+        Payments.StripeWebhookEndpoint.MapStripeWebhook(app);
         return app;
     }
 }
