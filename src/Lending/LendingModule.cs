@@ -32,6 +32,7 @@ public static class LendingModule
         var section = builder.Configuration.GetSection(LendingOptions.SectionName);
         builder.Services.AddOptions<LendingOptions>().Bind(section).ValidateDataAnnotations().ValidateOnStart();
         var database = builder.Services.AddDatabaseOptions(builder.Configuration);
+        Payments.Stripe.StripePayments.AddLendingPayments(builder.Services, builder.Configuration);
         builder.Services.AddLendingServices(database, builder.Environment.ContentRootPath);
         builder.Services.AddMigrationAtStart<LendingDbContext>();
         builder.Services.AddHealthChecks().AddDatabaseCheck<LendingDbContext>("lending");
@@ -59,6 +60,7 @@ public static class LendingModule
         services.AddSingleton<OutgoingMessages>();
         services.AddSingleton<LendingPersonalData>();
         services.AddSingleton<LendingRetentionPurge>();
+        services.AddSingleton<Receipts.ReceiptService>();
         return services;
     }
 }

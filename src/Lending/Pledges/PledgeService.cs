@@ -187,6 +187,7 @@ public sealed class PledgeService(LendingWrites writes, TimeProvider time, IOpti
             pledge.CollectedAt = now;
             pledge.CollectedBy = moderatorId;
             pledge.PaymentReference = reference is null ? method.ToString() : $"{method}: {reference}";
+            await Receipts.DonationReceipts.IssueAsync(db, campaign, pledge, method, now, cancellationToken);
             await MessageOutbox.AddAsync(db, MessageOutbox.ToUser(OutgoingMessageKind.PaymentConfirmed, pledge.LenderUserId, campaign.Id,
                 $"confirmed:{pledge.Id:N}", now, pledge.Id, pledge.AmountCents), cancellationToken);
             await db.SaveChangesAsync(cancellationToken);

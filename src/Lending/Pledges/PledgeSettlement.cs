@@ -51,6 +51,7 @@ internal static class PledgeSettlement
             destination,
         ]), now, cancellationToken);
         pledge.Status = PledgeStatus.Refunded;
+        await Receipts.DonationReceipts.CancelAsync(db, pledge, now, reason, cancellationToken);
         return pledge.Funding == PledgeFunding.Payment
             ? new PaymentRequest(key, pledge.CampaignId, pledge.Id, pledge.LenderUserId, pledge.AmountCents)
             : null;

@@ -84,6 +84,8 @@ public abstract class LendingDbContext : DbContext
         configurationBuilder.Properties<LedgerCode>().HaveConversion<string>().HaveMaxLength(30);
         configurationBuilder.Properties<OutgoingMessageKind>().HaveConversion<string>().HaveMaxLength(40);
         configurationBuilder.Properties<MessageAudience>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<Payments.Operations.PaymentOperationKind>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<Payments.Operations.PaymentOperationStatus>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.StoreInstantsAsUtc(Database);
     }
 }

@@ -119,5 +119,7 @@ internal static class LendingModel
         });
 
         DashboardModel.Configure(model);
+        Receipts.ReceiptModel.Configure(model);
+        Payments.Operations.PaymentModel.Configure(model);
     }
 }

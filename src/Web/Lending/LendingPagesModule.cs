@@ -47,6 +47,8 @@ public static class LendingPagesModule
         app.MapLoanDocuments();
         app.MapCampaignPhotos();
         app.MapRepaymentPreviews();
+        Receipts.ReceiptEndpoints.MapReceipts(app);
+        Payments.StripeWebhookEndpoint.MapStripeWebhook(app);
         return app;
     }
 }

@@ -44,6 +44,7 @@ public sealed class LendingFixture : IAsyncDisposable
     public CampaignClock Clock => _services.GetRequiredService<CampaignClock>();
     public LedgerInvariantChecker Invariants => _services.GetRequiredService<LedgerInvariantChecker>();
     public OutgoingMessages Messages => _services.GetRequiredService<OutgoingMessages>();
+    public IServiceProvider Services => _services;
 
     public static Task<LendingFixture> SqliteAsync(Action<LendingOptions>? configure = null)
     {

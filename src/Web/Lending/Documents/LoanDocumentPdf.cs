@@ -16,13 +16,16 @@ public static class LoanDocumentPdf
     private static readonly Lock FontSetup = new();
     private static bool fontsReady;
 
-    public static byte[] Render(LoanDocumentContent content)
+    /// <param name="stampedAt">When given, the file's dates and identifiers are derived from it and the content instead
+    /// of the clock and a random value, so the same content renders the same bytes (a tax receipt downloaded again).</param>
+    public static byte[] Render(LoanDocumentContent content, DateTimeOffset? stampedAt = null)
     {
         ArgumentNullException.ThrowIfNull(content);
         EnsureFonts();
         using var document = new PdfDocument();
         document.Info.Title = content.Title;
         document.Info.Creator = "Plateforme";
+        if (stampedAt is { } stamp) Stamp(document, content, stamp);
         var writer = new PageWriter(document);
         writer.Paragraph(content.Title, Font(16, bold: true), after: 10);
         foreach (var block in content.Blocks)
@@ -54,7 +57,47 @@ public static class LoanDocumentPdf
         writer.Finish();
         using var output = new MemoryStream();
         document.Save(output, false);
-        return output.ToArray();
+        var bytes = output.ToArray();
+        if (stampedAt is not null) FixRandomParts(bytes, document.Internals.FirstDocumentID);
+        return bytes;
+    }
+
+    // PDFsharp names each embedded font subset with a random six-letter tag ("/JBVNKV+DejaVu"), and its XMP metadata
+    // with random UUIDs. Both are arbitrary (ISO 32000, 9.6.4; XMP media management), so a stamped document gets tags
+    // by order of appearance and UUIDs from its identifier instead. Same lengths: the cross-reference offsets hold.
+    private static void FixRandomParts(byte[] pdf, string documentId)
+    {
+        var tags = new Dictionary<string, string>(StringComparer.Ordinal);
+        var uuids = 0;
+        var uuidMarker = "uuid:"u8;
+        for (var i = 0; i + 7 < pdf.Length; i++)
+        {
+            if (i + 41 <= pdf.Length && pdf.AsSpan(i, 5).SequenceEqual(uuidMarker))
+            {
+                var seed = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.ASCII.GetBytes(documentId + "/" + uuids++));
+                System.Text.Encoding.ASCII.GetBytes(new Guid(seed.AsSpan(0, 16)).ToString("D"), 0, 36, pdf, i + 5);
+                i += 40;
+                continue;
+            }
+
+            if (pdf[i] != '/' || pdf[i + 7] != '+') continue;
+            var isTag = true;
+            for (var j = 1; j <= 6 && isTag; j++) isTag = pdf[i + j] is >= (byte)'A' and <= (byte)'Z';
+            if (!isTag) continue;
+            var tag = System.Text.Encoding.ASCII.GetString(pdf, i + 1, 6);
+            if (!tags.TryGetValue(tag, out var fixedTag)) tags[tag] = fixedTag = "PLATF" + (char)('A' + (tags.Count % 26));
+            System.Text.Encoding.ASCII.GetBytes(fixedTag, 0, 6, pdf, i + 1);
+        }
+    }
+
+    private static void Stamp(PdfDocument document, LoanDocumentContent content, DateTimeOffset stamp)
+    {
+        document.Info.CreationDate = stamp.UtcDateTime;
+        document.Info.ModificationDate = stamp.UtcDateTime;
+        var text = content.Title + "\n" + string.Join("\n", content.Blocks.Select(b => b.Text + "|" + string.Join("|", b.Rows.SelectMany(r => r))));
+        var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(stamp.ToString("O") + text)));
+        document.Internals.FirstDocumentID = hash[..32];
+        document.Internals.SecondDocumentID = hash[..32];
     }
 
     // PDFsharp's font resolver is process-wide and may be set only once.

@@ -34,6 +34,6 @@ public sealed class LoanDocumentPdfRenderer
     /// <summary>False without a valid licence: pages then hide the PDF links and the PDF addresses answer 503.</summary>
     public bool Available { get; }
 
-    public byte[] Render(LoanDocumentContent content) =>
-        Available ? LoanDocumentPdf.Render(content) : throw new InvalidOperationException("No PDFsharp licence is configured.");
+    public byte[] Render(LoanDocumentContent content, DateTimeOffset? stampedAt = null) =>
+        Available ? LoanDocumentPdf.Render(content, stampedAt) : throw new InvalidOperationException("No PDFsharp licence is configured.");
 }

@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Plateforme.Lending.Payments.Operations;
+
+namespace Plateforme.Lending.Payments.Stripe;
+
+/// <summary>Chooses the payment provider from <c>Lending:Payments:Provider</c>; Stripe's services only when it is Stripe.</summary>
+public static class StripePayments
+{
+    public static IServiceCollection AddLendingPayments(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var section = configuration.GetSection(PaymentsOptions.SectionName);
+        services.AddOptions<PaymentsOptions>().Bind(section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<PaymentOperationStore>();
+        var provider = section.GetValue(nameof(PaymentsOptions.Provider), PaymentProviderKind.Offline);
+        if (provider != PaymentProviderKind.Stripe) return services;
+        services.AddStripeProvider();
+        services.AddHostedService(p => p.GetRequiredService<PaymentEventDrain>());
+        return services;
+    }
+
+    /// <summary>Stripe as the provider (registered before the module's offline default), without the background drain.</summary>
+    public static IServiceCollection AddStripeProvider(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton<PaymentOperationStore>();
+        services.TryAddSingleton<StripeGateway>();
+        services.TryAddSingleton<IPaymentProvider, StripePaymentProvider>();
+        services.TryAddSingleton<PaymentEventInbox>();
+        services.TryAddSingleton<StripeEventProcessor>();
+        services.TryAddSingleton<PaymentEventDrain>();
+        return services;
+    }
+}
