@@ -14,4 +14,7 @@ public sealed class SearchIndexOptions
     /// <summary>Folder of the Lucene index, relative to the content root unless absolute; or ":memory:".</summary>
     [Required(AllowEmptyStrings = false)]
     public string Path { get; set; } = "data/index";
+
+    /// <summary>The cluster, when <see cref="Backend"/> is <see cref="SearchIndexBackend.Elasticsearch"/>.</summary>
+    public Indexing.Elasticsearch.ElasticsearchIndexOptions Elasticsearch { get; set; } = new();
 }
