@@ -56,8 +56,7 @@ public static class SearchModule
             services.AddSingleton<ISearchIndex>(provider => new ElasticsearchSearchIndex(
                 provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<SearchOptions>>().Value.Index.Elasticsearch,
                 provider.GetRequiredService<ILogger<ElasticsearchSearchIndex>>(),
-                provider.GetRequiredService<SearchVocabularyProvider>(),
-                provider.GetRequiredService<TimeProvider>()));
+                provider.GetRequiredService<SearchVocabularyProvider>()));
         }
         else
         {

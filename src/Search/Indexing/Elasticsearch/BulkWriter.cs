@@ -8,10 +8,10 @@ namespace Plateforme.Search.Indexing.Elasticsearch;
 /// Sends index and delete operations in bulk requests. A request refused as a whole (429 back-pressure, 5xx, a
 /// node that went away) is sent again after a pause that doubles; inside an accepted request, only the items that
 /// failed are sent again, and an item still failing after <see cref="ElasticsearchIndexOptions.MaxBulkAttempts"/>
-/// makes the whole batch throw, so the outbox keeps its rows: nothing is dropped in silence. Deleting a call the
+/// makes the whole batch throw (pauses run on real time, whatever the application's clock), so the outbox keeps its rows: nothing is dropped in silence. Deleting a call the
 /// index does not hold (404) is success.
 /// </summary>
-internal sealed partial class BulkWriter(ElasticsearchClient client, ElasticsearchIndexOptions options, TimeProvider clock, ILogger logger)
+internal sealed partial class BulkWriter(ElasticsearchClient client, ElasticsearchIndexOptions options, ILogger logger)
 {
     /// <summary>Operations per request: a few megabytes of calls at most.</summary>
     public const int MaxOperations = 500;
@@ -36,7 +36,7 @@ internal sealed partial class BulkWriter(ElasticsearchClient client, Elasticsear
                     $"{pending.Count} operation(s) still failing after {options.MaxBulkAttempts} attempts ({lastProblem}); they stay in the outbox.");
             }
 
-            if (attempt > 1) await Task.Delay(BackOff(attempt - 1), clock, cancellationToken).ConfigureAwait(false);
+            if (attempt > 1) await Task.Delay(BackOff(attempt - 1), cancellationToken).ConfigureAwait(false);
             var operations = new BulkOperationsCollection();
             operations.AddRange(pending.Select(item => item.ToOperation()));
             var request = new BulkRequest(index) { Operations = operations };
@@ -53,7 +53,7 @@ internal sealed partial class BulkWriter(ElasticsearchClient client, Elasticsear
             }
 
             var status = response.ApiCallDetails.HttpStatusCode;
-            if (!response.IsValidResponse && (status is null or 429 or >= 500 || response.Items.Count != pending.Count))
+            if (response.Items is null || response.Items.Count != pending.Count || (!response.IsValidResponse && status is null or 429 or >= 500))
             {
                 lastProblem = status is null ? response.ApiCallDetails.OriginalException?.Message ?? "no answer" : $"HTTP {status}";
                 LogRequestFailed(attempt, lastProblem);

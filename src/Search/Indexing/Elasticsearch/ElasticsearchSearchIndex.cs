@@ -27,21 +27,20 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex, IVocabularySearch
     private readonly FrenchPrefixAnalyzer _prefixAnalyzer = new();
     private int _disposed;
 
-    public ElasticsearchSearchIndex(ElasticsearchIndexOptions options, ILogger<ElasticsearchSearchIndex> logger, SearchVocabularyProvider vocabulary, TimeProvider? clock = null)
-        : this(ElasticsearchClientFactory.Create(options), options, logger, vocabulary, clock)
+    public ElasticsearchSearchIndex(ElasticsearchIndexOptions options, ILogger<ElasticsearchSearchIndex> logger, SearchVocabularyProvider vocabulary)
+        : this(ElasticsearchClientFactory.Create(options), options, logger, vocabulary)
     {
     }
 
-    public ElasticsearchSearchIndex(ElasticsearchClient client, ElasticsearchIndexOptions options, ILogger<ElasticsearchSearchIndex> logger, SearchVocabularyProvider vocabulary, TimeProvider? clock = null)
+    public ElasticsearchSearchIndex(ElasticsearchClient client, ElasticsearchIndexOptions options, ILogger<ElasticsearchSearchIndex> logger, SearchVocabularyProvider vocabulary)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(logger);
         ArgumentNullException.ThrowIfNull(vocabulary);
         _client = client;
-        clock ??= TimeProvider.System;
-        _indexes = new IndexLifecycle(client, options, clock, logger);
-        _bulk = new BulkWriter(client, options, clock, logger);
+        _indexes = new IndexLifecycle(client, options, logger);
+        _bulk = new BulkWriter(client, options, logger);
         _executor = new EsSearchExecutor(client, options.Alias, vocabulary, options.MaxFacetValues);
         _suggester = new EsSuggester(client, options.Alias, _prefixAnalyzer);
         _similar = new EsSimilarFinder(client, options.Alias);

@@ -12,7 +12,7 @@ namespace Plateforme.Search.Indexing.Elasticsearch;
 /// catalogue while searches still read the old one, and <see cref="FinishRebuild"/> swaps the alias in one
 /// atomic request, then drops the old index. Nobody ever searches an empty or half-built index.
 /// </summary>
-internal sealed partial class IndexLifecycle(ElasticsearchClient client, ElasticsearchIndexOptions options, TimeProvider clock, ILogger logger)
+internal sealed partial class IndexLifecycle(ElasticsearchClient client, ElasticsearchIndexOptions options, ILogger logger)
 {
     private readonly Lock _lock = new();
     private string? _current;
@@ -115,8 +115,9 @@ internal sealed partial class IndexLifecycle(ElasticsearchClient client, Elastic
         if (!response.IsValidResponse) LogDropFailed(index, response.DebugInformation);
     }
 
+    /// <summary>The build's time, readable by an operator, and a random part: two builds in the same second never collide.</summary>
     private string NewIndexName() =>
-        Alias + "-" + clock.GetUtcNow().ToString("yyyyMMdd-HHmmss-fffffff", CultureInfo.InvariantCulture);
+        Alias + "-" + DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..8];
 
     private static void Check(Elastic.Transport.Products.Elasticsearch.ElasticsearchResponse response, string what)
     {
