@@ -59,6 +59,7 @@ internal sealed class RecordedSearch
         return this;
     }
 
+    /// <summary>The status counts, in the order the four anonymous filters were asked.</summary>
     public RecordedSearch Statuses(int upcoming, int open, int closingSoon, int closed)
     {
         _aggregations["filter#facet_status"] = new JsonObject
@@ -66,13 +67,11 @@ internal sealed class RecordedSearch
             ["doc_count"] = upcoming + open + closed,
             ["filters#statuses"] = new JsonObject
             {
-                ["buckets"] = new JsonObject
-                {
-                    ["a-venir"] = new JsonObject { ["doc_count"] = upcoming },
-                    ["ouvert"] = new JsonObject { ["doc_count"] = open },
-                    ["cloture-proche"] = new JsonObject { ["doc_count"] = closingSoon },
-                    ["clos"] = new JsonObject { ["doc_count"] = closed },
-                },
+                ["buckets"] = new JsonArray(
+                    new JsonObject { ["doc_count"] = upcoming },
+                    new JsonObject { ["doc_count"] = open },
+                    new JsonObject { ["doc_count"] = closingSoon },
+                    new JsonObject { ["doc_count"] = closed }),
             },
         };
         return this;

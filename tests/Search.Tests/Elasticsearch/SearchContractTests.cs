@@ -61,11 +61,11 @@ public class SearchContractTests : IDisposable
         Assert.Empty(Terms(sent["aggregations"]!["facet_theme"]!["filter"]!));
         Assert.Equal("v_theme", Terms(sent["aggregations"]!["facet_territory"]!["filter"]!).Single().Field);
         Assert.Equal("facet_theme", sent["aggregations"]!["facet_theme"]!["aggregations"]!["values"]!["terms"]!["field"]!.GetValue<string>());
-        Assert.NotNull(sent["aggregations"]!["facet_status"]!["aggregations"]!["statuses"]!["filters"]!["filters"]!["cloture-proche"]);
-        var text = sent["query"]!["function_score"]!["query"]!["bool"]!["must"]![0]!["multi_match"]!;
+        Assert.Equal(4, sent["aggregations"]!["facet_status"]!["aggregations"]!["statuses"]!["filters"]!["filters"]!.AsArray().Count);
+        var text = At(sent["query"]!["function_score"]!["query"]!["bool"]!["must"]!)["multi_match"]!;
         Assert.Equal("insertion", text["query"]!.GetValue<string>());
         Assert.Equal(["title^6", "labels^3", "summary^2", "all"], text["fields"]!.AsArray().Select(field => field!.GetValue<string>()));
-        Assert.Equal("\u0002", sent["highlight"]!["pre_tags"]![0]!.GetValue<string>());
+        Assert.Equal("\u0002", At(sent["highlight"]!["pre_tags"]!).GetValue<string>());
         Assert.Equal("spelling", sent["suggest"]!["spelling"]!["term"]!["field"]!.GetValue<string>());
         Assert.Equal("desc", sent["sort"]![0]!["_score"]!["order"]!.GetValue<string>());
         Assert.True(sent["track_total_hits"]!.GetValue<bool>());
@@ -114,7 +114,7 @@ public class SearchContractTests : IDisposable
         var relaxed = JsonNode.Parse(_cluster.Bodies("POST", SearchPath)[1])!["query"]!["bool"]!;
         Assert.Equal(1, relaxed["minimum_should_match"]!.GetValue<int>());
         Assert.Equal(2, relaxed["should"]!.AsArray().Count);
-        Assert.Equal(10_000, relaxed["should"]![0]!["bool"]!["must"]![0]!["constant_score"]!["boost"]!.GetValue<double>());
+        Assert.Equal(10_000, At(relaxed["should"]![0]!["bool"]!["must"]!)["constant_score"]!["boost"]!.GetValue<double>());
     }
 
     [Fact]
@@ -132,8 +132,8 @@ public class SearchContractTests : IDisposable
         Assert.Equal("insertion", result.SpellingSuggestion);
         Assert.True(result.UsedFuzzyMatching);
         Assert.Equal("Insertion des jeunes", Assert.Single(result.Hits).Call.Title);
-        var fuzzy = JsonNode.Parse(_cluster.Bodies("POST", SearchPath)[1])!["query"]!["function_score"]!["query"]!["bool"]!["must"]![0]!["multi_match"]!;
-        Assert.Equal("AUTO", fuzzy["fuzziness"]!.GetValue<string>());
+        var fuzzy = JsonNode.Parse(_cluster.Bodies("POST", SearchPath)[1])!["query"]!["function_score"]!["query"]!["bool"]!["must"]!;
+        Assert.Equal("AUTO", At(fuzzy)["multi_match"]!["fuzziness"]!.GetValue<string>());
     }
 
     [Fact]
@@ -154,7 +154,7 @@ public class SearchContractTests : IDisposable
         Assert.Equal([false, true, true], result.Hits.Select(hit => hit.PublicUnstated));
         Assert.Equal(1, Assert.Single(result.Facets[FacetNames.Beneficiary]).Count);
         var second = JsonNode.Parse(_cluster.Bodies("POST", SearchPath)[1])!;
-        Assert.Contains("\"must_not\":[{\"exists\":{\"field\":\"v_beneficiary\"}}]", second["query"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("\"must_not\":{\"exists\":{\"field\":\"v_beneficiary\"}}", second["query"]!.ToJsonString(), StringComparison.Ordinal);
         Assert.Null(second["aggregations"]);
     }
 
@@ -172,9 +172,9 @@ public class SearchContractTests : IDisposable
         Assert.Equal(CallStatus.Closed, similar[1].Status);
         var sent = _cluster.LastJson("POST", SearchPath)["query"]!["bool"]!;
         var like = sent["should"]![0]!["more_like_this"]!;
-        Assert.Equal(Youth.Id.ToString("N"), like["like"]![0]!["_id"]!.GetValue<string>());
+        Assert.Equal(Youth.Id.ToString("N"), At(like["like"]!)["_id"]!.GetValue<string>());
         Assert.Equal(["title", "summary", "labels"], like["fields"]!.AsArray().Select(field => field!.GetValue<string>()));
-        Assert.Equal(Youth.Id.ToString("N"), sent["must_not"]![0]!["ids"]!["values"]![0]!.GetValue<string>());
+        Assert.Equal(Youth.Id.ToString("N"), At(At(sent["must_not"]!)["ids"]!["values"]!).GetValue<string>());
     }
 
     [Fact]
@@ -197,7 +197,7 @@ public class SearchContractTests : IDisposable
 
         Assert.Equal([new Suggestion("theme", "ess", "Économie sociale et solidaire"), new Suggestion("title", Youth.Id.ToString(), "Économie circulaire")], suggestions);
         var sent = _cluster.LastJson("POST", SearchPath)["aggregations"]!;
-        Assert.Equal("eco", sent["titles"]!["filter"]!["bool"]!["filter"]![0]!["prefix"]!["title_words"]!["value"]!.GetValue<string>());
+        Assert.Equal("eco", At(sent["titles"]!["filter"]!["bool"]!["filter"]!)["prefix"]!["title_words"]!["value"]!.GetValue<string>());
     }
 
     public void Dispose() => _cluster.Dispose();
@@ -216,6 +216,9 @@ public class SearchContractTests : IDisposable
             ["_source"] = search["_source"]!.DeepClone(),
         }.ToJsonString();
     }
+
+    /// <summary>The first element of a list; the client writes a list of one as the element alone.</summary>
+    private static JsonNode At(JsonNode node) => node is JsonArray array ? array[0]! : node;
 
     /// <summary>Every terms query in a query tree, one entry per value.</summary>
     private static List<(string Field, string Value)> Terms(JsonNode node)

@@ -46,7 +46,8 @@ internal static class EsFacets
                 {
                     Filters = new FiltersAggregation
                     {
-                        Filters = new Buckets<Query>(Statuses.ToDictionary(status => status.ToSlug(), status => EsFilters.Status(status, today))),
+                        // Anonymous filters, answered as a list in the same order: the client cannot read keyed buckets.
+                        Filters = new Buckets<Query>(Statuses.Select(status => EsFilters.Status(status, today)).ToList()),
                     },
                 },
             },
@@ -65,9 +66,9 @@ internal static class EsFacets
         }
 
         var statusBuckets = aggregations.GetFilter(Name(FacetNames.Status))?.Aggregations?.GetFilters(StatusesAggregation)?.Buckets ?? [];
-        var counts = statusBuckets.Where(bucket => bucket.Key is not null).ToDictionary(bucket => bucket.Key!, bucket => (int)bucket.DocCount, StringComparer.Ordinal);
+        var counts = statusBuckets.Select(bucket => (int)bucket.DocCount).ToArray();
         facets[FacetNames.Status] = Top(
-            Statuses.Select(status => new FacetCount(status.ToSlug(), FacetLabels.OfStatus(status), counts.GetValueOrDefault(status.ToSlug()))),
+            Statuses.Select((status, i) => new FacetCount(status.ToSlug(), FacetLabels.OfStatus(status), i < counts.Length ? counts[i] : 0)),
             maxValues);
         return facets;
     }
