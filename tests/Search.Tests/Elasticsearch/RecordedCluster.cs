@@ -81,7 +81,18 @@ internal sealed class RecordedCluster : IDisposable
     public List<string> Paths() => Server.LogEntries.OrderBy(entry => entry.RequestMessage.DateTime)
         .Select(entry => entry.RequestMessage.Method + " " + entry.RequestMessage.Path).ToList();
 
-    public void Dispose() => Server.Stop();
+    public void Dispose()
+    {
+        if (Environment.GetEnvironmentVariable("ES_TRACE") is not null)
+        {
+            foreach (var entry in Server.LogEntries.OrderBy(entry => entry.RequestMessage.DateTime))
+            {
+                Console.Error.WriteLine($"{entry.RequestMessage.DateTime:HH:mm:ss.fff} {entry.RequestMessage.Method} {entry.RequestMessage.Path} -> {entry.ResponseMessage.StatusCode}");
+            }
+        }
+
+        Server.Stop();
+    }
 
     private static int FreePort()
     {

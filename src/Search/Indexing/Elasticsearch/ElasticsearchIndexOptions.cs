@@ -1,10 +1,13 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.RegularExpressions;
+
 namespace Plateforme.Search.Indexing.Elasticsearch;
 
 /// <summary>
 /// "Search:Index:Elasticsearch": where the cluster is and how to reach it. Read only when
 /// "Search:Index:Backend" is "Elasticsearch".
 /// </summary>
-public sealed class ElasticsearchIndexOptions
+public sealed partial class ElasticsearchIndexOptions
 {
     /// <summary>One or more node addresses, comma-separated ("https://es1:9200,https://es2:9200").</summary>
     public string Url { get; set; } = "http://localhost:9200";
@@ -43,4 +46,37 @@ public sealed class ElasticsearchIndexOptions
 
     /// <summary>At most this many values per facet, like the Lucene backend.</summary>
     public int MaxFacetValues { get; set; } = 200;
+
+    /// <summary>What would only fail at the first search: checked at start, each problem named by its setting.</summary>
+    public IEnumerable<ValidationResult> Validate()
+    {
+        var urls = Url.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (urls.Length == 0 || !urls.All(url => Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+        {
+            yield return new ValidationResult("Elasticsearch:Url must list absolute http(s) addresses of nodes, comma-separated.", [nameof(Url)]);
+        }
+
+        if (!AliasPattern().IsMatch(Alias))
+        {
+            yield return new ValidationResult("Elasticsearch:Alias must be lower-case letters, digits and dashes (an Elasticsearch index name).", [nameof(Alias)]);
+        }
+
+        if (!string.IsNullOrWhiteSpace(Username) && string.IsNullOrEmpty(Password))
+        {
+            yield return new ValidationResult("Elasticsearch:Password is required with Elasticsearch:Username.", [nameof(Password)]);
+        }
+
+        if (!string.IsNullOrWhiteSpace(CaCertificatePath) && !File.Exists(CaCertificatePath))
+        {
+            yield return new ValidationResult($"Elasticsearch:CaCertificatePath names no file ({CaCertificatePath}).", [nameof(CaCertificatePath)]);
+        }
+
+        if (MaxBulkAttempts < 1 || Shards < 1 || Replicas < 0 || MaxFacetValues < 1 || RequestTimeout <= TimeSpan.Zero)
+        {
+            yield return new ValidationResult("Elasticsearch:MaxBulkAttempts, Shards, MaxFacetValues and RequestTimeout must be positive, Replicas zero or more.", [nameof(MaxBulkAttempts)]);
+        }
+    }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9_-]{0,200}$", RegexOptions.CultureInvariant)]
+    private static partial Regex AliasPattern();
 }
