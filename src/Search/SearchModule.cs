@@ -7,6 +7,7 @@ using Plateforme.Data;
 using Plateforme.Search.Catalogue.Store;
 using Plateforme.Search.Health;
 using Plateforme.Search.Indexing;
+using Plateforme.Search.Indexing.Elasticsearch;
 using Plateforme.Search.Indexing.Lucene;
 using Plateforme.Search.Outbox;
 using Plateforme.Search.Reference;
@@ -51,10 +52,20 @@ public static class SearchModule
         services.TryAddSingleton<SearchVocabularyProvider>();
         services.TryAddSingleton<VocabularyAdministration>();
         services.TryAddSingleton<VocabularyPreview>();
-        services.AddSingleton<ISearchIndex>(provider => new LuceneSearchIndex(
-            new LuceneIndexOptions { Path = indexPath },
-            provider.GetRequiredService<ILogger<LuceneSearchIndex>>(),
-            provider.GetRequiredService<SearchVocabularyProvider>()));
+        if (settings.Index.Backend == SearchIndexBackend.Elasticsearch)
+        {
+            services.AddSingleton<ISearchIndex>(provider => new ElasticsearchSearchIndex(
+                provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<SearchOptions>>().Value.Index.Elasticsearch,
+                provider.GetRequiredService<ILogger<ElasticsearchSearchIndex>>(),
+                provider.GetRequiredService<SearchVocabularyProvider>()));
+        }
+        else
+        {
+            services.AddSingleton<ISearchIndex>(provider => new LuceneSearchIndex(
+                new LuceneIndexOptions { Path = indexPath },
+                provider.GetRequiredService<ILogger<LuceneSearchIndex>>(),
+                provider.GetRequiredService<SearchVocabularyProvider>()));
+        }
 
         services.AddSingleton<IndexOutboxSignal>();
         services.AddSingleton<IndexWriteLock>();

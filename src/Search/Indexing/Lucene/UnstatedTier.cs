@@ -15,8 +15,15 @@ internal static class UnstatedTier
     public static SearchResult Execute(SearchExecutor executor, IndexSearcher searcher, SearchQuery query)
     {
         ArgumentNullException.ThrowIfNull(executor);
+        return Execute(tierQuery => executor.Execute(searcher, tierQuery), query);
+    }
+
+    /// <summary>The two tiers over any backend's single search (the Elasticsearch backend uses it too).</summary>
+    public static SearchResult Execute(Func<SearchQuery, SearchResult> execute, SearchQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(execute);
         ArgumentNullException.ThrowIfNull(query);
-        var stated = executor.Execute(searcher, query);
+        var stated = execute(query);
         if (query.UnstatedOnly && stated.Total > 0)
         {
             return stated with { UnstatedTotal = stated.Total, Hits = [.. stated.Hits.Select(hit => hit with { PublicUnstated = true })] };
@@ -32,12 +39,12 @@ internal static class UnstatedTier
         var skip = Math.Max(0, offset - stated.Total);
         var firstPage = (int)(skip / pageSize) + 1;
         var second = query with { UnstatedOnly = true, IncludeFacets = false, Page = firstPage, PageSize = pageSize };
-        var tier = executor.Execute(searcher, second);
+        var tier = execute(second);
         var tierHits = tier.Hits.AsEnumerable();
         var within = (int)(skip % pageSize);
         if (room > 0 && within > 0 && within + room > pageSize)
         {
-            tierHits = tierHits.Concat(executor.Execute(searcher, second with { Page = firstPage + 1 }).Hits);
+            tierHits = tierHits.Concat(execute(second with { Page = firstPage + 1 }).Hits);
         }
 
         var added = room <= 0 ? [] : tierHits.Skip(within).Take(room).Select(hit => hit with { PublicUnstated = true });

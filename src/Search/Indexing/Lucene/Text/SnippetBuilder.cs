@@ -62,7 +62,8 @@ internal sealed class SnippetBuilder(Analyzer analyzer)
         return marks;
     }
 
-    private static string Extract(string text, List<AnalyzedToken> marks)
+    /// <summary>The snippet of a text around its marks; the Elasticsearch backend builds its snippets with it too.</summary>
+    internal static string Extract(string text, List<AnalyzedToken> marks)
     {
         var start = marks.Count == 0 ? 0 : WordStartAfter(text, Math.Max(0, marks[0].StartOffset - Lead));
         var end = Math.Min(text.Length, start + Length);
