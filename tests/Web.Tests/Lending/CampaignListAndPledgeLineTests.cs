@@ -28,10 +28,9 @@ public sealed class CampaignListAndPledgeLineTests(DashboardApp fixture)
         var page = await visitor.GetAsync($"/prets/{campaign.Id}?montant=100,01");
 
         Assert.NotNull(empty.Html.QuerySelector("[data-testid=monthly-form]"));
-        Assert.Null(empty.Html.QuerySelector("[data-testid=monthly-line]"));
-        Assert.Equal("Vous recevrez 33,33 € par mois pendant 3 mois (33,34 € les 2 premiers mois).", Plain(page.Html.QuerySelector("[data-testid=monthly-line]")!.TextContent));
-        Assert.Contains("premières mensualités", page.Html.QuerySelector("[data-testid=monthly-rule]")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("3 mois après le versement", page.Html.QuerySelector("[data-testid=monthly-rule]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("", empty.Html.QuerySelector("[data-testid=live-line]")!.TextContent.Trim());
+        // Ends tomorrow (24 November 2026), two months of grace, three instalments: February to April 2027.
+        Assert.Equal("Vous recevrez 33,33 € par mois de février 2027 à avril 2027 (33,34 € les 2 premiers mois).", Plain(page.Html.QuerySelector("[data-testid=live-line]")!.TextContent));
     }
 
     [Fact]

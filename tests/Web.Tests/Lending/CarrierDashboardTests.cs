@@ -48,7 +48,7 @@ public sealed class CarrierDashboardTests(DashboardApp fixture)
         Assert.Equal("Votre brouillon est enregistré.", dashboard.Message);
         Assert.Equal("Titre corrigé", dashboard.Html.QuerySelector("h1")!.TextContent.Trim());
         Assert.Equal("1 500 €", Plain(dashboard.Html.QuerySelector("[data-testid=carrier-goal]")!.TextContent));
-        Assert.Equal("Votre campagne est soumise à la modération.", after.Message);
+        Assert.StartsWith("Votre campagne est soumise à la modération. Un modérateur relit chaque campagne soumise sous 5 jours ouvrés.", after.Message, StringComparison.Ordinal);
         Assert.Null(after.Html.QuerySelector("[data-testid=submit-form]"));
         Assert.Contains("Soumise à la modération", after.Html.QuerySelectorAll("[data-testid=history-reason]").Select(r => r.TextContent.Trim()));
     }

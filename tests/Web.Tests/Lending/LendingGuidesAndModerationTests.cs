@@ -19,9 +19,9 @@ public sealed class LendingGuidesAndModerationTests(AccountsApp app)
         var carriers = await visitor.GetAsync("/prets/comment-ca-marche/porteurs");
 
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (lenders.Status, carriers.Status));
-        Assert.Contains("au plus 5 000 € par personne et par projet", Plain(lenders.Text), StringComparison.Ordinal);
-        Assert.Contains("14 jours pour payer", lenders.Text, StringComparison.Ordinal);
-        Assert.Contains("de 200 € à 15 000 €", Plain(carriers.Text), StringComparison.Ordinal);
+        Assert.Contains("au plus 5 000 € par personne et par projet", Plain(lenders.Html.Body!.TextContent), StringComparison.Ordinal);
+        Assert.Contains("14 jours pour payer", lenders.Html.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("de 200 € à 15 000 €", Plain(carriers.Html.Body!.TextContent), StringComparison.Ordinal);
         Assert.Equal("/prets/nouveau", carriers.Html.QuerySelector("[data-testid=guide-start]")!.GetAttribute("href"));
     }
 

@@ -49,7 +49,8 @@ public sealed class NewCampaignTests(AccountsApp app)
         var mine = await carrier.GetAsync(posted.Redirect!);
 
         Assert.Equal(HttpStatusCode.Redirect, posted.Status);
-        Assert.Equal("Votre campagne est soumise : une modératrice la relit avant de la publier.", mine.Message);
+        Assert.StartsWith("Votre campagne est soumise : une modératrice la relit avant de la publier.", mine.Message, StringComparison.Ordinal);
+        Assert.Contains("sous 5 jours ouvrés", mine.Html.QuerySelector("[data-testid=what-next]")!.TextContent, StringComparison.Ordinal);
         var row = mine.Html.QuerySelectorAll("[data-testid=my-campaign]")
             .Single(r => r.QuerySelector("[data-testid=my-campaign-title]")!.TextContent.Trim() == title);
         Assert.Equal("En relecture", row.QuerySelector("[data-testid=my-campaign-state]")!.TextContent.Trim());

@@ -29,7 +29,7 @@ public sealed class PledgeFormTests(AccountsApp app)
         var page = await visitor.GetAsync($"/prets/{campaign.Id}");
 
         Assert.Null(page.Html.QuerySelector("[data-testid=pledge-form]"));
-        Assert.Equal($"/compte/connexion?retour={Uri.EscapeDataString($"/prets/{campaign.Id}")}",
+        Assert.Equal($"/compte/connexion?retour={Uri.EscapeDataString($"/prets/{campaign.Id}#participer")}",
             page.Html.QuerySelector("[data-testid=pledge-sign-in]")!.GetAttribute("href"));
     }
 

@@ -32,6 +32,20 @@ function attach(root) {
 
 document.querySelectorAll('[data-preview-url]').forEach(attach);
 
+// The amount a visitor tries before having an account follows them through sign-up: it rides in « retour ».
+document.addEventListener('input', event => {
+    const field = event.target instanceof HTMLInputElement && event.target.dataset.previewParam === 'montant' ? event.target : null;
+    if (!field) return;
+    for (const link of document.querySelectorAll('a[data-keep-amount]')) {
+        const url = new URL(link.href, location.origin);
+        const back = new URL(url.searchParams.get('retour') ?? location.pathname, location.origin);
+        if (field.value.trim()) back.searchParams.set('montant', field.value.trim());
+        else back.searchParams.delete('montant');
+        url.searchParams.set('retour', back.pathname + back.search + back.hash);
+        link.href = url.pathname + url.search;
+    }
+});
+
 // Campaign share box: copy the address; without the script the address stays selectable in its field.
 document.addEventListener('click', async event => {
     const button = event.target instanceof Element ? event.target.closest('[data-copy-target]') : null;
