@@ -11,6 +11,7 @@ using Plateforme.Web.Moderation;
 using Plateforme.Web.Shared;
 using Plateforme.Web.Shared.Hosting;
 using Plateforme.Web.Shared.Observability;
+using Plateforme.Web.Structures;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -28,6 +29,7 @@ builder.AddShared();
 builder.AddCalls();
 builder.AddAdmin();
 builder.AddAlertPages();
+builder.AddStructurePages();
 
 var app = builder.Build();
 if (CommandLine.IsRebuildIndex(args)) return await CommandLine.RebuildIndexAsync(app);
