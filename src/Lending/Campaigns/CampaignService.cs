@@ -76,13 +76,20 @@ public sealed class CampaignService(LendingWrites writes, TimeProvider time, IOp
 
     /// <summary>A moderator approves: the campaign goes online until the end of its end date (Paris).</summary>
     public Task<Campaign> PublishAsync(Guid campaignId, string moderatorId, CancellationToken cancellationToken = default) =>
-        ChangeAsync(campaignId, CampaignState.Published, moderatorId, LendingMessages.ReasonPublished, campaign =>
+        writes.RunAsync(async db =>
         {
+            var campaign = await CampaignLoading.LockAsync(db, campaignId, cancellationToken);
+            CampaignLoading.EnsureCan(campaign, CampaignState.Published);
+            // Read under the campaign's lock: a decision turned unfavourable meanwhile is seen.
+            await Accompaniments.AccompanimentGate.EnsureMayPublishAsync(db, campaign, Settings, cancellationToken);
             var errors = new ValidationErrors();
             CampaignValidator.AddEndDateErrors(errors, campaign.EndDate, ParisCalendar.Today(time), Settings);
             errors.ThrowIfAny();
             campaign.PublishedAt = time.GetUtcNow();
             campaign.ClosesAt = ParisCalendar.EndOf(campaign.EndDate);
+            campaign.TransitionTo(CampaignState.Published, moderatorId, LendingMessages.ReasonPublished, time.GetUtcNow());
+            await db.SaveChangesAsync(cancellationToken);
+            return campaign;
         }, cancellationToken);
 
     /// <summary>A moderator pushes the end date back, once, by at most the configured days (30).</summary>
