@@ -6,6 +6,7 @@ public static class StructurePagesModule
     public static IHostApplicationBuilder AddStructurePages(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddSingleton<Dashboard.StructureFigureReader>();
         return builder;
     }
 }

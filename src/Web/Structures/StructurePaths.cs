@@ -11,4 +11,8 @@ public static class StructurePaths
     public static string Page(string slug) => $"/structures/{slug}";
 
     public static string Dashboard(string slug) => $"/structures/{slug}/tableau-de-bord";
+
+    public static string Statistics(string slug) => $"/structures/{slug}/statistiques";
+
+    public static string Accompaniment(string slug, Guid campaignId) => $"/structures/{slug}/accompagnements/{campaignId}";
 }
