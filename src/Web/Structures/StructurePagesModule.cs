@@ -7,6 +7,7 @@ public static class StructurePagesModule
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton<Dashboard.StructureFigureReader>();
+        if (builder.Environment.IsDevelopment()) builder.Services.AddHostedService<Demo.StructureDemoSeeder>();
         return builder;
     }
 }
