@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -15,6 +16,7 @@ using Plateforme.Accounts.Personal;
 using Plateforme.Accounts.Resources;
 using Plateforme.Accounts.Security;
 using Plateforme.Accounts.Store;
+using Plateforme.Accounts.Structures;
 using Plateforme.Accounts.Users;
 using Plateforme.Data;
 using Plateforme.Data.Health;
@@ -49,9 +51,13 @@ public static class AccountsModule
         AddMail(services, settings.Mail, contentRoot);
 
         services.AddAuthorizationBuilder()
-            .AddPolicy(AccountPolicies.Moderator, policy => policy.RequireRole(PlatformRoles.Moderator, PlatformRoles.Administrator))
+            .AddPolicy(AccountPolicies.Moderator, policy => policy.RequireAssertion(context => context.User.IsModerator() || context.User.ModeratesAStructure()))
             .AddPolicy(AccountPolicies.Administrator, policy => policy.RequireRole(PlatformRoles.Administrator))
-            .AddPolicy(AccountPolicies.OrganisationMember, policy => policy.RequireAuthenticatedUser().AddRequirements(new OrganisationMemberRequirement()));
+            .AddPolicy(AccountPolicies.OrganisationMember, policy => policy.RequireAuthenticatedUser().AddRequirements(new OrganisationMemberRequirement()))
+            .AddPolicy(AccountPolicies.StructureStaff, policy => policy.RequireAssertion(context => context.User.IsAdministrator() || context.User.Positions().Count > 0));
+        services.AddScoped<IClaimsTransformation, StructureClaimsTransformation>();
+        services.AddScoped<StructureService>();
+        services.AddScoped<StaffInvitations>();
         services.AddScoped<IAuthorizationHandler, OrganisationMemberHandler>();
         services.AddCascadingAuthenticationState();
         services.AddRateLimiter(options => AccountRateLimits.Configure(options, settings.RateLimit));

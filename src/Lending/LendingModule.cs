@@ -51,6 +51,7 @@ public static class LendingModule
         services.TryAddSingleton<IPaymentProvider, OfflinePaymentProvider>();
         services.AddSingleton<LendingWrites>();
         services.AddSingleton<CampaignService>();
+        services.AddSingleton<Accompaniments.AccompanimentService>();
         services.AddSingleton<PledgeService>();
         services.AddSingleton<LoanService>();
         services.AddSingleton<RepaymentService>();

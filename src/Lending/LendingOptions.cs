@@ -16,6 +16,9 @@ public sealed class LendingOptions : IValidatableObject
     [Range(1, long.MaxValue)] public long MaxPerProjectCents { get; set; } = 100_000_000;
     [Range(1, long.MaxValue)] public long DefaultMinimumPledgeCents { get; set; } = 1_000;
 
+    /// <summary>Every campaign needs a partner structure's favourable decision before publication (an accompanied one always does).</summary>
+    public bool RequireAccompaniment { get; set; }
+
     /// <summary>A campaign ends at most this many days after its publication.</summary>
     [Range(1, 365)] public int MaxCampaignDays { get; set; } = 90;
 

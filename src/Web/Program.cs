@@ -17,6 +17,7 @@ using Plateforme.Web.Shared.Errors;
 using Plateforme.Web.Shared.Hosting;
 using Plateforme.Web.Shared.Observability;
 using Plateforme.Web.Shared.RateLimits;
+using Plateforme.Web.Structures;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -39,6 +40,7 @@ builder.AddPublicApi();
 builder.AddOpenData();
 builder.AddSeo();
 builder.AddExperiencePages();
+builder.AddStructurePages();
 
 var app = builder.Build();
 if (CommandLine.IsRebuildIndex(args)) return await CommandLine.RebuildIndexAsync(app);

@@ -3,7 +3,7 @@ namespace Plateforme.Accounts.Security;
 /// <summary>Authorization policy names: use with [Authorize(Policy = ...)] or RequireAuthorization(...).</summary>
 public static class AccountPolicies
 {
-    /// <summary>Moderators and administrators.</summary>
+    /// <summary>Moderators and administrators of the platform, and the moderators of a structure (who see their scope only).</summary>
     public const string Moderator = "Moderator";
 
     public const string Administrator = "Administrator";
@@ -13,4 +13,7 @@ public static class AccountPolicies
 
     /// <summary>The route value the <see cref="OrganisationMember"/> policy reads.</summary>
     public const string OrganisationRouteValue = "organisationId";
+
+    /// <summary>Platform administrators and anyone working for a structure (which one is the page's own check).</summary>
+    public const string StructureStaff = "StructureStaff";
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Plateforme.Data;
 using Plateforme.Accounts.Organisations;
+using Plateforme.Accounts.Structures;
 using Plateforme.Accounts.Users;
 
 namespace Plateforme.Accounts.Store;
@@ -17,6 +18,10 @@ public abstract class AccountsDbContext(DbContextOptions options)
     public DbSet<Organisation> Organisations => Set<Organisation>();
 
     public DbSet<OrganisationMember> OrganisationMembers => Set<OrganisationMember>();
+
+    public DbSet<Structure> Structures => Set<Structure>();
+
+    public DbSet<StructureStaff> StructureStaff => Set<StructureStaff>();
 
     /// <summary>Schema "accounts", history table "__AccountsMigrationsHistory".</summary>
     public static ModuleStore<AccountsDbContext, SqliteAccountsDbContext, PostgresAccountsDbContext> Store { get; } =
@@ -63,6 +68,7 @@ public abstract class AccountsDbContext(DbContextOptions options)
             // Deleting an account removes its memberships, never the organisation.
             member.HasOne<PlatformUser>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
         });
+        StructureModel.Configure(builder);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

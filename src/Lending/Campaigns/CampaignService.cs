@@ -76,17 +76,25 @@ public sealed class CampaignService(LendingWrites writes, TimeProvider time, IOp
     public Task<Campaign> RejectAsync(Guid campaignId, string moderatorId, string reason, CancellationToken cancellationToken = default) =>
         ChangeAsync(campaignId, CampaignState.Rejected, moderatorId, reason, null, cancellationToken);
 
-    /// <summary>A moderator approves: the campaign goes online until the end of its end date (Paris).</summary>
+    /// <summary>A moderator approves: the campaign goes online until the end of its end date (Paris); the carrier is told.</summary>
     public Task<Campaign> PublishAsync(Guid campaignId, string moderatorId, CancellationToken cancellationToken = default) =>
-        ChangeAsync(campaignId, CampaignState.Published, moderatorId, LendingMessages.ReasonPublished, campaign =>
+        writes.RunAsync(async db =>
         {
+            var campaign = await CampaignLoading.LockAsync(db, campaignId, cancellationToken);
+            CampaignLoading.EnsureCan(campaign, CampaignState.Published);
+            // Read under the campaign's lock: a decision turned unfavourable meanwhile is seen.
+            await Accompaniments.AccompanimentGate.EnsureMayPublishAsync(db, campaign, Settings, cancellationToken);
             var errors = new ValidationErrors();
             CampaignValidator.AddEndDateErrors(errors, campaign.EndDate, ParisCalendar.Today(time), Settings);
             errors.ThrowIfAny();
-            campaign.PublishedAt = time.GetUtcNow();
+            var now = time.GetUtcNow();
+            campaign.PublishedAt = now;
             campaign.ClosesAt = ParisCalendar.EndOf(campaign.EndDate);
-        }, cancellationToken,
-        (campaign, now) => MessageOutbox.ToUser(OutgoingMessageKind.CampaignPublished, campaign.CarrierUserId, campaign.Id, $"published:{campaign.Id:N}", now));
+            campaign.TransitionTo(CampaignState.Published, moderatorId, LendingMessages.ReasonPublished, now);
+            await MessageOutbox.AddAsync(db, MessageOutbox.ToUser(OutgoingMessageKind.CampaignPublished, campaign.CarrierUserId, campaign.Id, $"published:{campaign.Id:N}", now), cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            return campaign;
+        }, cancellationToken);
 
     /// <summary>A moderator pushes the end date back, once, by at most the configured days (30).</summary>
     public Task<Campaign> ExtendEndDateAsync(Guid campaignId, string moderatorId, DateOnly newEndDate, string reason, CancellationToken cancellationToken = default) =>

@@ -69,6 +69,7 @@ public abstract class LendingDbContext : DbContext
         ArgumentNullException.ThrowIfNull(modelBuilder);
         Store.ConfigureModel(modelBuilder, Database);
         LendingModel.Configure(modelBuilder);
+        Accompaniments.AccompanimentModel.Configure(modelBuilder);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -10,12 +10,17 @@ public sealed class ModerationReader(IDbContextFactory<CatalogueDbContext> conte
     /// <summary>How many items of each part the queue shows at once.</summary>
     public const int QueueLimit = 100;
 
-    public async Task<ModerationQueue> QueueAsync(CancellationToken cancellationToken = default)
+    public Task<ModerationQueue> QueueAsync(CancellationToken cancellationToken = default) => QueueAsync(null, cancellationToken);
+
+    /// <summary>The queue of the calls whose lead territory is one of <paramref name="territories"/> (null: every call).</summary>
+    public async Task<ModerationQueue> QueueAsync(IReadOnlyCollection<string>? territories, CancellationToken cancellationToken = default)
     {
         var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
-            var waiting = db.FundingCalls.AsNoTracking().Where(c => c.State == ModerationState.ToReview);
+            var scope = territories?.ToArray();
+            var calls = scope is null ? db.FundingCalls.AsNoTracking() : db.FundingCalls.AsNoTracking().Where(c => scope.Contains(c.Territory));
+            var waiting = calls.Where(c => c.State == ModerationState.ToReview);
             var submitted = waiting.Where(c => c.SubmittedByOrganisationId != null);
             var imported = waiting.Where(c => c.SubmittedByOrganisationId == null);
             var submittedRows = await submitted.OrderBy(c => c.SubmittedAt).ThenBy(c => c.Id).Take(QueueLimit)
@@ -25,6 +30,7 @@ public sealed class ModerationReader(IDbContextFactory<CatalogueDbContext> conte
                 .Select(c => new { c.Id, c.Title, c.Funders, Since = c.CreatedAt, Source = c.Sources.OrderBy(s => s.FirstSeenAt).Select(s => s.SourceId).FirstOrDefault() })
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
             var changes = PendingChanges(db);
+            if (scope is not null) changes = changes.Where(x => scope.Contains(x.Territory));
             var changeRows = await changes.OrderBy(x => x.Change.Id).Take(QueueLimit).ToListAsync(cancellationToken).ConfigureAwait(false);
             return new ModerationQueue(
                 [.. submittedRows.Select(r => new ReviewItem(r.Id, r.Title, ReviewOrigin.Submitted, r.Since, r.Funders, null))],
@@ -69,15 +75,22 @@ public sealed class ModerationReader(IDbContextFactory<CatalogueDbContext> conte
         }
     }
 
-    public async Task<JournalPage> JournalAsync(int page, int pageSize, CancellationToken cancellationToken = default)
+    public Task<JournalPage> JournalAsync(int page, int pageSize, CancellationToken cancellationToken = default) =>
+        JournalAsync(page, pageSize, null, cancellationToken);
+
+    /// <summary>The decisions on calls whose lead territory is one of <paramref name="territories"/> (null: every decision).</summary>
+    public async Task<JournalPage> JournalAsync(int page, int pageSize, IReadOnlyCollection<string>? territories, CancellationToken cancellationToken = default)
     {
         page = Math.Max(1, page);
         pageSize = Math.Clamp(pageSize, 1, 200);
         var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
-            var total = await db.ModerationRecords.CountAsync(cancellationToken).ConfigureAwait(false);
-            var records = await db.ModerationRecords.AsNoTracking().OrderByDescending(r => r.Id)
+            var scope = territories?.ToArray();
+            var all = db.ModerationRecords.AsNoTracking();
+            if (scope is not null) all = all.Where(r => db.FundingCalls.Any(c => c.Id == r.CallId && scope.Contains(c.Territory)));
+            var total = await all.CountAsync(cancellationToken).ConfigureAwait(false);
+            var records = await all.OrderByDescending(r => r.Id)
                 .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken).ConfigureAwait(false);
             return new JournalPage(records, total, page, pageSize);
         }
@@ -114,7 +127,7 @@ public sealed class ModerationReader(IDbContextFactory<CatalogueDbContext> conte
               && call.State == ModerationState.Published
               && !db.ModerationRecords.Any(r => r.ChangeId == change.Id)
               && !db.CallChanges.Any(o => o.CallId == change.CallId && o.Actor == change.Actor && o.Kind == CallChangeKind.PendingReview && o.Id > change.Id)
-        select new PendingRow { Change = change, Title = call.Title, Slug = call.Slug };
+        select new PendingRow { Change = change, Title = call.Title, Slug = call.Slug, Territory = call.Territory };
 
     private static PendingChange ToPending(CallChange change, string title, string slug) =>
         new(change.Id, change.CallId, title, slug, change.Actor, change.At, change.Reason, FieldChange.Parse(change.DiffJson));
@@ -124,5 +137,6 @@ public sealed class ModerationReader(IDbContextFactory<CatalogueDbContext> conte
         public required CallChange Change { get; init; }
         public required string Title { get; init; }
         public required string Slug { get; init; }
+        public string Territory { get; init; } = "";
     }
 }

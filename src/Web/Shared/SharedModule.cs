@@ -64,6 +64,7 @@ public static class SharedModule
         services.AddSingleton<PreferenceCookie>();
         services.AddSingleton<CallFormReader>();
         services.AddSingleton<ModerationFieldLabels>();
+        services.AddSingleton<Structures.ModerationScopes>();
         return builder;
     }
 

@@ -42,6 +42,8 @@ public sealed partial class CampaignPage
     [Inject] public required TerritoryDirectory Territories { get; init; }
     [Inject] public required IOptions<LendingOptions> Lending { get; init; }
     [Inject] public required IOptions<PublicSiteOptions> Site { get; init; }
+    [Inject] public required Plateforme.Lending.Accompaniments.AccompanimentService Accompaniments { get; init; }
+    [Inject] public required Plateforme.Accounts.Structures.StructureService Structures { get; init; }
 
     [Parameter]
     public Guid Id { get; set; }
@@ -53,8 +55,8 @@ public sealed partial class CampaignPage
     /// <summary>No donation gives a tax receipt yet; the receipts feature answers this per campaign when it exists.</summary>
     private static bool DonationsGiveTaxReceipt => false;
 
-    /// <summary>The structure accompanying the carrier: none is recorded yet; the structures feature fills it.</summary>
-    private static string? AccompanyingStructure => null;
+    /// <summary>The partner structure accompanying the carrier, when one was chosen.</summary>
+    private string? AccompanyingStructure { get; set; }
 
     private string PublicUrl => Site.Value.Link(LendingPaths.Campaign(Id)).AbsoluteUri;
 
@@ -79,6 +81,8 @@ public sealed partial class CampaignPage
         place = PlaceNames.Of(Territories, campaign.Territory);
         photos = (await Photos.ListAsync([Id])).GetValueOrDefault(Id) ?? [];
         news = await SupporterMessages.ListAsync(Id);
+        var accompaniment = await Accompaniments.FindAsync(Id);
+        if (accompaniment is not null) AccompanyingStructure = (await Structures.FindAsync(accompaniment.StructureId))?.Name;
         await LoadFiguresAsync();
     }
 

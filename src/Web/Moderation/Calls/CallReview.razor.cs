@@ -6,6 +6,7 @@ using Plateforme.Search.Moderation;
 using Plateforme.Web.Resources;
 using Plateforme.Web.Shared.CallForms;
 using Plateforme.Web.Shared.Navigation;
+using Plateforme.Web.Shared.Structures;
 
 namespace Plateforme.Web.Moderation.Calls;
 
@@ -28,6 +29,9 @@ public sealed partial class CallReview
 
     [Inject]
     public required NavigationManager Navigation { get; init; }
+
+    [Inject]
+    public required ModerationScopes Scopes { get; init; }
 
     [CascadingParameter]
     private HttpContext HttpContext { get; set; } = default!;
@@ -60,7 +64,8 @@ public sealed partial class CallReview
     {
         // The call is set last: the page renders at each await, and must not show a half-loaded form.
         var found = await Reader.FindCallAsync(CallId);
-        if (found is null)
+        // Outside the moderator's scope the call does not exist for them, and no decision of theirs reaches it.
+        if (found is null || !Scopes.For(HttpContext.User).Covers(found.Territory))
         {
             Navigation.NotFound();
             return;
@@ -86,12 +91,14 @@ public sealed partial class CallReview
 
     private async Task ApproveAsync()
     {
+        if (call is null) return;
         var result = await Decisions.ApproveAsync(CallId, ModeratorId, null);
         await FinishAsync(result, () => Notifier.ApprovedAsync(result), "publie");
     }
 
     private async Task EditAndApproveAsync()
     {
+        if (call is null) return;
         if (Input is null) return;
         var read = FormReader.Read(Input, choices);
         errors = read.Errors;
@@ -106,6 +113,7 @@ public sealed partial class CallReview
 
     private async Task RejectAsync()
     {
+        if (call is null) return;
         var reason = Reject?.Reason?.Trim() ?? "";
         if (reason.Length == 0)
         {

@@ -7,6 +7,7 @@ using Plateforme.Lending.Validation;
 using Plateforme.Web.Resources;
 using Plateforme.Web.Shared.Lending;
 using Plateforme.Web.Shared.Navigation;
+using Plateforme.Web.Shared.Structures;
 
 namespace Plateforme.Web.Moderation.Lending;
 
@@ -29,6 +30,7 @@ public sealed partial class CampaignDecision
 
     [Inject]
     public required Plateforme.Accounts.Organisations.OrganisationService Organisations { get; init; }
+    public required ModerationScopes Scopes { get; init; }
 
     [CascadingParameter]
     private HttpContext HttpContext { get; set; } = default!;
@@ -71,6 +73,8 @@ public sealed partial class CampaignDecision
         rejectContext = new EditContext(Reject);
         rejectMessages = new ValidationMessageStore(rejectContext);
         campaign = await Campaigns.FindAsync(Id);
+        // Another structure's campaign does not exist for this moderator: no panel, hence no form of theirs, reaches it.
+        if (campaign is not null && !Scopes.For(HttpContext.User).Covers(campaign.Territory)) campaign = null;
         if (campaign is null)
         {
             Navigation.NotFound();
@@ -87,10 +91,11 @@ public sealed partial class CampaignDecision
 
     private string ModeratorId => HttpContext.User.RequiredUserId().ToString();
 
-    private Task PublishAsync() => DecideAsync(() => Campaigns.PublishAsync(Id, ModeratorId), "publiee");
+    private Task PublishAsync() => campaign is null ? Task.CompletedTask : DecideAsync(() => Campaigns.PublishAsync(Id, ModeratorId), "publiee");
 
     private async Task RejectAsync()
     {
+        if (campaign is null) return;
         rejectMessages.Clear();
         if (string.IsNullOrWhiteSpace(Reject.Reason))
         {

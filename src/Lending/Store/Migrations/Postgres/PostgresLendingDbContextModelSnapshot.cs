@@ -23,6 +23,104 @@ namespace Plateforme.Lending.Store.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Plateforme.Lending.Accompaniments.Accompaniment", b =>
+                {
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AssignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("CommitteeDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("CounsellorUserId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("DecisionNote")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("StructureId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("CampaignId");
+
+                    b.HasIndex("StructureId");
+
+                    b.ToTable("Accompaniments", "lending");
+                });
+
+            modelBuilder.Entity("Plateforme.Lending.Accompaniments.AccompanimentMeeting", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.ToTable("AccompanimentMeetings", "lending");
+                });
+
+            modelBuilder.Entity("Plateforme.Lending.Accompaniments.OtherFinancing", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AmountCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.ToTable("OtherFinancings", "lending", t =>
+                        {
+                            t.HasCheckConstraint("CK_OtherFinancings_Amount", "\"AmountCents\" > 0");
+                        });
+                });
+
             modelBuilder.Entity("Plateforme.Lending.Balances.WithdrawalRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -969,6 +1067,33 @@ namespace Plateforme.Lending.Store.Migrations.Postgres
                     b.ToTable("SupporterMessages", "lending");
                 });
 
+            modelBuilder.Entity("Plateforme.Lending.Accompaniments.Accompaniment", b =>
+                {
+                    b.HasOne("Plateforme.Lending.Campaigns.Campaign", null)
+                        .WithOne()
+                        .HasForeignKey("Plateforme.Lending.Accompaniments.Accompaniment", "CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Plateforme.Lending.Accompaniments.AccompanimentMeeting", b =>
+                {
+                    b.HasOne("Plateforme.Lending.Accompaniments.Accompaniment", null)
+                        .WithMany("Meetings")
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Plateforme.Lending.Accompaniments.OtherFinancing", b =>
+                {
+                    b.HasOne("Plateforme.Lending.Accompaniments.Accompaniment", null)
+                        .WithMany("Financings")
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Plateforme.Lending.Campaigns.CampaignStateChange", b =>
                 {
                     b.HasOne("Plateforme.Lending.Campaigns.Campaign", null)
@@ -1045,6 +1170,13 @@ namespace Plateforme.Lending.Store.Migrations.Postgres
                         .HasForeignKey("CampaignId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Plateforme.Lending.Accompaniments.Accompaniment", b =>
+                {
+                    b.Navigation("Financings");
+
+                    b.Navigation("Meetings");
                 });
 
             modelBuilder.Entity("Plateforme.Lending.Campaigns.Campaign", b =>

@@ -17,6 +17,100 @@ namespace Plateforme.Lending.Store.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("Plateforme.Lending.Accompaniments.Accompaniment", b =>
+                {
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AssignedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("CommitteeDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CounsellorUserId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNote")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StructureId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CampaignId");
+
+                    b.HasIndex("StructureId");
+
+                    b.ToTable("Accompaniments", (string)null);
+                });
+
+            modelBuilder.Entity("Plateforme.Lending.Accompaniments.AccompanimentMeeting", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.ToTable("AccompanimentMeetings", (string)null);
+                });
+
+            modelBuilder.Entity("Plateforme.Lending.Accompaniments.OtherFinancing", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AmountCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.ToTable("OtherFinancings", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_OtherFinancings_Amount", "\"AmountCents\" > 0");
+                        });
+                });
+
             modelBuilder.Entity("Plateforme.Lending.Balances.WithdrawalRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -957,6 +1051,33 @@ namespace Plateforme.Lending.Store.Migrations.Sqlite
                     b.ToTable("SupporterMessages", (string)null);
                 });
 
+            modelBuilder.Entity("Plateforme.Lending.Accompaniments.Accompaniment", b =>
+                {
+                    b.HasOne("Plateforme.Lending.Campaigns.Campaign", null)
+                        .WithOne()
+                        .HasForeignKey("Plateforme.Lending.Accompaniments.Accompaniment", "CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Plateforme.Lending.Accompaniments.AccompanimentMeeting", b =>
+                {
+                    b.HasOne("Plateforme.Lending.Accompaniments.Accompaniment", null)
+                        .WithMany("Meetings")
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Plateforme.Lending.Accompaniments.OtherFinancing", b =>
+                {
+                    b.HasOne("Plateforme.Lending.Accompaniments.Accompaniment", null)
+                        .WithMany("Financings")
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Plateforme.Lending.Campaigns.CampaignStateChange", b =>
                 {
                     b.HasOne("Plateforme.Lending.Campaigns.Campaign", null)
@@ -1033,6 +1154,13 @@ namespace Plateforme.Lending.Store.Migrations.Sqlite
                         .HasForeignKey("CampaignId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Plateforme.Lending.Accompaniments.Accompaniment", b =>
+                {
+                    b.Navigation("Financings");
+
+                    b.Navigation("Meetings");
                 });
 
             modelBuilder.Entity("Plateforme.Lending.Campaigns.Campaign", b =>
