@@ -46,11 +46,11 @@ public sealed class LendingFixture : IAsyncDisposable
     public OutgoingMessages Messages => _services.GetRequiredService<OutgoingMessages>();
     public IServiceProvider Services => _services;
 
-    public static Task<LendingFixture> SqliteAsync(Action<LendingOptions>? configure = null)
+    public static Task<LendingFixture> SqliteAsync(Action<LendingOptions>? configure = null, Action<IServiceCollection>? register = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "plateforme-lending-" + Guid.NewGuid().ToString("N")[..12]);
         var connection = $"Data Source={Path.Combine(folder, "lending.db")};Pooling=False";
-        return CreateAsync(new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = connection }, configure, folder);
+        return CreateAsync(new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = connection }, configure, folder, register);
     }
 
     public static Task<LendingFixture> PostgresAsync(string connectionString, Action<LendingOptions>? configure = null) =>
@@ -70,12 +70,13 @@ public sealed class LendingFixture : IAsyncDisposable
         if (_folder is not null && Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
     }
 
-    private static async Task<LendingFixture> CreateAsync(DatabaseOptions database, Action<LendingOptions>? configure, string? folder)
+    private static async Task<LendingFixture> CreateAsync(DatabaseOptions database, Action<LendingOptions>? configure, string? folder, Action<IServiceCollection>? register = null)
     {
         var time = new FakeTimeProvider(Start);
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(time);
+        register?.Invoke(services);
         services.AddLendingServices(database, Path.GetTempPath());
         services.Configure<LendingOptions>(options => configure?.Invoke(options));
         var provider = services.BuildServiceProvider();

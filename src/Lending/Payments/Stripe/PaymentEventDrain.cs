@@ -34,21 +34,29 @@ public sealed partial class PaymentEventDrain(PaymentEventInbox inbox, StripeEve
         return handled;
     }
 
+    // Waits one interval first (the migrations run at start too), and never lets a failed pass stop the host.
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await DrainOnceAsync(stoppingToken);
                 await Task.Delay(Interval, time, stoppingToken);
+                await DrainOnceAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 return;
             }
+            catch (Exception failure)
+            {
+                LogPassFailed(failure.Message);
+            }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A pass over the Stripe events failed: {Reason}")]
+    private partial void LogPassFailed(string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Stripe event {EventId} will be tried again: {Reason}")]
     private partial void LogRetry(string eventId, string reason);
