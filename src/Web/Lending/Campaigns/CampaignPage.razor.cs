@@ -43,6 +43,7 @@ public sealed partial class CampaignPage
     [Inject] public required IOptions<LendingOptions> Lending { get; init; }
     [Inject] public required IOptions<PublicSiteOptions> Site { get; init; }
     [Inject] public required Plateforme.Lending.Accompaniments.AccompanimentService Accompaniments { get; init; }
+    [Inject] public required Plateforme.Lending.Receipts.ReceiptService Receipts { get; init; }
     [Inject] public required Plateforme.Accounts.Structures.StructureService Structures { get; init; }
 
     [Parameter]
@@ -52,8 +53,8 @@ public sealed partial class CampaignPage
 
     private int CollectionWindowDays => Lending.Value.CollectionWindowDays;
 
-    /// <summary>No donation gives a tax receipt yet; the receipts feature answers this per campaign when it exists.</summary>
-    private static bool DonationsGiveTaxReceipt => false;
+    /// <summary>Whether the carrier is an eligible organisation (article 200 CGI) whose donations give a tax receipt.</summary>
+    private bool DonationsGiveTaxReceipt { get; set; }
 
     /// <summary>The partner structure accompanying the carrier, when one was chosen.</summary>
     private string? AccompanyingStructure { get; set; }
@@ -81,6 +82,7 @@ public sealed partial class CampaignPage
         place = PlaceNames.Of(Territories, campaign.Territory);
         photos = (await Photos.ListAsync([Id])).GetValueOrDefault(Id) ?? [];
         news = await SupporterMessages.ListAsync(Id);
+        DonationsGiveTaxReceipt = campaign.AcceptsDonations && await Receipts.FindEligibleIssuerOfCampaignAsync(Id) is not null;
         var accompaniment = await Accompaniments.FindAsync(Id);
         if (accompaniment is not null) AccompanyingStructure = (await Structures.FindAsync(accompaniment.StructureId))?.Name;
         await LoadFiguresAsync();
