@@ -135,4 +135,18 @@ public sealed class ReceiptPageTests(DashboardApp fixture)
         Assert.Contains("ouvre droit à un reçu fiscal", yes, StringComparison.Ordinal);
         Assert.Contains("aucun reçu fiscal ne sera émis", no, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_box_read_before_pledging_says_whether_a_donation_gives_a_receipt()
+    {
+        var (_, eligible) = await CampaignAsync(eligible: true);
+        var (_, notEligible) = await CampaignAsync(eligible: false);
+        using var visitor = app.NewVisitor();
+
+        var yes = (await visitor.GetAsync($"/prets/{eligible.Id}")).Html.QuerySelector("[data-testid=know-donations]")?.TextContent;
+        var no = (await visitor.GetAsync($"/prets/{notEligible.Id}")).Html.QuerySelector("[data-testid=know-donations]")?.TextContent;
+
+        Assert.Contains("donne droit à un reçu fiscal", yes, StringComparison.Ordinal);
+        Assert.Contains("ne donne pas droit à un reçu fiscal", no, StringComparison.Ordinal);
+    }
 }
