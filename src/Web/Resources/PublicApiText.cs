@@ -16,5 +16,15 @@ public static class PublicApiText
 
     public static string QuotaExceededDetail => Get(nameof(QuotaExceededDetail));
 
+    public static string MetaApiPage => Get(nameof(MetaApiPage));
+
+    public static string MetaLendingStatistics => Get(nameof(MetaLendingStatistics));
+
+    public static string MetaLending => Get(nameof(MetaLending));
+
+    public static string MetaSources => Get(nameof(MetaSources));
+
+    public static string MetaMyTerritory => Get(nameof(MetaMyTerritory));
+
     private static string Get(string name) => Resources.GetString(name, CultureInfo.InvariantCulture) ?? name;
 }
