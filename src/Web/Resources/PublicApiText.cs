@@ -26,5 +26,45 @@ public static class PublicApiText
 
     public static string MetaMyTerritory => Get(nameof(MetaMyTerritory));
 
+    public static string PageTitle => Get(nameof(PageTitle));
+
+    public static string PageIntro => Get(nameof(PageIntro));
+
+    public static string ApiHeading => Get(nameof(ApiHeading));
+
+    public static string ApiText => Get(nameof(ApiText));
+
+    public static string CurlSearch => Get(nameof(CurlSearch));
+
+    public static string CurlDetail => Get(nameof(CurlDetail));
+
+    public static string CurlReference => Get(nameof(CurlReference));
+
+    public static string QuotaHeading => Get(nameof(QuotaHeading));
+
+    public static string QuotaText => Get(nameof(QuotaText));
+
+    public static string DataHeading => Get(nameof(DataHeading));
+
+    public static string DataText => Get(nameof(DataText));
+
+    public static string DataJson => Get(nameof(DataJson));
+
+    public static string DataCsv => Get(nameof(DataCsv));
+
+    public static string DataDcat => Get(nameof(DataDcat));
+
+    public static string LicenceHeading => Get(nameof(LicenceHeading));
+
+    public static string LicenceText => Get(nameof(LicenceText));
+
+    public static string WidgetHeading => Get(nameof(WidgetHeading));
+
+    public static string WidgetText => Get(nameof(WidgetText));
+
+    public static string WidgetFrameTitle => Get(nameof(WidgetFrameTitle));
+
+    public static string FooterApiAndData => Get(nameof(FooterApiAndData));
+
     private static string Get(string name) => Resources.GetString(name, CultureInfo.InvariantCulture) ?? name;
 }

@@ -83,6 +83,21 @@ public sealed class OpenDataTests(PlateformeApp app)
         Assert.Equal(HttpStatusCode.NotModified, response.StatusCode);
     }
 
+    [Fact]
+    public async Task The_API_page_links_the_document_and_the_files_and_every_page_links_the_API_page()
+    {
+        var page = await client.GetStringAsync(new Uri("/api-et-donnees", UriKind.Relative));
+        var home = await client.GetStringAsync(new Uri("/", UriKind.Relative));
+
+        Assert.Contains("href=\"/openapi/v1.json\"", page, StringComparison.Ordinal);
+        Assert.Contains("href=\"/donnees/appels-a-projets.json\"", page, StringComparison.Ordinal);
+        Assert.Contains("href=\"/donnees/appels-a-projets.csv\"", page, StringComparison.Ordinal);
+        Assert.Contains("href=\"/donnees/catalogue.jsonld\"", page, StringComparison.Ordinal);
+        Assert.Contains(client.BaseAddress!.ToString().TrimEnd('/') + "/api/calls?q=insertion", page, StringComparison.Ordinal);
+        Assert.Contains("&lt;iframe src=\"" + client.BaseAddress!.ToString().TrimEnd('/') + "/embed?", page, StringComparison.Ordinal);
+        Assert.Contains("href=\"/api-et-donnees\" data-testid=\"footer-api-and-data\"", home, StringComparison.Ordinal);
+    }
+
     /// <summary>RFC 4180: quoted fields may hold commas, doubled quotes and line breaks.</summary>
     private static List<List<string>> ParseCsv(string text)
     {

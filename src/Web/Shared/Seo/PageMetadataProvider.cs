@@ -19,10 +19,14 @@ public sealed class PageMetadataProvider(IOptions<PublicSiteOptions> site, Publi
         ("/prets", () => PublicApiText.MetaLending),
         ("/sources", () => PublicApiText.MetaSources),
         ("/mon-territoire", () => PublicApiText.MetaMyTerritory),
+        ("/recherche", () => UiText.SearchMetaDescription),
     ];
 
-    /// <summary>Pages whose own markup already writes a description (and, for a call, its canonical).</summary>
-    private static readonly string[] OwnDescription = ["/recherche", "/financeurs/", "/appels/"];
+    /// <summary>
+    /// Pages whose own markup already writes a description (and, for a call, its canonical). Not the search page: its
+    /// feed links' head content replaces its own description whenever there are results.
+    /// </summary>
+    private static readonly string[] OwnDescription = ["/financeurs/", "/appels/"];
 
     public async Task<PageMetadata> ForAsync(string path, CancellationToken cancellationToken = default)
     {
