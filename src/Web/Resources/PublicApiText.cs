@@ -66,5 +66,33 @@ public static class PublicApiText
 
     public static string FooterApiAndData => Get(nameof(FooterApiAndData));
 
+    public static string KeysTitle => Get(nameof(KeysTitle));
+
+    public static string KeysIntro => Get(nameof(KeysIntro));
+
+    public static string KeysCreated => Get(nameof(KeysCreated));
+
+    public static string KeysCreateHeading => Get(nameof(KeysCreateHeading));
+
+    public static string KeysPartnerLabel => Get(nameof(KeysPartnerLabel));
+
+    public static string KeysCreateButton => Get(nameof(KeysCreateButton));
+
+    public static string KeysListHeading => Get(nameof(KeysListHeading));
+
+    public static string KeysNone => Get(nameof(KeysNone));
+
+    public static string KeysPrefix => Get(nameof(KeysPrefix));
+
+    public static string KeysCreatedAt => Get(nameof(KeysCreatedAt));
+
+    public static string KeysState => Get(nameof(KeysState));
+
+    public static string KeysRevoke => Get(nameof(KeysRevoke));
+
+    public static string KeysRevoked => Get(nameof(KeysRevoked));
+
+    public static string KeysPartnerRequired => Get(nameof(KeysPartnerRequired));
+
     private static string Get(string name) => Resources.GetString(name, CultureInfo.InvariantCulture) ?? name;
 }
