@@ -94,7 +94,8 @@ public sealed class OpenDataTests(PlateformeApp app)
         Assert.Contains("href=\"/donnees/appels-a-projets.csv\"", page, StringComparison.Ordinal);
         Assert.Contains("href=\"/donnees/catalogue.jsonld\"", page, StringComparison.Ordinal);
         Assert.Contains(client.BaseAddress!.ToString().TrimEnd('/') + "/api/calls?q=insertion", page, StringComparison.Ordinal);
-        Assert.Contains("&lt;iframe src=\"" + client.BaseAddress!.ToString().TrimEnd('/') + "/embed?", page, StringComparison.Ordinal);
+        Assert.Contains("&lt;iframe", page, StringComparison.Ordinal);
+        Assert.Contains(client.BaseAddress!.ToString().TrimEnd('/') + "/embed?territory=dep:80", page, StringComparison.Ordinal);
         Assert.Contains("href=\"/api-et-donnees\" data-testid=\"footer-api-and-data\"", home, StringComparison.Ordinal);
     }
 
