@@ -16,6 +16,7 @@ public static class SeoModule
         builder.Services.AddOptions<SitemapOptions>().Bind(builder.Configuration.GetSection(SitemapOptions.SectionName))
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<SitemapSource>();
+        builder.Services.AddScoped<Plateforme.Web.Shared.Seo.PageMetadataProvider>();
         return builder;
     }
 
