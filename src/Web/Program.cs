@@ -33,6 +33,7 @@ builder.AddExperiencePages();
 
 var app = builder.Build();
 if (CommandLine.IsRebuildIndex(args)) return await CommandLine.RebuildIndexAsync(app);
+if (ExperienceCommandLine.IsImportUmap(args)) return await ExperienceCommandLine.ImportUmapAsync(app, args);
 
 app.UseSharedErrors();
 app.UseTransportSecurity();
