@@ -26,6 +26,7 @@ public static class ExperiencesModule
         services.AddMigrationAtStart<ExperiencesDbContext>();
         services.AddSingleton<ExperienceService>();
         services.AddSingleton<ExperienceIndex>();
+        services.AddSingleton<Import.UmapImporter>();
         // After the migration step registered above: hosted services start in order.
         services.AddSingleton<ExperienceSeeder>();
         services.AddHostedService(provider => provider.GetRequiredService<ExperienceSeeder>());

@@ -44,6 +44,7 @@ builder.AddStructurePages();
 
 var app = builder.Build();
 if (CommandLine.IsRebuildIndex(args)) return await CommandLine.RebuildIndexAsync(app);
+if (ExperienceCommandLine.IsImportUmap(args)) return await ExperienceCommandLine.ImportUmapAsync(app, args);
 
 app.UseSharedErrors();
 app.UseTransportSecurity();

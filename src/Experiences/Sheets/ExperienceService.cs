@@ -56,8 +56,14 @@ public sealed class ExperienceService(IDbContextFactory<ExperiencesDbContext> co
         }
     }
 
-    public Task<ExperienceOutcome> SubmitAsync(Guid id, ExperienceActor actor, CancellationToken cancellationToken = default) =>
-        MoveAsync(id, actor, ExperienceState.Draft, ExperienceState.Submitted, RevisionKind.Submitted, null, actor.CanEdit, cancellationToken);
+    /// <summary>Sends a complete draft to the moderators (an imported draft must be completed first).</summary>
+    public async Task<ExperienceOutcome> SubmitAsync(Guid id, ExperienceActor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (await FindAsync(id, cancellationToken).ConfigureAwait(false) is { } sheet && ExperienceValidation.Problems(ExperienceInput.From(sheet)) is { Count: > 0 } problems)
+            return ExperienceOutcome.Invalid(problems);
+        return await MoveAsync(id, actor, ExperienceState.Draft, ExperienceState.Submitted, RevisionKind.Submitted, null, actor.CanEdit, cancellationToken).ConfigureAwait(false);
+    }
 
     public Task<ExperienceOutcome> PublishAsync(Guid id, ExperienceActor moderator, CancellationToken cancellationToken = default) =>
         MoveAsync(id, moderator, ExperienceState.Submitted, ExperienceState.Published, RevisionKind.Published, null, _ => moderator.IsModerator, cancellationToken);
@@ -110,6 +116,32 @@ public sealed class ExperienceService(IDbContextFactory<ExperiencesDbContext> co
 
     public Task<List<Experience>> PublishedAsync(CancellationToken cancellationToken = default) =>
         ListAsync(e => e.State == ExperienceState.Published, cancellationToken);
+
+    /// <summary>Every sheet, whatever its state (duplicates of an import are looked for among all).</summary>
+    public Task<List<Experience>> AllAsync(CancellationToken cancellationToken = default) => ListAsync(_ => true, cancellationToken);
+
+    /// <summary>
+    /// A draft from an import, saved as read even though it is incomplete (no commune, themes or carrier in a uMap
+    /// export): its structure completes it before submitting, when the usual checks apply.
+    /// </summary>
+    public async Task<Experience> SaveImportedDraftAsync(ExperienceInput input, ExperienceActor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(actor);
+        var now = clock.GetUtcNow();
+        var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            var sheet = new Experience { CreatedAt = now, UpdatedAt = now, AuthorId = actor.UserId, OrganisationId = actor.OrganisationId, Version = 1 };
+            sheet.Slug = await UniqueSlugAsync(db, input.Title, cancellationToken).ConfigureAwait(false);
+            input.ApplyTo(sheet);
+            sheet.LastReviewedOn = DateOnly.FromDateTime(now.UtcDateTime);
+            db.Experiences.Add(sheet);
+            db.Revisions.Add(Revision(sheet, RevisionKind.Created, actor.UserId, now));
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            return sheet;
+        }
+    }
 
     public Task<List<Experience>> QueueAsync(CancellationToken cancellationToken = default) =>
         ListAsync(e => e.State == ExperienceState.Submitted, cancellationToken);

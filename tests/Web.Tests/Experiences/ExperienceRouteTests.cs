@@ -16,6 +16,7 @@ public sealed class ExperienceRouteTests(AccountsApp app)
     [InlineData("/experiences/fiches/" + SomeSheet + "/historique")]
     [InlineData("/moderation/experiences")]
     [InlineData("/moderation/experiences/" + SomeSheet)]
+    [InlineData("/admin/experiences/import")]
     public async Task An_anonymous_visitor_is_sent_to_the_sign_in_page(string path)
     {
         using var visitor = app.NewVisitor();
@@ -29,6 +30,7 @@ public sealed class ExperienceRouteTests(AccountsApp app)
     [Theory]
     [InlineData("/moderation/experiences")]
     [InlineData("/moderation/experiences/" + SomeSheet)]
+    [InlineData("/admin/experiences/import")]
     public async Task The_moderation_pages_are_forbidden_to_a_member(string path)
     {
         using var member = await app.MemberOfNewStructureAsync("membre");
