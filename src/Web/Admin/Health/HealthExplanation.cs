@@ -13,7 +13,8 @@ namespace Plateforme.Web.Admin.Health;
 /// </summary>
 public static partial class HealthExplanation
 {
-    private static readonly ResourceManager Resources = new("Plateforme.Web.Admin.Health.HealthExplanation", typeof(HealthExplanation).Assembly);
+    // Case-insensitive: the providers spell themselves « PostgreSql » (our enum) and « PostgreSQL » (EF Core's name).
+    private static readonly ResourceManager Resources = new("Plateforme.Web.Admin.Health.HealthExplanation", typeof(HealthExplanation).Assembly) { IgnoreCase = true };
 
     public static string For(string check, HealthReportEntry entry)
     {
