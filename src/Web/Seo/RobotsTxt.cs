@@ -3,7 +3,7 @@ using System.Text;
 namespace Plateforme.Web.Seo;
 
 /// <summary>
-/// What engines may crawl: every call, funder and campaign page, not the endless combinations of search filters
+/// What engines may crawl: every call, funder, campaign and experience page, not the endless combinations of search filters
 /// (the sitemap lists the pages themselves), nor the private, administrative or technical addresses.
 /// </summary>
 internal static class RobotsTxt
@@ -12,6 +12,7 @@ internal static class RobotsTxt
     [
         "/recherche?", "/embed", "/compte", "/admin", "/moderation", "/mes-appels", "/mes-organisations", "/alertes",
         "/prets/mes-", "/prets/nouveau", "/preferences", "/mon-territoire", "/flux", "/appels/*/agenda.ics", "/health", "/api/", "/Error", "/not-found",
+        "/experiences?", "/experiences/mes-fiches", "/experiences/nouvelle", "/experiences/fiches/",
     ];
 
     public static string Write(Uri sitemap)

@@ -9,13 +9,13 @@ namespace Plateforme.Web.Seo;
 /// Every public page worth indexing: the fixed pages, each published call, each funder and each campaign a visitor
 /// can open. Built on request and kept for a few minutes (Seo:Sitemap:CacheSeconds), so a new call appears soon.
 /// </summary>
-public sealed class SitemapSource(PublishedCatalogue catalogue, CampaignService campaigns, IOptions<PublicSiteOptions> site, IOptions<SitemapOptions> options, TimeProvider clock) : IDisposable
+public sealed class SitemapSource(PublishedCatalogue catalogue, CampaignService campaigns, Plateforme.Experiences.Sheets.ExperienceService experiences, IOptions<PublicSiteOptions> site, IOptions<SitemapOptions> options, TimeProvider clock) : IDisposable
 {
     /// <summary>Campaign states whose page is public (drafts, submissions and refusals are not).</summary>
     private static readonly CampaignState[] PublicCampaignStates =
         [CampaignState.Published, CampaignState.Funded, CampaignState.Disbursed, CampaignState.Repaying, CampaignState.Repaid];
 
-    private static readonly string[] FixedPages = ["/", "/recherche", "/prets", "/prets/statistiques", "/sources", "/api-et-donnees"];
+    private static readonly string[] FixedPages = ["/", "/recherche", "/prets", "/prets/statistiques", "/sources", "/api-et-donnees", "/experiences"];
 
     private readonly SemaphoreSlim gate = new(1, 1);
     private (DateTimeOffset BuiltAt, IReadOnlyList<SitemapEntry> Entries)? cached;
@@ -59,6 +59,10 @@ public sealed class SitemapSource(PublishedCatalogue catalogue, CampaignService 
             {
                 entries.Add(new SitemapEntry(site.Value.Link("/prets/" + campaign.Id), campaign.PublishedAt));
             }
+        }
+        foreach (var sheet in await experiences.PublishedAsync(cancellationToken))
+        {
+            entries.Add(new SitemapEntry(site.Value.Link("/experiences/" + Uri.EscapeDataString(sheet.Slug)), sheet.UpdatedAt));
         }
         return entries;
     }

@@ -35,6 +35,6 @@ public sealed class HealthAndOpenApiTests(PlateformeApp app)
 
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("<html lang=\"fr\">", html, StringComparison.Ordinal);
-        Assert.Matches(@"appels ouverts</a>, \d+ sources?<", html);
+        Assert.Matches(@"appels ouverts</a> de \d+ financeurs?<", html);
     }
 }

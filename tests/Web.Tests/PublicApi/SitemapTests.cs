@@ -34,6 +34,26 @@ public sealed class SitemapTests(PlateformeApp app)
     }
 
     [Fact]
+    public async Task The_sitemap_lists_every_published_experience_sheet_exactly_once()
+    {
+        var expected = new List<string>();
+        var total = (await client.GetJsonAsync("/api/experiences")).GetProperty("total").GetInt32();
+        for (var page = 1; expected.Count < total; page++)
+        {
+            var list = await client.GetJsonAsync($"/api/experiences?page={page}");
+            expected.AddRange(list.GetProperty("items").EnumerateArray().Select(h => h.GetProperty("slug").GetString()!));
+        }
+
+        var sitemap = XDocument.Parse(await client.GetStringAsync(new Uri("/sitemap.xml", UriKind.Relative)));
+
+        var sheets = sitemap.Root!.Elements(Sitemaps + "url").Select(u => new Uri(u.Element(Sitemaps + "loc")!.Value).AbsolutePath)
+            .Where(p => p.StartsWith("/experiences/", StringComparison.Ordinal))
+            .Select(p => Uri.UnescapeDataString(p["/experiences/".Length..])).ToList();
+        Assert.True(total >= 30, $"only {total} published sheets");
+        Assert.Equal(expected.Order(StringComparer.Ordinal), sheets.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Robots_keep_engines_out_of_filter_combinations_and_private_pages_and_name_the_sitemap()
     {
         var robots = await client.GetStringAsync(new Uri("/robots.txt", UriKind.Relative));
@@ -43,6 +63,8 @@ public sealed class SitemapTests(PlateformeApp app)
         Assert.Contains("Disallow: /compte", lines);
         Assert.Contains("Disallow: /admin", lines);
         Assert.Contains("Disallow: /moderation", lines);
+        Assert.Contains("Disallow: /experiences?", lines);
+        Assert.Contains("Disallow: /experiences/mes-fiches", lines);
         Assert.DoesNotContain(lines, l => l is "Disallow: /appels" or "Disallow: /appels/" or "Disallow: /");
         Assert.Contains($"Sitemap: {client.BaseAddress!.ToString().TrimEnd('/')}/sitemap.xml", lines);
     }

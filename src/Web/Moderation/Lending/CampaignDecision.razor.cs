@@ -30,6 +30,8 @@ public sealed partial class CampaignDecision
 
     [Inject]
     public required Plateforme.Accounts.Organisations.OrganisationService Organisations { get; init; }
+
+    [Inject]
     public required ModerationScopes Scopes { get; init; }
 
     [CascadingParameter]
