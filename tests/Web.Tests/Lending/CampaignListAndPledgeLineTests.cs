@@ -29,8 +29,12 @@ public sealed class CampaignListAndPledgeLineTests(DashboardApp fixture)
 
         Assert.NotNull(empty.Html.QuerySelector("[data-testid=monthly-form]"));
         Assert.Equal("", empty.Html.QuerySelector("[data-testid=live-line]")!.TextContent.Trim());
-        // Ends tomorrow (24 November 2026), two months of grace, three instalments: February to April 2027.
-        Assert.Equal("Vous recevrez 33,33 € par mois de février 2027 à avril 2027 (33,34 € les 2 premiers mois).", Plain(page.Html.QuerySelector("[data-testid=live-line]")!.TextContent));
+        // Ends tomorrow (the collection's clock moves, so read the date), two months of grace, three instalments:
+        // the first falls three months after the end date, the last five (24 November → February to April).
+        var french = System.Globalization.CultureInfo.GetCultureInfo("fr-FR");
+        var first = campaign.EndDate.AddMonths(3).ToString("MMMM yyyy", french);
+        var last = campaign.EndDate.AddMonths(5).ToString("MMMM yyyy", french);
+        Assert.Equal($"Vous recevrez 33,33 € par mois de {first} à {last} (33,34 € les 2 premiers mois).", Plain(page.Html.QuerySelector("[data-testid=live-line]")!.TextContent));
     }
 
     [Fact]

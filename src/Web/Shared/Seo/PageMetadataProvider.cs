@@ -32,6 +32,11 @@ public sealed class PageMetadataProvider(IOptions<PublicSiteOptions> site, Publi
     {
         var canonical = site.Value.Link(string.IsNullOrEmpty(path) ? "/" : path);
         var ownDescription = path == "/" || OwnDescription.Any(p => path.StartsWith(p, StringComparison.OrdinalIgnoreCase));
+        // A campaign page writes its whole head itself (canonical, description, its photo as the preview image).
+        if (IsCampaignPage(path))
+        {
+            return new PageMetadata(canonical, UiText.SiteName, null, "website", EmitCanonical: false, EmitDescription: false, EmitSocial: false);
+        }
         if (CallSlug(path) is { } slug && await calls.FindAsync(slug, cancellationToken) is { } call)
         {
             return new PageMetadata(canonical, call.Call.Title, call.Call.Summary ?? call.Call.Title, "article", EmitCanonical: false, EmitDescription: false);
@@ -40,6 +45,9 @@ public sealed class PageMetadataProvider(IOptions<PublicSiteOptions> site, Publi
             ?? (path == "/" ? UiText.HomeIntro : null);
         return new PageMetadata(canonical, UiText.SiteName, description, "website", EmitCanonical: true, EmitDescription: !ownDescription && description is not null);
     }
+
+    private static bool IsCampaignPage(string path) =>
+        path.StartsWith("/prets/", StringComparison.Ordinal) && Guid.TryParse(path["/prets/".Length..], out _);
 
     /// <summary>The slug of /appels/{slug}, not of its sub-addresses (agenda.ics).</summary>
     private static string? CallSlug(string path)
