@@ -12,6 +12,8 @@ public static class ExperiencePagesModule
         builder.AddExperiences();
         builder.Services.AddOptions<ExperienceMapOptions>().Bind(builder.Configuration.GetSection(ExperienceMapOptions.SectionName))
             .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>(Shared.OpenApi.ApiDocuments.Public,
+            options => options.AddOperationTransformer(new Api.ExperienceParameterDocs()));
         return builder;
     }
 

@@ -83,4 +83,25 @@ public sealed class LendingGuidesAndModerationTests(AccountsApp app)
         Assert.NotNull(page.Html.QuerySelector("[data-testid=review-no-photo]"));
         Assert.Equal("/moderation/prets", home.Html.QuerySelector("[data-testid=nav-moderation]")?.GetAttribute("href"));
     }
+
+    [Fact]
+    public async Task The_review_page_names_an_organisation_carrier_by_its_legal_form_in_French()
+    {
+        var carrierId = await app.NewCarrierAsync("Mairie de Quartier");
+        var name = "Commune de Revue " + Guid.NewGuid().ToString("N")[..6];
+        var submitted = await app.WithStoreAsync(async services =>
+        {
+            var organisation = await services.GetRequiredService<Plateforme.Accounts.Organisations.OrganisationService>().CreateAsync(Guid.Parse(carrierId),
+                new Plateforme.Accounts.Organisations.NewOrganisation(name, Plateforme.Accounts.Organisations.OrganisationKind.Collectivite, "21800019800018", "Place de l'Hôtel de Ville, 80000 Amiens", "com:80021"));
+            var campaigns = services.GetRequiredService<CampaignService>();
+            var created = await campaigns.CreateDraftAsync(Draft(carrierId, "Revue " + Guid.NewGuid().ToString("N")[..6]) with { OrganisationId = organisation.Id!.Value.ToString() });
+            return await campaigns.SubmitAsync(created.Id, carrierId);
+        });
+        using var moderator = app.NewVisitor();
+        await moderator.SignInAsync(AccountsApp.AdminEmail, AccountsApp.AdminPassword);
+
+        var page = await moderator.GetAsync($"/moderation/prets/{submitted.Id}");
+
+        Assert.Equal($"{name} (Collectivité territoriale, 21800019800018)", page.Html.QuerySelector("[data-testid=review-organisation]")!.TextContent.Trim());
+    }
 }

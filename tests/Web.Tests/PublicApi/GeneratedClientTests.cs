@@ -47,6 +47,10 @@ public sealed class GeneratedClientTests(PlateformeApp app)
             Assert.True(read.GetProperty("themes").GetInt32() > 5);
             Assert.Equal(["pageSize"], read.GetProperty("invalidParameters").EnumerateArray().Select(e => e.GetString()));
             Assert.Equal(404, read.GetProperty("missingStatus").GetInt32());
+            var experiences = await client.GetJsonAsync("/api/experiences?q=quartier");
+            Assert.Equal(experiences.GetProperty("total").GetInt32(), read.GetProperty("experiencesTotal").GetInt32());
+            Assert.True(read.GetProperty("sheetMatches").GetBoolean());
+            Assert.Equal(["page"], read.GetProperty("invalidExperienceParameters").EnumerateArray().Select(e => e.GetString()));
         }
         finally
         {

@@ -18,6 +18,10 @@ public sealed class ResponseSchemaTests(PlateformeApp app)
     [InlineData("/api/calls/aucun-appel-de-ce-nom", "/api/calls/{id}")]
     [InlineData("/api/reference/territories?q=amiens", "/api/reference/{list}")]
     [InlineData("/api/reference/liste-inconnue", "/api/reference/{list}")]
+    [InlineData("/api/experiences?q=commerce", "/api/experiences")]
+    [InlineData("/api/experiences?theme=tiers-lieux&territory=reg:32&page=1", "/api/experiences")]
+    [InlineData("/api/experiences?theme=inconnu&page=0", "/api/experiences")]
+    [InlineData("/api/experiences/aucune-fiche-de-ce-nom", "/api/experiences/{slug}")]
     public async Task The_answer_matches_its_documented_schema(string url, string operation)
     {
         using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
@@ -34,6 +38,30 @@ public sealed class ResponseSchemaTests(PlateformeApp app)
             using var response = await client.GetAsync(new Uri("/api/calls/" + hit.GetProperty("slug").GetString(), UriKind.Relative));
             await DocumentedResponses.AssertMatchesAsync(client, "/openapi/v1.json", "/api/calls/{id}", response);
         }
+    }
+
+    [Fact]
+    public async Task An_experience_sheet_in_full_matches_its_documented_schema()
+    {
+        var list = await client.GetJsonAsync("/api/experiences?q=quartier");
+        Assert.NotEmpty(list.GetProperty("items").EnumerateArray());
+        foreach (var item in list.GetProperty("items").EnumerateArray().Take(5))
+        {
+            using var response = await client.GetAsync(new Uri("/api/experiences/" + item.GetProperty("slug").GetString(), UriKind.Relative));
+            await DocumentedResponses.AssertMatchesAsync(client, "/openapi/v1.json", "/api/experiences/{slug}", response);
+        }
+    }
+
+    [Fact]
+    public async Task The_experience_search_documents_each_filter_with_its_values()
+    {
+        var document = await client.GetJsonAsync("/openapi/v1.json");
+        var parameters = document.GetProperty("paths").GetProperty("/api/experiences").GetProperty("get").GetProperty("parameters")
+            .EnumerateArray().ToDictionary(p => p.GetProperty("name").GetString()!, StringComparer.Ordinal);
+
+        Assert.Equal(["carrier", "innovation", "page", "q", "territory", "theme"], parameters.Keys.Order(StringComparer.Ordinal));
+        Assert.Contains("tiers-lieux", parameters["theme"].GetProperty("schema").GetProperty("items").GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal("integer", parameters["page"].GetProperty("schema").GetProperty("type").GetString());
     }
 
     [Fact]

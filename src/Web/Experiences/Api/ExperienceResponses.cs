@@ -4,40 +4,57 @@ using Plateforme.Experiences.Sheets;
 namespace Plateforme.Web.Experiences.Api;
 
 /// <summary>A published sheet as the API and the map give it (contacts only when its contributor allows).</summary>
-public sealed record ExperienceResponse(
-    Guid Id,
-    string Slug,
-    string Url,
-    string Title,
-    string Summary,
-    string Territory,
-    string Place,
-    string? Neighbourhood,
-    bool? PriorityNeighbourhood,
-    double? Latitude,
-    double? Longitude,
-    IReadOnlyList<ExperienceValueResponse> Themes,
-    ExperienceValueResponse? Innovation,
-    ExperienceValueResponse Carrier,
-    string CarrierName,
-    string Contributor,
-    string Source,
-    DateOnly LastReviewedOn,
-    bool ToBeUpdated,
-    string? Contacts)
+public sealed record ExperienceResponse
 {
+    public required Guid Id { get; init; }
+    public required string Slug { get; init; }
+    public required string Url { get; init; }
+    public required string Title { get; init; }
+    public required string Summary { get; init; }
+    public required string Territory { get; init; }
+    public required string Place { get; init; }
+    public string? Neighbourhood { get; init; }
+    public bool? PriorityNeighbourhood { get; init; }
+    public double? Latitude { get; init; }
+    public double? Longitude { get; init; }
+    public required IReadOnlyList<ExperienceValueResponse> Themes { get; init; }
+    public ExperienceValueResponse? Innovation { get; init; }
+    public required ExperienceValueResponse Carrier { get; init; }
+    public required string CarrierName { get; init; }
+    public required string Contributor { get; init; }
+    public required string Source { get; init; }
+    public required DateOnly LastReviewedOn { get; init; }
+    public required bool ToBeUpdated { get; init; }
+
+    /// <summary>Only when the contributor agreed to publish them.</summary>
+    public string? Contacts { get; init; }
+
     public static ExperienceResponse From(Experience sheet, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(sheet);
-        return new ExperienceResponse(
-            sheet.Id, sheet.Slug, ExperiencePaths.Sheet(sheet.Slug), sheet.Title, sheet.Summary, sheet.TerritoryCode, ExperiencePlaces.Label(sheet),
-            sheet.Neighbourhood, sheet.IsPriorityNeighbourhood, sheet.Latitude, sheet.Longitude,
-            sheet.ThemeSlugs.Select(t => new ExperienceValueResponse(t, ExperienceThemes.Label(t))).ToList(),
-            sheet.Innovation is { } category ? new ExperienceValueResponse(ExperienceLabels.InnovationSlug(category), ExperienceLabels.Innovation(category)) : null,
-            new ExperienceValueResponse(ExperienceLabels.CarrierSlug(sheet.Carrier), ExperienceLabels.Carrier(sheet.Carrier)),
-            sheet.CarrierName, sheet.ContributorStructure, sheet.Source, sheet.LastReviewedOn,
-            Freshness.NeedsUpdate(sheet.LastReviewedOn, today),
-            sheet.ContactsPublic && sheet.Contacts.Length > 0 ? sheet.Contacts : null);
+        return new ExperienceResponse
+        {
+            Id = sheet.Id,
+            Slug = sheet.Slug,
+            Url = ExperiencePaths.Sheet(sheet.Slug),
+            Title = sheet.Title,
+            Summary = sheet.Summary,
+            Territory = sheet.TerritoryCode,
+            Place = ExperiencePlaces.Label(sheet),
+            Neighbourhood = sheet.Neighbourhood,
+            PriorityNeighbourhood = sheet.IsPriorityNeighbourhood,
+            Latitude = sheet.Latitude,
+            Longitude = sheet.Longitude,
+            Themes = sheet.ThemeSlugs.Select(t => new ExperienceValueResponse(t, ExperienceThemes.Label(t))).ToList(),
+            Innovation = sheet.Innovation is { } category ? new ExperienceValueResponse(ExperienceLabels.InnovationSlug(category), ExperienceLabels.Innovation(category)) : null,
+            Carrier = new ExperienceValueResponse(ExperienceLabels.CarrierSlug(sheet.Carrier), ExperienceLabels.Carrier(sheet.Carrier)),
+            CarrierName = sheet.CarrierName,
+            Contributor = sheet.ContributorStructure,
+            Source = sheet.Source,
+            LastReviewedOn = sheet.LastReviewedOn,
+            ToBeUpdated = Freshness.NeedsUpdate(sheet.LastReviewedOn, today),
+            Contacts = sheet.ContactsPublic && sheet.Contacts.Length > 0 ? sheet.Contacts : null,
+        };
     }
 }
 

@@ -3,6 +3,7 @@ using Plateforme.Experiences.Finding;
 using Plateforme.Experiences.Sheets;
 using Plateforme.Web.Experiences.Finding;
 using Plateforme.Web.Resources;
+using Plateforme.Web.Shared.RateLimits;
 
 namespace Plateforme.Web.Experiences.Api;
 
@@ -11,19 +12,19 @@ public static class ExperiencesApi
 {
     public static IEndpointRouteBuilder MapExperiencesApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/experiences").WithTags("Expériences");
+        var group = app.MapGroup("/api/experiences").WithTags("Expériences").AsPublicApi();
         group.MapGet("/", Search)
-            .WithName("SearchExperiences")
+            .WithName(ExperienceParameterDocs.OperationId)
             .WithSummary("Recherche plein texte (analyse française) et filtres sur les fiches d'expérience publiées, avec les facettes.")
             .WithDescription("Filtres : q (mots, tous requis), theme (répétable : commerce-de-proximite, entrepreneuriat, emploi-insertion, "
                 + "ess-innovation-sociale, tiers-lieux, immobilier-d-entreprise, numerique, mobilite, economie-circulaire, marketing-territorial), "
                 + "innovation (organisationnelle, marketing-commerciale, modele-d-affaires, technologique, produit-service, sociale), "
                 + "territory (code com:/epci:/dep:/reg:/nat:FR ; une fiche est trouvée quand ce territoire est le sien ou l'englobe), "
                 + "carrier (association, collectivite, entreprise, cooperative, organisme-public, partenariat, fondation) ; page.");
-        group.MapGet("/{slug}", Get).WithName("GetExperience").WithSummary("Une fiche d'expérience publiée, par son slug.");
-        app.MapGet(ExperiencePaths.ExportCsv, ExperienceExports.CsvAsync).WithTags("Expériences").WithName("ExportExperiencesCsv")
+        group.MapGet("/{slug}", Get).ProducesProblem(StatusCodes.Status404NotFound).WithName("GetExperience").WithSummary("Une fiche d'expérience publiée, par son slug.");
+        app.MapGet(ExperiencePaths.ExportCsv, ExperienceExports.CsvAsync).AsPublicApi().WithTags("Expériences").WithName("ExportExperiencesCsv")
             .WithSummary("Toute la base des expériences publiées en CSV (données ouvertes, avec la ligne de licence).");
-        app.MapGet(ExperiencePaths.ExportGeoJson, ExperienceExports.GeoJsonAsync).WithTags("Expériences").WithName("ExportExperiencesGeoJson")
+        app.MapGet(ExperiencePaths.ExportGeoJson, ExperienceExports.GeoJsonAsync).AsPublicApi().WithTags("Expériences").WithName("ExportExperiencesGeoJson")
             .WithSummary("Toute la base des expériences publiées en GeoJSON (géométrie nulle quand le lieu n'est pas précisé).");
         return app;
     }

@@ -12,6 +12,7 @@ type Json<P extends keyof paths, S extends keyof Get<P>["responses"]> =
 
 type SearchQuery = NonNullable<Get<"/api/calls">["parameters"]["query"]>;
 type ReferenceList = Get<"/api/reference/{list}">["parameters"]["path"]["list"];
+type ExperienceQuery = NonNullable<Get<"/api/experiences">["parameters"]["query"]>;
 
 const base = process.argv[2];
 
@@ -40,6 +41,11 @@ async function main(): Promise<void> {
   const suggestions = await read<Json<"/api/calls/suggest", 200>>(address("/api/calls/suggest", { prefix: first.title.slice(0, 4) }), 200);
   const invalid = await read<Json<"/api/calls", 400>>(address("/api/calls", { pageSize: 1000 }), 400);
   const missing = await read<Json<"/api/calls/{id}", 404>>(address("/api/calls/aucun-appel-de-ce-nom"), 404);
+  const experienceQuery: ExperienceQuery = { q: "quartier", page: 1 };
+  const experiences = await read<Json<"/api/experiences", 200>>(address("/api/experiences", experienceQuery), 200);
+  const sheet = await read<Json<"/api/experiences/{slug}", 200>>(address(`/api/experiences/${encodeURIComponent(experiences.items[0].slug)}`), 200);
+  const badTheme: ExperienceQuery = { theme: ["tiers-lieux"], page: 0 };
+  const invalidExperiences = await read<Json<"/api/experiences", 400>>(address("/api/experiences", badTheme), 400);
   const firstTheme = themes[0];
   console.log(JSON.stringify({
     total: list.total,
@@ -54,6 +60,9 @@ async function main(): Promise<void> {
     suggestions: suggestions.length,
     invalidParameters: Object.keys(invalid.errors ?? {}),
     missingStatus: missing.status,
+    experiencesTotal: experiences.total,
+    sheetMatches: sheet.id === experiences.items[0].id,
+    invalidExperienceParameters: Object.keys(invalidExperiences.errors ?? {}),
   }));
 }
 
