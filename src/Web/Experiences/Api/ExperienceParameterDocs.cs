@@ -1,8 +1,7 @@
-using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 using Plateforme.Experiences.Sheets;
 using Plateforme.Web.Experiences.Finding;
+using Plateforme.Web.Shared.OpenApi;
 
 namespace Plateforme.Web.Experiences.Api;
 
@@ -11,19 +10,11 @@ namespace Plateforme.Web.Experiences.Api;
 /// <see cref="ExperienceQueryParser"/> (the page, the map and the API share it), so the document would list none;
 /// this gives each one its type and its accepted values, for a client generated from the document.
 /// </summary>
-internal sealed class ExperienceParameterDocs : IOpenApiOperationTransformer
+internal sealed class ExperienceParameterDocs() : QueryParameterDocs(OperationId)
 {
     public const string OperationId = "SearchExperiences";
 
-    public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
-    {
-        if (operation.OperationId != OperationId) return Task.CompletedTask;
-        operation.Parameters ??= [];
-        foreach (var parameter in Parameters()) operation.Parameters.Add(parameter);
-        return Task.CompletedTask;
-    }
-
-    private static IEnumerable<OpenApiParameter> Parameters()
+    protected override IEnumerable<OpenApiParameter> Parameters()
     {
         yield return Single("q", "Mots cherchés en français (accents et pluriels tolérés) ; tous requis. Sans q, toutes les fiches publiées.",
             new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = ExperienceQueryParser.MaxTextLength });
@@ -42,23 +33,6 @@ internal sealed class ExperienceParameterDocs : IOpenApiOperationTransformer
             new OpenApiSchema { Type = JsonSchemaType.String, Enum = Nodes(Enum.GetValues<CarrierType>().Select(ExperienceLabels.CarrierSlug)) });
         yield return Single("territory", "Territoire, code « niveau:code » (com:80021, epci:…, dep:80, reg:32, nat:FR) : une fiche est trouvée quand ce territoire est le sien ou l'englobe. Codes : GET /api/reference/territories.",
             new OpenApiSchema { Type = JsonSchemaType.String, Pattern = "^(com|epci|dep|reg|nat):[0-9A-Za-z]{1,12}$" });
-        yield return Single("page", "Page, à partir de 1.", new OpenApiSchema
-        {
-            Type = JsonSchemaType.Integer,
-            Format = "int32",
-            Minimum = "1",
-            Maximum = "1000",
-            Default = JsonValue.Create(1),
-        });
+        yield return Single("page", "Page, à partir de 1.", Integer(1, 1000, 1));
     }
-
-    private static OpenApiParameter Single(string name, string description, OpenApiSchema schema) => new()
-    {
-        Name = name,
-        In = ParameterLocation.Query,
-        Description = description,
-        Schema = schema,
-    };
-
-    private static List<JsonNode> Nodes(IEnumerable<string> values) => [.. values.Select(v => (JsonNode)JsonValue.Create(v))];
 }

@@ -10,19 +10,11 @@ namespace Plateforme.Web.Shared.OpenApi;
 /// The query parameters of GET /api/calls: the handler reads them by hand through <see cref="CallSearchParser"/> (the one
 /// grammar of pages, API, feeds and alerts), so the document would list none; this says each one's type and values.
 /// </summary>
-internal sealed class SearchParameterDocs : IOpenApiOperationTransformer
+internal sealed class SearchParameterDocs() : QueryParameterDocs(OperationId)
 {
     public const string OperationId = "SearchCalls";
 
-    public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
-    {
-        if (operation.OperationId != OperationId) return Task.CompletedTask;
-        operation.Parameters ??= [];
-        foreach (var parameter in Parameters()) operation.Parameters.Add(parameter);
-        return Task.CompletedTask;
-    }
-
-    private static IEnumerable<OpenApiParameter> Parameters()
+    protected override IEnumerable<OpenApiParameter> Parameters()
     {
         yield return Text("q", "Texte libre, cherché en français (accents, pluriels et fautes de frappe tolérés). Sans q, tous les appels.", CallSearchParser.MaxTextLength);
         yield return List(FacetNames.Territory, "Territoires, codes « niveau:code » (nat:fr, reg:32, dep:80, epci:200070993, com:80021) : un appel couvrant un territoire englobant correspond aussi.", "territories", "^(com|epci|dep|reg|nat|eu):[0-9A-Za-z]{1,12}$");
@@ -51,13 +43,6 @@ internal sealed class SearchParameterDocs : IOpenApiOperationTransformer
     private static OpenApiParameter Text(string name, string description, int maxLength) =>
         Single(name, description, new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = maxLength });
 
-    private static OpenApiParameter Single(string name, string description, OpenApiSchema schema) => new()
-    {
-        Name = name,
-        In = ParameterLocation.Query,
-        Description = description,
-        Schema = schema,
-    };
 
     /// <summary>A filter taking several values: repeated (theme=a&amp;theme=b) or comma-separated (theme=a,b).</summary>
     private static OpenApiParameter List(string name, string description, string referenceList, string? pattern = null) => new()
@@ -85,14 +70,6 @@ internal sealed class SearchParameterDocs : IOpenApiOperationTransformer
         MultipleOf = 0.01m,
     };
 
-    private static OpenApiSchema Integer(int minimum, int maximum, int fallback) => new()
-    {
-        Type = JsonSchemaType.Integer,
-        Format = "int32",
-        Minimum = minimum.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        Maximum = maximum.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        Default = JsonValue.Create(fallback),
-    };
 
-    private static List<JsonNode> Nodes(params string[] values) => [.. values.Select(v => (JsonNode)JsonValue.Create(v))];
+    private static List<JsonNode> Nodes(params string[] values) => Nodes(values.AsEnumerable());
 }
