@@ -61,6 +61,16 @@ public class ProgrammeFilterTests
     }
 
     [Fact]
+    public async Task Typing_a_programme_name_finds_its_calls_even_when_their_text_never_names_it()
+    {
+        using var index = await WithAsync(Sample());
+
+        var result = index.Search(Query("petites villes de demain"));
+
+        Assert.Equal("Revitaliser le centre-bourg", Assert.Single(result.Titles()));
+    }
+
+    [Fact]
     public async Task A_programme_no_call_carries_matches_nothing()
     {
         using var index = await WithAsync(Sample());

@@ -113,7 +113,7 @@ public sealed class HealthViewsTests(AccountsApp accounts)
         var explanations = shown.Html.QuerySelectorAll("[data-testid=health-explanation]").Select(e => e.TextContent).ToList();
         Assert.Equal(Checks.Length, explanations.Count);
         Assert.All(explanations, text => Assert.DoesNotContain("?", text, StringComparison.Ordinal));
-        Assert.Matches(@"^[\d\u202f\u00a0 ]+ appels indexés \(Lucene \(intégré\)\)\.$", shown.Html.QuerySelector("tr[data-check=index] [data-testid=health-explanation]")!.TextContent);
+        Assert.Matches(@"^[\d\u202f\u00a0 ]+ appels indexés \(Lucene, intégré\)\.$", shown.Html.QuerySelector("tr[data-check=index] [data-testid=health-explanation]")!.TextContent);
         Assert.Contains("le schéma est à jour", shown.Html.QuerySelector("tr[data-check=lending-database] [data-testid=health-explanation]")!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("calls indexed", string.Join(" ", explanations), StringComparison.Ordinal);
     }

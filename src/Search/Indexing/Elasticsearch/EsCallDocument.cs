@@ -42,7 +42,7 @@ internal sealed class EsCallDocument
             IdOrder = IdOrderOf(call.Id),
             Card = call,
             Title = call.Title,
-            Labels = [.. call.Themes.Concat(call.SubThemes).Concat(call.Funders).Select(value => value.Label).Concat(call.Keywords)],
+            Labels = [.. call.Themes.Concat(call.SubThemes).Concat(call.Funders).Concat(call.Programmes).Select(value => value.Label).Concat(call.Keywords)],
             Summary = string.IsNullOrWhiteSpace(call.Summary) ? null : call.Summary,
             Description = string.IsNullOrWhiteSpace(call.DescriptionText) ? null : call.DescriptionText,
             TitleWords = call.Title,

@@ -63,7 +63,7 @@ internal static class CallDocumentMapper
         doc.Add(new TextField(CallFields.All, call.Title, Field.Store.NO));
         doc.Add(new TextField(CallFields.TitleWords, call.Title, Field.Store.NO));
         doc.Add(new Field(CallFields.Spelling, call.Title, WordsOnly));
-        var labels = call.Themes.Concat(call.SubThemes).Concat(call.Funders).Select(value => value.Label).Concat(call.Keywords);
+        var labels = call.Themes.Concat(call.SubThemes).Concat(call.Funders).Concat(call.Programmes).Select(value => value.Label).Concat(call.Keywords);
         foreach (var label in labels)
         {
             doc.Add(new TextField(CallFields.Labels, label, Field.Store.NO));

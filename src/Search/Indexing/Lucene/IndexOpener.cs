@@ -17,10 +17,10 @@ internal static class IndexOpener
     /// <summary>
     /// Written into every commit. Raised whenever documents are laid out differently (fields, doc values, stored
     /// form) or analysed differently (3: the field's stem overrides; 4: publics, kinds of spending, programmes and
-    /// several territories per call), so that an index left by an older version is rebuilt at start instead of being
-    /// misread.
+    /// several territories per call; 5: programme names searchable as text), so that an index left by an older version
+    /// is rebuilt at start instead of being misread.
     /// </summary>
-    internal const string LayoutVersion = "4";
+    internal const string LayoutVersion = "5";
 
     internal const string LayoutKey = "plateforme.layout";
 
