@@ -39,6 +39,9 @@ internal sealed class BenchApp : WebApplicationFactory<Program>
         throw new InvalidOperationException("Run the benchmark from inside the repository (Plateforme.sln not found above the binary).");
     }
 
+    /// <summary>Where the application listens, for clients other than the factory's (wrk).</summary>
+    public string Origin => $"http://127.0.0.1:{port}/";
+
     public string Folder { get; } = Path.Combine(Path.GetTempPath(), "plateforme-web-bench-" + Guid.NewGuid().ToString("N"));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -51,6 +54,8 @@ internal sealed class BenchApp : WebApplicationFactory<Program>
         builder.UseSetting("Search:DemoData:Count", calls.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Crawler:Scheduling:Enabled", "false");
+        // Every request of a benchmark comes from 127.0.0.1: the public quota per address would answer 429s.
+        builder.UseSetting("PublicApi:RateLimit:PermitLimit", "10000000");
         // Production requires the public address and refuses other hosts; the benchmark talks plain http over loopback.
         builder.UseSetting("Site:PublicAddress", $"http://127.0.0.1:{port}");
         builder.UseSetting("Web:Https:Enabled", "false");

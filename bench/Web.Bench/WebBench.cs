@@ -13,11 +13,18 @@ namespace Plateforme.Web.Bench;
 /// </summary>
 internal static class WebBench
 {
-    private static readonly JsonSerializerOptions CamelCase = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+    internal static readonly JsonSerializerOptions CamelCase = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
     public static async Task<int> Main(string[] args)
     {
         var calls = ArgValue(args, "--calls") is { } c ? int.Parse(c, CultureInfo.InvariantCulture) : args.Contains("--quick") ? 10_000 : 100_000;
+        if (args.Contains("--load"))
+        {
+            var seconds = ArgValue(args, "--duration") is { } d ? int.Parse(d, CultureInfo.InvariantCulture) : 20;
+            var connections = (ArgValue(args, "--connections") ?? "1,16,64").Split(',').Select(n => int.Parse(n, CultureInfo.InvariantCulture)).ToList();
+            return await Load.LoadBench.RunAsync(calls, TimeSpan.FromSeconds(seconds), connections, ArgValue(args, "--out") ?? Path.Combine("bench", "results", "load.json"));
+        }
+
         var requests = ArgValue(args, "--requests") is { } r ? int.Parse(r, CultureInfo.InvariantCulture) : 300;
         var output = ArgValue(args, "--out") ?? Path.Combine("bench", "results", "web.json");
         const double TargetP95Ms = 150;
@@ -52,12 +59,7 @@ internal static class WebBench
         var report = new JsonObject
         {
             ["generatedAt"] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
-            ["machine"] = new JsonObject
-            {
-                ["cores"] = Environment.ProcessorCount,
-                ["dotNet"] = Environment.Version.ToString(),
-                ["loadAverage"] = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : null,
-            },
+            ["machine"] = Machine(),
             ["calls"] = calls,
             ["requests"] = requests,
             ["startupSeconds"] = startupSeconds,
@@ -72,6 +74,13 @@ internal static class WebBench
         await File.WriteAllTextAsync(output, json + Environment.NewLine);
         return met ? 0 : 1;
     }
+
+    internal static JsonObject Machine() => new()
+    {
+        ["cores"] = Environment.ProcessorCount,
+        ["dotNet"] = Environment.Version.ToString(),
+        ["loadAverage"] = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : null,
+    };
 
     static string? ArgValue(string[] args, string name)
     {
@@ -90,7 +99,7 @@ internal static class WebBench
     }
 
     // The seeder fills the database at start, then the outbox feeds the index: wait until search sees every call.
-    static async Task WaitForCatalogueAsync(HttpClient client, int calls)
+    internal static async Task WaitForCatalogueAsync(HttpClient client, int calls)
     {
         var deadline = DateTime.UtcNow.AddMinutes(15);
         while (DateTime.UtcNow < deadline)
