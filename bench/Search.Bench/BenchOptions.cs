@@ -25,8 +25,13 @@ public sealed record BenchOptions
 
     public int WarmUp { get; init; } = 20;
 
+    /// <summary>With <c>--curve</c>: the catalogue sizes of the scale curve (Lucene only), smallest first.</summary>
+    public IReadOnlyList<int> CurveSizes { get; init; } = [];
+
+    public static IReadOnlyList<int> DefaultCurve { get; } = [10_000, 100_000, 1_000_000];
+
     public const string Usage =
-        "usage: dotnet run -c Release --project bench/Search.Bench -- [--calls N] [--quick] [--engines lucene,postgres,sqlite] [--out bench/results/search.json] [--seed N] [--warmup N]";
+        "usage: dotnet run -c Release --project bench/Search.Bench -- [--calls N] [--quick] [--engines lucene,postgres,sqlite] [--out bench/results/search.json] [--seed N] [--warmup N] [--curve [10000,100000,1000000]]";
 
     /// <summary>Null with a message when the arguments make no sense.</summary>
     public static (BenchOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
@@ -45,6 +50,13 @@ public sealed record BenchOptions
                     "--out" => options with { OutputPath = Next() },
                     "--seed" => options with { Seed = int.Parse(Next(), CultureInfo.InvariantCulture) },
                     "--warmup" => options with { WarmUp = int.Parse(Next(), CultureInfo.InvariantCulture) },
+                    "--curve" => options with
+                    {
+                        CurveSizes = i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal)
+                            ? [.. Next().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(PositiveInt)]
+                            : DefaultCurve,
+                        OutputPath = options.OutputPath == Path.Combine("bench", "results", "search.json") ? Path.Combine("bench", "results", "search-scale.json") : options.OutputPath,
+                    },
                     _ => throw new ArgumentException($"unknown argument '{args[i]}'"),
                 };
             }

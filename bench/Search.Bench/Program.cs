@@ -15,6 +15,8 @@ if (options is null)
 using var cancellation = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancellation.Cancel(); };
 
+if (options.CurveSizes.Count > 0) return await ScaleCurve.RunAsync(options, Console.Out, cancellation.Token);
+
 var loadAtStart = MachineLoad.Read();
 Console.WriteLine($"Generating {options.Calls} calls…");
 var corpus = CorpusFactory.Create(options.Calls, options.Seed, options.Today);
