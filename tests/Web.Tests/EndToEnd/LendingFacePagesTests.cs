@@ -154,7 +154,7 @@ public sealed class LendingFacePagesTests(LendingBrowser browser)
             return all.SingleOrDefault(c => c.Title.StartsWith("[Démo]", StringComparison.Ordinal));
         }
 
-        var failed = await Eventually.ValueAsync(() => Demo(CampaignState.Failed), c => c is not null, "the demo campaigns to be seeded");
+        var failed = await Eventually.ValueAsync<Campaign?>(() => Demo(CampaignState.Failed), c => c is not null, "the demo campaigns to be seeded");
         return new DemoSet((await Demo(CampaignState.Published))!, (await Demo(CampaignState.Repaying))!, failed!);
     }
 

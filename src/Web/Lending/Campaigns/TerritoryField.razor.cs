@@ -12,7 +12,7 @@ public sealed partial class TerritoryField
     // Every commune of a shared postal code (80260 has 24); the list scrolls.
     private const int MaxSuggestions = 25;
 
-    private string? code;
+    private string? chosenCode;
     private string? text;
 
     [Inject]
@@ -38,13 +38,15 @@ public sealed partial class TerritoryField
 
     protected override void OnInitialized()
     {
-        code = Code;
+        chosenCode = Code;
         text = Text;
     }
 
+    /// <summary>Digits are a postal code being typed: only the communes it serves (not the commune whose INSEE code it is).</summary>
     private IReadOnlyList<ComboOption> Suggest(string typed) =>
         [.. Territories.Suggest(typed, MaxSuggestions * 3)
             .Where(t => t.Level is TerritoryLevel.Commune or TerritoryLevel.Epci or TerritoryLevel.Departement)
+            .Where(t => !typed.All(char.IsAsciiDigit) || t.PostalCodes.Any(p => p.StartsWith(typed, StringComparison.Ordinal)))
             .Take(MaxSuggestions)
             .Select(t => new ComboOption(t.Code.ToString(), t.Name, Describe(t)))];
 
@@ -60,14 +62,14 @@ public sealed partial class TerritoryField
     /// <summary>Typing after a pick forgets the picked place: the server then reads the typed text.</summary>
     private void Typed(string typed)
     {
-        if (typed != text) code = null;
+        if (typed != text) chosenCode = null;
         text = typed;
     }
 
     /// <summary>The field then reads « Villers-Bocage (Calvados) », as the campaign page will name the place.</summary>
     private void Picked(ComboOption option)
     {
-        code = option.Key;
+        chosenCode = option.Key;
         text = PlaceNames.Of(Territories, option.Key);
     }
 }
