@@ -35,8 +35,8 @@ public static class LendingPagesModule
         builder.Services.AddRateLimiter(options => options.AddPolicy<string, PhotoUploadRateLimit>(PhotoUploadRateLimit.Name));
         builder.Services.AddOptions<LoanDocumentOptions>().Bind(builder.Configuration.GetSection(LoanDocumentOptions.SectionName));
         builder.Services.AddSingleton<LoanDocumentPdfRenderer>();
-        // A first run in development shows campaigns at every stage; never elsewhere (tests run as Production).
-        if (builder.Environment.IsDevelopment()) builder.Services.AddHostedService<DemoCampaignSeeder>();
+        // A first run in development shows campaigns at every stage; elsewhere only when asked (the tests that check them).
+        if (builder.Configuration.GetValue(DemoCampaignSeeder.EnabledSetting, builder.Environment.IsDevelopment())) builder.Services.AddHostedService<DemoCampaignSeeder>();
         return builder;
     }
 

@@ -43,6 +43,16 @@ public sealed class AccessibilityTests(BrowserSession session)
             await AssertNoSeriousViolationAsync(page);
         });
 
+    [Fact]
+    public Task The_loans_page_with_no_open_campaign_invites_and_has_no_violation_at_all() =>
+        session.RunAsync(nameof(The_loans_page_with_no_open_campaign_invites_and_has_no_violation_at_all), async page =>
+        {
+            await page.OpenSettledAsync("/prets");
+            await Microsoft.Playwright.Assertions.Expect(page.Locator("[data-testid=campaigns-empty]")).ToBeVisibleAsync();
+            var result = await page.RunAxe(Wcag21AA);
+            Assert.True(result.Violations.Length == 0, string.Join("\n", result.Violations.Select(v => $"- {v.Impact} {v.Id}: {v.Help}")));
+        });
+
     private static async Task AssertNoSeriousViolationAsync(Microsoft.Playwright.IPage page)
     {
         var result = await page.RunAxe(Wcag21AA);

@@ -25,7 +25,7 @@ public sealed class CampaignPagesTests(AccountsApp app)
         Assert.NotNull(card);
         Assert.Equal(title, card.QuerySelector("[data-testid=campaign-title]")!.TextContent.Trim());
         Assert.Equal("Atelier Vélo Solidaire", card.QuerySelector("[data-testid=carrier]")!.TextContent.Trim());
-        Assert.Equal("Lille", card.QuerySelector("[data-testid=territory]")!.TextContent.Trim());
+        Assert.Equal("Lille (Nord)", card.QuerySelector("[data-testid=territory]")!.TextContent.Trim());
         Assert.Equal("5 000 €", Plain(card.QuerySelector("[data-testid=goal]")!.TextContent));
         Assert.Equal("1 284,57 €", Plain(card.QuerySelector("[data-testid=raised]")!.TextContent));
         Assert.Equal("24 mois", card.QuerySelector("[data-testid=term]")!.TextContent.Trim());

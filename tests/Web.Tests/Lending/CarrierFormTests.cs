@@ -44,7 +44,8 @@ public sealed class CarrierFormTests(AccountsApp app)
         Assert.Contains(choices, c => c.StartsWith("Villers-Bocage (Calvados)", StringComparison.Ordinal));
         Assert.NotNull(page.Html.QuerySelector("[data-testid=form-errors]"));
         Assert.Equal("territoire", page.Html.QuerySelector("[autofocus]")?.Id);
-        Assert.Contains("invalid", page.Html.QuerySelector("#territoire")!.ClassName, StringComparison.Ordinal);
+        Assert.Equal("true", page.Html.QuerySelector("#territoire")!.GetAttribute("aria-invalid"));
+        Assert.Equal("combobox", page.Html.QuerySelector("#territoire")!.GetAttribute("role"));
         Assert.Contains("Vous rembourserez environ 333,33 € par mois de février 2027 à janvier 2029", Plain(page.Html.QuerySelector("[data-testid=live-line]")!.TextContent), StringComparison.Ordinal);
     }
 
@@ -66,6 +67,24 @@ public sealed class CarrierFormTests(AccountsApp app)
         Assert.Equal("Villers-Bocage (Somme)", edit.Html.QuerySelector("#territoire")!.GetAttribute("value"));
         Assert.Equal("Pas encore en ligne", dashboard.Html.QuerySelector("[data-testid=days-left]")!.TextContent.Trim());
         Assert.StartsWith("Vous rembourserez environ 333,33 € par mois de février 2027 à janvier 2029", Plain(dashboard.Html.QuerySelector("[data-testid=carrier-schedule-preview]")!.TextContent), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_place_written_as_the_picker_names_it_is_stored_as_that_commune_and_never_shown_as_a_code()
+    {
+        using var carrier = await app.SignedInMemberAsync(AccountFlows.NewEmail("boulangere"), "Fournil");
+        var title = "Four " + Guid.NewGuid().ToString("N")[..6];
+
+        var posted = await carrier.SubmitAsync("/prets/nouveau", "campaign-form", Fields(title, "Villers-Bocage (Calvados)"));
+        var mine = await carrier.GetAsync(posted.Redirect!);
+        var id = Guid.Parse(mine.Html.QuerySelectorAll("[data-testid=my-campaign]").Single(r => r.TextContent.Contains(title, StringComparison.Ordinal)).GetAttribute("data-campaign")!);
+        var stored = await app.WithStoreAsync(services => services.GetRequiredService<CampaignService>().FindAsync(id));
+        var edit = await carrier.GetAsync($"/prets/mes-campagnes/{id}/modifier");
+
+        Assert.Equal("com:14752", stored!.Territory);
+        Assert.Equal("Villers-Bocage (Calvados)", edit.Html.QuerySelector("#territoire")!.GetAttribute("value"));
+        Assert.Equal("com:14752", edit.Html.QuerySelector("[data-testid=territory-code]")!.GetAttribute("value"));
+        Assert.DoesNotContain("com:", mine.Html.Body!.TextContent + edit.Html.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -27,6 +27,8 @@ public sealed class LendingBrowser : IAsyncLifetime
             ["Accounts:RateLimit:PermitLimit"] = "1000",
             ["Accounts:SeedAdmin:Email"] = AccountsApp.AdminEmail,
             ["Accounts:SeedAdmin:Password"] = AccountsApp.AdminPassword,
+            // As a first Development run: the demo campaigns at their three stages (LendingFacePagesTests reads them).
+            [Plateforme.Web.Lending.Demo.DemoCampaignSeeder.EnabledSetting] = "true",
         });
         Mailbox = new Mailbox(Path.Combine(App.DataFolder, "mail"));
     }

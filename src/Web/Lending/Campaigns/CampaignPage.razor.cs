@@ -30,6 +30,7 @@ public sealed partial class CampaignPage
     private List<WallEntry> wall = [];
     private List<PhotoInfo> photos = [];
     private List<SupporterMessage> news = [];
+    private List<Plateforme.Lending.Repayments.InstalmentView> schedule = [];
 
     [Inject] public required CampaignService Campaigns { get; init; }
     [Inject] public required PledgeService Pledges { get; init; }
@@ -45,6 +46,7 @@ public sealed partial class CampaignPage
     [Inject] public required Plateforme.Lending.Accompaniments.AccompanimentService Accompaniments { get; init; }
     [Inject] public required Plateforme.Lending.Receipts.ReceiptService Receipts { get; init; }
     [Inject] public required Plateforme.Accounts.Structures.StructureService Structures { get; init; }
+    [Inject] public required Plateforme.Lending.Repayments.RepaymentService Repayments { get; init; }
 
     [Parameter]
     public Guid Id { get; set; }
@@ -85,6 +87,10 @@ public sealed partial class CampaignPage
         DonationsGiveTaxReceipt = campaign.AcceptsDonations && await Receipts.FindEligibleIssuerOfCampaignAsync(Id) is not null;
         var accompaniment = await Accompaniments.FindAsync(Id);
         if (accompaniment is not null) AccompanyingStructure = (await Structures.FindAsync(accompaniment.StructureId))?.Name;
+        if (campaign.State is CampaignState.Disbursed or CampaignState.Repaying or CampaignState.Repaid or CampaignState.Defaulted)
+        {
+            schedule = await Repayments.GetScheduleAsync(Id);
+        }
         await LoadFiguresAsync();
     }
 

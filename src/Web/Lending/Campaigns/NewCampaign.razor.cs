@@ -91,6 +91,8 @@ public sealed partial class NewCampaign
         }
     }
 
+    private bool TerritoryInvalid => editContext.GetValidationMessages(editContext.Field(nameof(CampaignForm.TerritoryText))).Any();
+
     private string CandidateLabel(Territory place) =>
         PlaceNames.Of(Territories, place.Code.ToString()) + (place.PostalCodes.Count > 0 ? " — " + place.PostalCodes[0] : "");
 

@@ -24,6 +24,8 @@ public sealed record TerritoryChoice(string? Code, IReadOnlyList<Territory> Cand
         if (text.Length == 0) return new(null, []);
         if (TerritoryCode.TryParse(text, out var code) && territories.IsKnown(code)) return new(code.ToString(), []);
 
+        if (Labelled(territories, text) is { } labelled) return new(labelled, []);
+
         var candidates = territories.Suggest(text, MaxCandidates * 2)
             .Where(t => t.Level is TerritoryLevel.Commune or TerritoryLevel.Epci or TerritoryLevel.Departement)
             .Take(MaxCandidates)
@@ -34,6 +36,17 @@ public sealed record TerritoryChoice(string? Code, IReadOnlyList<Territory> Cand
         if (byName.Count == 0 && byPostalCode.Count == 1) return new(byPostalCode[0].Code.ToString(), []);
         if (candidates.Count == 1) return new(candidates[0].Code.ToString(), []);
         return new(null, byName.Count > 1 ? byName : byPostalCode.Count > 1 ? byPostalCode : candidates);
+    }
+
+    /// <summary>« Villers-Bocage (Calvados) », as the picker writes a pick and pages name a place, is one place.</summary>
+    private static string? Labelled(TerritoryDirectory territories, string text)
+    {
+        var open = text.LastIndexOf(" (", StringComparison.Ordinal);
+        if (open <= 0 || !text.EndsWith(')')) return null;
+        var folded = FrenchFolding.FoldWords(text);
+        return territories.Suggest(text[..open], MaxCandidates * 4)
+            .Select(t => t.Code.ToString())
+            .FirstOrDefault(code => FrenchFolding.FoldWords(Plateforme.Web.Shared.Lending.PlaceNames.Of(territories, code)) == folded);
     }
 
     private static bool SameName(string a, string b) =>

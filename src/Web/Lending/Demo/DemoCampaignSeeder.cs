@@ -28,6 +28,9 @@ public sealed partial class DemoCampaignSeeder(
     ILoggerFactory loggers,
     ILogger<DemoCampaignSeeder> logger) : BackgroundService
 {
+    /// <summary>On by default in Development only; an empty lending store is seeded once.</summary>
+    public const string EnabledSetting = "Lending:DemoCampaigns:Enabled";
+
     private const string Moderator = "demo-moderation";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
