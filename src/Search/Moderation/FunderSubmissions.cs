@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Plateforme.Search.Catalogue;
 using Plateforme.Search.Catalogue.Store;
+using Plateforme.Search.Indexing;
 using Plateforme.Search.Reference;
 using Plateforme.Search.Text;
 
@@ -56,6 +57,7 @@ public sealed class FunderSubmissions(IDbContextFactory<CatalogueDbContext> cont
                 UpdatedAt = now,
             };
             EditableFields.Apply(call, Clean(draft));
+            CallWindows.Align(call, CallStatusRules.TodayInParis(clock));
             call.Funders = [await FunderSlugAsync(db, organisation, cancellationToken).ConfigureAwait(false)];
             call.History.Add(new CallChange { CallId = id, At = now, Actor = Actors.Organisation(organisation.Id), Kind = CallChangeKind.Created });
             db.FundingCalls.Add(call);
@@ -77,8 +79,12 @@ public sealed class FunderSubmissions(IDbContextFactory<CatalogueDbContext> cont
 
             var now = clock.GetUtcNow();
             var diff = EditableFields.Apply(call, Clean(draft));
-            var funder = await FunderSlugAsync(db, organisation, cancellationToken).ConfigureAwait(false);
-            if (call.Funders is not [var only] || only != funder) call.Funders = [funder];
+            CallWindows.Align(call, CallStatusRules.TodayInParis(clock));
+            if (call.RelayedByOrganisationId is null)
+            {
+                var funder = await FunderSlugAsync(db, organisation, cancellationToken).ConfigureAwait(false);
+                if (call.Funders is not [var only] || only != funder) call.Funders = [funder];
+            }
             call.SubmittedByUserId = userId;
             call.UpdatedAt = now;
             if (diff.Count > 0) db.CallChanges.Add(Change(call.Id, organisation.Id, now, CallChangeKind.Updated, null, diff.ToJsonString(EditableFields.JsonOptions)));
