@@ -5,6 +5,7 @@ using Plateforme.Search.Catalogue;
 using Plateforme.Search.Moderation;
 using Plateforme.Web.Resources;
 using Plateforme.Web.Shared.CallForms;
+using Plateforme.Web.Shared.Display;
 using Plateforme.Web.Shared.Navigation;
 
 namespace Plateforme.Web.Calls.Submissions;
@@ -19,6 +20,9 @@ public sealed partial class CallEditor
 
     [Inject]
     public required CallFormReader Reader { get; init; }
+
+    [Inject]
+    public required PublishedCallEdits PublishedEdits { get; init; }
 
     [Inject]
     public required NavigationManager Navigation { get; init; }
@@ -49,7 +53,12 @@ public sealed partial class CallEditor
 
     private bool handled;
 
-    private bool Editable => call is null || call.State is ModerationState.Draft or ModerationState.Rejected;
+    private bool Editable => call is null || call.State is ModerationState.Draft or ModerationState.Rejected || Published;
+
+    /// <summary>A published call stays editable by its organisation: dates at once, the rest through review.</summary>
+    private bool Published => call?.State == ModerationState.Published;
+
+    private bool awaitingReview;
 
     private string Heading => call is null ? CallModerationText.NewCallTitle : call.Title;
 
@@ -73,6 +82,11 @@ public sealed partial class CallEditor
             }
         }
 
+        if (stored?.State == ModerationState.Published)
+        {
+            awaitingReview = (await PublishedEdits.AwaitingReviewAsync(OrganisationId)).Contains(stored.Id);
+        }
+
         funder = OrganisationFunders.From(found);
         funders[FunderSubmissions.FunderSlug(funder)] = new Funder { Slug = FunderSubmissions.FunderSlug(funder), Name = funder.Name, Kind = funder.Kind };
         call = stored;
@@ -89,6 +103,31 @@ public sealed partial class CallEditor
         }
         organisation = found;
     }
+
+    private async Task CloseAsync()
+    {
+        if (organisation is null || call is null) return;
+        var outcome = await PublishedEdits.CloseAsync(OrganisationId, call.Id, HttpContext.User.RequiredUserId());
+        if (outcome != SubmissionOutcome.Done)
+        {
+            formErrors = [CallModerationText.LockedNotice];
+            return;
+        }
+        Navigation.NavigateTo(SubmissionPaths.Call(OrganisationId, call.Id) + "?fait=cloture", forceLoad: true);
+    }
+
+    /// <summary>The notice after a redirect (« ?fait=… »), null for an unknown value.</summary>
+    private static string? DoneNotice(string? done) => done switch
+    {
+        "soumis" => CallModerationText.SubmittedNotice,
+        "enregistre" => CallModerationText.SavedNotice,
+        "dates" => CallsTrueText.DatesAppliedNotice,
+        "revue" => CallsTrueText.SentForReviewNotice,
+        "dates-revue" => CallsTrueText.DatesAndReviewNotice,
+        "inchange" => CallsTrueText.NothingChangedNotice,
+        "cloture" => CallsTrueText.ClosedNotice,
+        _ => null,
+    };
 
     private async Task HandleAsync()
     {
@@ -116,6 +155,26 @@ public sealed partial class CallEditor
         }
 
         var userId = HttpContext.User.RequiredUserId();
+        if (Published)
+        {
+            var edit = await PublishedEdits.EditAsync(OrganisationId, call!.Id, userId, draft);
+            if (edit.Outcome != SubmissionOutcome.Done)
+            {
+                handled = true;
+                formErrors = [CallModerationText.LockedNotice];
+                return;
+            }
+            var done = (edit.DatesApplied, edit.SentForReview) switch
+            {
+                (true, true) => "dates-revue",
+                (true, false) => "dates",
+                (false, true) => "revue",
+                _ => "inchange",
+            };
+            Navigation.NavigateTo(SubmissionPaths.Call(OrganisationId, call.Id) + "?fait=" + done, forceLoad: true);
+            return;
+        }
+
         var callId = call?.Id;
         if (callId is null)
         {
