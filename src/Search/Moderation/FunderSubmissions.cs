@@ -66,6 +66,60 @@ public sealed class FunderSubmissions(IDbContextFactory<CatalogueDbContext> cont
         }
     }
 
+    /// <summary>
+    /// A relay's draft: the call of a third party, under the funder it chose (or proposed), never under the relay.
+    /// Null when the chosen reference funder does not exist.
+    /// </summary>
+    public async Task<FundingCall?> CreateRelayDraftAsync(OrganisationFunder organisation, Guid userId, CallDraft draft, RelayFunder relay, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(organisation);
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(relay);
+        var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            string slug;
+            if (relay.ExistingSlug is { } existing)
+            {
+                var known = await db.Funders.AnyAsync(f => f.Slug == existing && !f.IsProposed, cancellationToken).ConfigureAwait(false);
+                if (!known) return null;
+                slug = existing;
+            }
+            else
+            {
+                var name = (relay.ProposedName ?? "").Trim();
+                if (name.Length == 0) return null;
+                var now0 = clock.GetUtcNow();
+                slug = $"{(FrenchFolding.Slugify(name, 100) is { Length: > 0 } s ? s : "financeur")}-{Guid.CreateVersion7(now0).ToString("N")[^8..]}";
+                db.Funders.Add(new Funder { Slug = slug, Name = name.Length > 300 ? name[..300] : name, Kind = relay.ProposedKind ?? "autre", IsProposed = true });
+            }
+
+            var now = clock.GetUtcNow();
+            var id = Guid.CreateVersion7(now);
+            var call = new FundingCall
+            {
+                Id = id,
+                Slug = $"{Slug(draft.Title)}-{id.ToString("N")[^8..]}",
+                Title = draft.Title,
+                Territory = draft.Territory,
+                State = ModerationState.Draft,
+                SubmittedByOrganisationId = organisation.Id,
+                SubmittedByUserId = userId,
+                RelayedByOrganisationId = organisation.Id,
+                RelayedByStructureId = relay.StructureId,
+                CreatedAt = now,
+                UpdatedAt = now,
+            };
+            EditableFields.Apply(call, Clean(draft));
+            CallWindows.Align(call, CallStatusRules.TodayInParis(clock));
+            call.Funders = [slug];
+            call.History.Add(new CallChange { CallId = id, At = now, Actor = Actors.Organisation(organisation.Id), Kind = CallChangeKind.Created, Reason = "Relayé pour un autre financeur" });
+            db.FundingCalls.Add(call);
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            return call;
+        }
+    }
+
     public async Task<SubmissionOutcome> UpdateDraftAsync(OrganisationFunder organisation, Guid callId, Guid userId, CallDraft draft, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(organisation);

@@ -78,5 +78,70 @@ public static class CallsTrueText
 
     public static string ColumnDeadline => Get(nameof(ColumnDeadline));
 
+    public static string RelayFunderUnknown => Get(nameof(RelayFunderUnknown));
+
+    public static string RelayStructureUnknown => Get(nameof(RelayStructureUnknown));
+
+    public static string RelayProposedTooLong => Get(nameof(RelayProposedTooLong));
+
+    public static string RelayFunderRequired => Get(nameof(RelayFunderRequired));
+
+    public static string RelayLegend => Get(nameof(RelayLegend));
+
+    public static string RelayOwn => Get(nameof(RelayOwn));
+
+    public static string RelayOther => Get(nameof(RelayOther));
+
+    public static string RelayHint => Get(nameof(RelayHint));
+
+    public static string RelayFunderLabel => Get(nameof(RelayFunderLabel));
+
+    public static string RelayProposedLabel => Get(nameof(RelayProposedLabel));
+
+    public static string RelayProposedKindLabel => Get(nameof(RelayProposedKindLabel));
+
+    public static string RelayStructureLabel => Get(nameof(RelayStructureLabel));
+
+    public static string RelayNoStructure => Get(nameof(RelayNoStructure));
+
+    public static string ClosedByFunder => Get(nameof(ClosedByFunder));
+
+    public static string WindowsTitle => Get(nameof(WindowsTitle));
+
+    public static string WindowNumber => Get(nameof(WindowNumber));
+
+    public static string WindowPast => Get(nameof(WindowPast));
+
+    public static string WindowCurrent => Get(nameof(WindowCurrent));
+
+    public static string WindowComing => Get(nameof(WindowComing));
+
+    public static string WindowFromTo => Get(nameof(WindowFromTo));
+
+    public static string WindowUntil => Get(nameof(WindowUntil));
+
+    public static string RelayedBy => Get(nameof(RelayedBy));
+
+    public static string StructureRelayedTitle => Get(nameof(StructureRelayedTitle));
+
+    public static string StructureRelayedEmpty => Get(nameof(StructureRelayedEmpty));
+
+    public static string RelayedDeadline => Get(nameof(RelayedDeadline));
+
+    public static string RelayedClosed => Get(nameof(RelayedClosed));
+
+    public static string IcsPreDepositSummary => Get(nameof(IcsPreDepositSummary));
+
+    public static string IcsPreDepositDescription => Get(nameof(IcsPreDepositDescription));
+
+    public static string IcsWindowSummary => Get(nameof(IcsWindowSummary));
+
+    public static string ActorSource => Get(nameof(ActorSource));
+
+    public static string ActorOrganisation => Get(nameof(ActorOrganisation));
+
+    /// <summary>A funder kind of the catalogue in French (« Fondation »); the slug itself when unknown.</summary>
+    public static string FunderKind(string kind) => Resources.GetString("FunderKind_" + kind, FrenchFormat.Culture) ?? kind;
+
     private static string Get(string name) => Resources.GetString(name, FrenchFormat.Culture) ?? throw new MissingManifestResourceException($"Missing French text '{name}'.");
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Plateforme.Accounts.Organisations;
+using Plateforme.Accounts.Structures;
 using Plateforme.Accounts.Users;
 using Plateforme.Search.Catalogue;
 using Plateforme.Search.Moderation;
@@ -23,6 +24,12 @@ public sealed partial class CallEditor
 
     [Inject]
     public required PublishedCallEdits PublishedEdits { get; init; }
+
+    [Inject]
+    public required PublishedCalls Catalogue { get; init; }
+
+    [Inject]
+    public required StructureService Structures { get; init; }
 
     [Inject]
     public required NavigationManager Navigation { get; init; }
@@ -59,6 +66,9 @@ public sealed partial class CallEditor
     private bool Published => call?.State == ModerationState.Published;
 
     private bool awaitingReview;
+    private IReadOnlyList<FunderName> referenceFunders = [];
+    private IReadOnlyList<StaffPosition> positions = [];
+    private RelayValues relayValues = RelayValues.Empty;
 
     private string Heading => call is null ? CallModerationText.NewCallTitle : call.Title;
 
@@ -87,8 +97,23 @@ public sealed partial class CallEditor
             awaitingReview = (await PublishedEdits.AwaitingReviewAsync(OrganisationId)).Contains(stored.Id);
         }
 
+        if (stored is null)
+        {
+            referenceFunders = [.. (await Catalogue.FunderNamesAsync()).OrderBy(f => f.Name, StringComparer.Create(FrenchFormat.Culture, ignoreCase: true))];
+            positions = await Structures.PositionsOfAsync(HttpContext.User.RequiredUserId());
+            if (HttpMethods.IsPost(HttpContext.Request.Method) && HttpContext.Request.HasFormContentType) relayValues = RelayValues.From(HttpContext.Request.Form);
+        }
+
         funder = OrganisationFunders.From(found);
         funders[FunderSubmissions.FunderSlug(funder)] = new Funder { Slug = FunderSubmissions.FunderSlug(funder), Name = funder.Name, Kind = funder.Kind };
+        if (stored?.RelayedByOrganisationId is not null)
+        {
+            // A relayed call names a third party: its preview shows that funder, not the relay.
+            foreach (var slug in stored.Funders)
+            {
+                if (await Catalogue.FindFunderAsync(slug) is { } named) funders[slug] = named;
+            }
+        }
         call = stored;
         if (Input is null)
         {
@@ -176,7 +201,23 @@ public sealed partial class CallEditor
         }
 
         var callId = call?.Id;
-        if (callId is null)
+        if (callId is null && relayValues.Relays)
+        {
+            var (relay, relayError) = relayValues.Resolve(referenceFunders, positions);
+            if (relay is null)
+            {
+                formErrors = [relayError!];
+                return;
+            }
+            var relayed = await Submissions.CreateRelayDraftAsync(funder, userId, draft, relay);
+            if (relayed is null)
+            {
+                formErrors = [CallsTrueText.RelayFunderUnknown];
+                return;
+            }
+            callId = relayed.Id;
+        }
+        else if (callId is null)
         {
             callId = (await Submissions.CreateDraftAsync(funder, userId, draft)).Id;
         }
