@@ -17,6 +17,7 @@ namespace Plateforme.Web.Tests.CallsTrue;
 public sealed class CallWindowTests(AccountsApp app)
 {
     private static readonly CallWindow Spring = new(new DateOnly(2026, 11, 1), new DateOnly(2026, 12, 15));
+    // Noon in Paris on 31 March 2027 is 10:00 UTC (summer time since the 28th).
     private static readonly CallWindow Summer = new(new DateOnly(2027, 2, 1), new DateOnly(2027, 3, 31), new TimeOnly(12, 0));
 
     [Theory]
@@ -67,7 +68,7 @@ public sealed class CallWindowTests(AccountsApp app)
         Assert.Contains("31 mars 2027", windows[1].TextContent, StringComparison.Ordinal);
         Assert.Equal(2, ics.Split("BEGIN:VEVENT").Length - 1);
         Assert.Contains("DTSTART;VALUE=DATE:20261215", ics, StringComparison.Ordinal);
-        Assert.Contains("DTEND:20270331T110000Z", ics, StringComparison.Ordinal);
+        Assert.Contains("DTEND:20270331T100000Z", ics, StringComparison.Ordinal);
         Assert.Contains("session 2", ics, StringComparison.Ordinal);
     }
 
