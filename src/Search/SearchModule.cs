@@ -74,12 +74,15 @@ public static class SearchModule
         services.AddSingleton<IndexStartupCheck>();
         services.AddSingleton<OutboxIndexer>();
         services.AddSingleton<IndexConsistency>();
+        services.AddSingleton<Windows.CallWindowRoller>();
+        services.AddSingleton<Moderation.PublishedCallEdits>();
 
         // Hosted services start one after the other in registration order.
         services.AddMigrationAtStart<CatalogueDbContext>();
         services.AddHostedService<VocabularyLoading>();
         services.AddHostedService<CatalogueSeeding>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxIndexer>());
+        services.AddHostedService<Windows.CallWindowSchedule>();
 
         services.AddHealthChecks()
             .AddCheck<CatalogueHealthCheck>("database", tags: ["ready", "search"])

@@ -29,6 +29,7 @@ internal static class CallFields
         Date(nameof(FundingCall.OpensOn), c => c.OpensOn, n => n.Call.OpensOn, (c, n) => c.OpensOn = n.Call.OpensOn),
         Date(nameof(FundingCall.Deadline), c => c.Deadline, n => n.Call.Deadline, (c, n) => c.Deadline = n.Call.Deadline),
         new(nameof(FundingCall.DeadlineTime), IsDate: true, c => Time(c.DeadlineTime), n => Time(n.Call.DeadlineTime), (c, n) => c.DeadlineTime = n.Call.DeadlineTime),
+        new(nameof(FundingCall.Windows), IsDate: true, c => Windows(c.Windows), n => Windows(WindowsOf(n)), (c, n) => c.Windows = WindowsOf(n)),
         new(nameof(FundingCall.Recurrence), IsDate: false, c => c.Recurrence.ToString(), n => n.Call.Recurrence.ToString(), (c, n) => c.Recurrence = n.Call.Recurrence),
         Number(nameof(FundingCall.MinAmountCents), c => c.MinAmountCents, n => n.Call.MinAmountCents, (c, n) => c.MinAmountCents = n.Call.MinAmountCents),
         Number(nameof(FundingCall.MaxAmountCents), c => c.MaxAmountCents, n => n.Call.MaxAmountCents, (c, n) => c.MaxAmountCents = n.Call.MaxAmountCents),
@@ -93,6 +94,13 @@ internal static class CallFields
 
     private static CallField List(string name, Func<FundingCall, List<string>> current, Func<CrawledCall, IReadOnlyList<string>> incoming, Action<FundingCall, List<string>> set) =>
         new(name, IsDate: false, c => Array(current(c)), n => Array(incoming(n)), (c, n) => set(c, [.. incoming(n)]));
+
+    /// <summary>Every window the page states, kept only when there are several (one window is the call's dates alone).</summary>
+    private static List<CallWindow> WindowsOf(CrawledCall crawled) =>
+        CallWindows.Normalize(crawled.Call.Windows.Select(w => new CallWindow(w.OpensOn, w.ClosesOn, w.ClosesAt)));
+
+    private static JsonArray Windows(IEnumerable<CallWindow> windows) =>
+        new([.. windows.Select(w => (JsonNode?)new JsonObject { ["opens"] = Iso(w.OpensOn), ["closes"] = Iso(w.ClosesOn), ["at"] = Time(w.ClosesAt) })]);
 
     private static JsonArray Array(IEnumerable<string> values) => new([.. values.Select(v => (JsonNode?)JsonValue.Create(v))]);
 

@@ -13,4 +13,7 @@ public sealed class Funder
 
     /// <summary>Where the funder acts, as "level:code".</summary>
     public string? Territory { get; set; }
+
+    /// <summary>Proposed by a relay with its call, not yet accepted by a moderator: out of the reference list until then.</summary>
+    public bool IsProposed { get; set; }
 }

@@ -61,6 +61,20 @@ public sealed class FundingCall
     public TimeOnly? DeadlineTime { get; set; }
     public Recurrence Recurrence { get; set; } = Recurrence.OneOff;
 
+    /// <summary>
+    /// Every application window, earliest first, when the call has several (or a source listed them); empty for a
+    /// call with one window, which <see cref="OpensOn"/> and <see cref="Deadline"/> then hold alone. When set,
+    /// <see cref="OpensOn"/>, <see cref="Deadline"/> and <see cref="DeadlineTime"/> hold the NEXT window (see
+    /// <see cref="CallWindows.Align"/>), so status, filters and sorts follow it.
+    /// </summary>
+    public List<CallWindow> Windows { get; set; } = [];
+
+    /// <summary>The day (Paris) its funder or relay closed it early with « Clôturer »; its deadline is then the day before.</summary>
+    public DateOnly? ClosedOn { get; set; }
+
+    /// <summary>When a later window of the call last became the next one: alerts announce it as a new window.</summary>
+    public DateTimeOffset? WindowOpenedAt { get; set; }
+
     /// <summary>Per-project amounts in euro cents; the call envelope is a total for all winners.</summary>
     public long? MinAmountCents { get; set; }
     public long? MaxAmountCents { get; set; }
@@ -109,6 +123,15 @@ public sealed class FundingCall
 
     /// <summary>The organisation (an account of the platform) that posted the call through its form; it is the funder.</summary>
     public Guid? SubmittedByOrganisationId { get; set; }
+
+    /// <summary>
+    /// Set when the posting organisation only relays a third party's call (a maison des associations, a network):
+    /// the funders are then the ones it chose, never the organisation itself.
+    /// </summary>
+    public Guid? RelayedByOrganisationId { get; set; }
+
+    /// <summary>The partner structure whose staff posted the call as a relay (its public page lists the calls it relays).</summary>
+    public Guid? RelayedByStructureId { get; set; }
 
     /// <summary>The member who posted it: told of the moderator's decision; cleared when their account is deleted.</summary>
     public Guid? SubmittedByUserId { get; set; }

@@ -46,9 +46,23 @@ public sealed class PublishedCalls(IDbContextFactory<CatalogueDbContext> databas
         var db = await databases.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
-            return await db.Funders.AsNoTracking()
+            // A funder a relay proposed enters the reference list only once a moderator accepted it.
+            return await db.Funders.AsNoTracking().Where(f => !f.IsProposed)
                 .Select(f => new FunderName(f.Slug, f.Name))
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The published calls a partner structure relays, next deadline first (those without one last).</summary>
+    public async Task<IReadOnlyList<FundingCall>> RelayedByStructureAsync(Guid structureId, int max, CancellationToken cancellationToken = default)
+    {
+        var db = await databases.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            var calls = await db.FundingCalls.AsNoTracking()
+                .Where(c => c.State == ModerationState.Published && c.RelayedByStructureId == structureId)
+                .OrderByDescending(c => c.PublishedAt).Take(max).ToListAsync(cancellationToken).ConfigureAwait(false);
+            return [.. calls.OrderBy(c => c.Deadline ?? DateOnly.MaxValue)];
         }
     }
 

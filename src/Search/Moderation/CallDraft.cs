@@ -26,6 +26,12 @@ public sealed record CallDraft
     public DateOnly? OpensOn { get; init; }
     public DateOnly? Deadline { get; init; }
     public TimeOnly? DeadlineTime { get; init; }
+
+    /// <summary>The compulsory pre-deposit date (« pré-dépôt »), before the deadline; optional.</summary>
+    public DateOnly? PreDepositOn { get; init; }
+
+    /// <summary>Every window when the call has several (the first one is <see cref="OpensOn"/>–<see cref="Deadline"/>); empty for one.</summary>
+    public IReadOnlyList<CallWindow> Windows { get; init; } = [];
     public long? MinAmountCents { get; init; }
     public long? MaxAmountCents { get; init; }
     public int? RateMinPercent { get; init; }
@@ -53,9 +59,12 @@ public sealed record CallDraft
             Territory = call.Territory,
             Territories = CallTerritories.Of(call),
             Publics = [.. call.Publics],
-            OpensOn = call.OpensOn,
-            Deadline = call.Deadline,
-            DeadlineTime = call.DeadlineTime,
+            // The dates of a call with several windows hold its next one: the form starts from the first.
+            OpensOn = call.Windows.Count > 0 ? call.Windows[0].OpensOn : call.OpensOn,
+            Deadline = call.Windows.Count > 0 ? call.Windows[0].ClosesOn : call.Deadline,
+            DeadlineTime = call.Windows.Count > 0 ? call.Windows[0].ClosesAt : call.DeadlineTime,
+            PreDepositOn = call.PreDepositOn,
+            Windows = [.. call.Windows],
             MinAmountCents = call.MinAmountCents,
             MaxAmountCents = call.MaxAmountCents,
             RateMinPercent = call.RateMinPercent,

@@ -31,6 +31,8 @@ public static class EditableFields
         new(nameof(FundingCall.OpensOn), c => Iso(c.OpensOn), (c, v) => c.OpensOn = Date(v), (c, d) => c.OpensOn = d.OpensOn),
         new(nameof(FundingCall.Deadline), c => Iso(c.Deadline), (c, v) => c.Deadline = Date(v), (c, d) => c.Deadline = d.Deadline),
         new(nameof(FundingCall.DeadlineTime), c => Hours(c.DeadlineTime), (c, v) => c.DeadlineTime = Time(v), (c, d) => c.DeadlineTime = d.DeadlineTime),
+        new(nameof(FundingCall.PreDepositOn), c => Iso(c.PreDepositOn), (c, v) => c.PreDepositOn = Date(v), (c, d) => c.PreDepositOn = d.PreDepositOn),
+        new(nameof(FundingCall.Windows), c => WindowsJson(c.Windows), (c, v) => c.Windows = WindowsOf(v), (c, d) => c.Windows = CallWindows.Normalize(d.Windows)),
         new(nameof(FundingCall.Recurrence), c => c.Recurrence.ToString(),
             (c, v) => c.Recurrence = Enum.TryParse<Recurrence>(Str(v), out var r) ? r : c.Recurrence, (c, d) => c.Recurrence = d.Recurrence),
         Number(nameof(FundingCall.MinAmountCents), c => c.MinAmountCents, (c, v) => c.MinAmountCents = v, d => d.MinAmountCents),
@@ -45,6 +47,13 @@ public static class EditableFields
         Text(nameof(FundingCall.OriginUrl), c => c.OriginUrl, (c, v) => c.OriginUrl = v, d => d.OriginUrl),
         Text(nameof(FundingCall.ApplicationUrl), c => c.ApplicationUrl, (c, v) => c.ApplicationUrl = v, d => d.ApplicationUrl),
     ];
+
+    /// <summary>The fields about dates only: a funder's change to them applies at once, even on a published call.</summary>
+    public static IReadOnlySet<string> DateFields { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        nameof(FundingCall.OpensOn), nameof(FundingCall.Deadline), nameof(FundingCall.DeadlineTime),
+        nameof(FundingCall.PreDepositOn), nameof(FundingCall.Windows),
+    };
 
     public static EditableField? Find(string name) => All.FirstOrDefault(f => f.Name == name);
 
@@ -78,6 +87,21 @@ public static class EditableFields
         new(name, c => new JsonArray([.. read(c).Select(v => (JsonNode?)JsonValue.Create(v))]),
             (c, v) => write(c, v is JsonArray array ? [.. array.Select(Str).OfType<string>()] : []),
             draft is null ? null : (c, d) => write(c, [.. draft(d)]));
+
+    private static JsonArray WindowsJson(IEnumerable<CallWindow> windows) =>
+        new([.. windows.Select(w => (JsonNode?)new JsonObject
+        {
+            ["opens"] = Iso(w.OpensOn),
+            ["closes"] = Iso(w.ClosesOn),
+            ["at"] = Hours(w.ClosesAt),
+        })]);
+
+    private static List<CallWindow> WindowsOf(JsonNode? node) =>
+        node is JsonArray array
+            ? CallWindows.Normalize(array.OfType<JsonObject>()
+                .Where(o => Date(o["closes"]) is not null)
+                .Select(o => new CallWindow(Date(o["opens"]), Date(o["closes"])!.Value, Time(o["at"]))))
+            : [];
 
     private static string? Str(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 

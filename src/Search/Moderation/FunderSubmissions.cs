@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Plateforme.Search.Catalogue;
 using Plateforme.Search.Catalogue.Store;
+using Plateforme.Search.Indexing;
 using Plateforme.Search.Reference;
 using Plateforme.Search.Text;
 
@@ -56,8 +57,63 @@ public sealed class FunderSubmissions(IDbContextFactory<CatalogueDbContext> cont
                 UpdatedAt = now,
             };
             EditableFields.Apply(call, Clean(draft));
+            CallWindows.Align(call, CallStatusRules.TodayInParis(clock));
             call.Funders = [await FunderSlugAsync(db, organisation, cancellationToken).ConfigureAwait(false)];
             call.History.Add(new CallChange { CallId = id, At = now, Actor = Actors.Organisation(organisation.Id), Kind = CallChangeKind.Created });
+            db.FundingCalls.Add(call);
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            return call;
+        }
+    }
+
+    /// <summary>
+    /// A relay's draft: the call of a third party, under the funder it chose (or proposed), never under the relay.
+    /// Null when the chosen reference funder does not exist.
+    /// </summary>
+    public async Task<FundingCall?> CreateRelayDraftAsync(OrganisationFunder organisation, Guid userId, CallDraft draft, RelayFunder relay, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(organisation);
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(relay);
+        var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            string slug;
+            if (relay.ExistingSlug is { } existing)
+            {
+                var known = await db.Funders.AnyAsync(f => f.Slug == existing && !f.IsProposed, cancellationToken).ConfigureAwait(false);
+                if (!known) return null;
+                slug = existing;
+            }
+            else
+            {
+                var name = (relay.ProposedName ?? "").Trim();
+                if (name.Length == 0) return null;
+                var now0 = clock.GetUtcNow();
+                slug = $"{(FrenchFolding.Slugify(name, 100) is { Length: > 0 } s ? s : "financeur")}-{Guid.CreateVersion7(now0).ToString("N")[^8..]}";
+                db.Funders.Add(new Funder { Slug = slug, Name = name.Length > 300 ? name[..300] : name, Kind = relay.ProposedKind ?? "autre", IsProposed = true });
+            }
+
+            var now = clock.GetUtcNow();
+            var id = Guid.CreateVersion7(now);
+            var call = new FundingCall
+            {
+                Id = id,
+                Slug = $"{Slug(draft.Title)}-{id.ToString("N")[^8..]}",
+                Title = draft.Title,
+                Territory = draft.Territory,
+                State = ModerationState.Draft,
+                SubmittedByOrganisationId = organisation.Id,
+                SubmittedByUserId = userId,
+                RelayedByOrganisationId = organisation.Id,
+                RelayedByStructureId = relay.StructureId,
+                CreatedAt = now,
+                UpdatedAt = now,
+            };
+            EditableFields.Apply(call, Clean(draft));
+            CallWindows.Align(call, CallStatusRules.TodayInParis(clock));
+            call.Funders = [slug];
+            call.History.Add(new CallChange { CallId = id, At = now, Actor = Actors.Organisation(organisation.Id), Kind = CallChangeKind.Created, Reason = "Relayé pour un autre financeur" });
             db.FundingCalls.Add(call);
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             return call;
@@ -77,8 +133,12 @@ public sealed class FunderSubmissions(IDbContextFactory<CatalogueDbContext> cont
 
             var now = clock.GetUtcNow();
             var diff = EditableFields.Apply(call, Clean(draft));
-            var funder = await FunderSlugAsync(db, organisation, cancellationToken).ConfigureAwait(false);
-            if (call.Funders is not [var only] || only != funder) call.Funders = [funder];
+            CallWindows.Align(call, CallStatusRules.TodayInParis(clock));
+            if (call.RelayedByOrganisationId is null)
+            {
+                var funder = await FunderSlugAsync(db, organisation, cancellationToken).ConfigureAwait(false);
+                if (call.Funders is not [var only] || only != funder) call.Funders = [funder];
+            }
             call.SubmittedByUserId = userId;
             call.UpdatedAt = now;
             if (diff.Count > 0) db.CallChanges.Add(Change(call.Id, organisation.Id, now, CallChangeKind.Updated, null, diff.ToJsonString(EditableFields.JsonOptions)));

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Plateforme.Search.Catalogue;
 using Plateforme.Search.Catalogue.Store;
+using Plateforme.Search.Indexing;
 
 namespace Plateforme.Search.Moderation;
 
@@ -39,6 +40,10 @@ public sealed class ModerationDecisions(IDbContextFactory<CatalogueDbContext> co
                     }
                 }
 
+                CallWindows.Align(call, CallStatusRules.TodayInParis(clock));
+                // A funder a relay proposed with its call enters the reference list with the call's approval.
+                var proposed = await db.Funders.Where(f => f.IsProposed && call.Funders.Contains(f.Slug)).ToListAsync(cancellationToken).ConfigureAwait(false);
+                foreach (var funder in proposed) funder.IsProposed = false;
                 db.CallChanges.Add(Change(call.Id, actor, now, CallChangeKind.StateChanged, null, FunderSubmissions.StateDiff(ModerationState.ToReview, ModerationState.Published)));
                 call.PublishedAt ??= now;
                 call.RejectionReason = null;
@@ -118,6 +123,7 @@ public sealed class ModerationDecisions(IDbContextFactory<CatalogueDbContext> co
                     if (!JsonNode.DeepEquals(before, after)) diff[field.Name] = new JsonObject { ["before"] = before, ["after"] = after?.DeepClone() };
                 }
 
+                CallWindows.Align(call, CallStatusRules.TodayInParis(clock));
                 if (diff.Count > 0)
                 {
                     applied = diff.ToJsonString(EditableFields.JsonOptions);

@@ -21,8 +21,8 @@ public sealed class ModerationReader(IDbContextFactory<CatalogueDbContext> conte
             var scope = territories?.ToArray();
             var calls = scope is null ? db.FundingCalls.AsNoTracking() : db.FundingCalls.AsNoTracking().Where(c => scope.Contains(c.Territory));
             var waiting = calls.Where(c => c.State == ModerationState.ToReview);
-            var submitted = waiting.Where(c => c.SubmittedByOrganisationId != null);
-            var imported = waiting.Where(c => c.SubmittedByOrganisationId == null);
+            var submitted = waiting.Where(c => c.SubmittedByOrganisationId != null || c.RelayedByStructureId != null);
+            var imported = waiting.Where(c => c.SubmittedByOrganisationId == null && c.RelayedByStructureId == null);
             var submittedRows = await submitted.OrderBy(c => c.SubmittedAt).ThenBy(c => c.Id).Take(QueueLimit)
                 .Select(c => new { c.Id, c.Title, c.Funders, Since = c.SubmittedAt ?? c.UpdatedAt })
                 .ToListAsync(cancellationToken).ConfigureAwait(false);

@@ -14,5 +14,6 @@ internal sealed class FunderConfiguration : IEntityTypeConfiguration<Funder>
         builder.Property(f => f.Kind).HasMaxLength(32);
         builder.Property(f => f.Website).HasMaxLength(2048);
         builder.Property(f => f.Territory).HasMaxLength(32);
+        builder.Property(f => f.IsProposed).HasDefaultValue(false);
     }
 }

@@ -27,11 +27,14 @@ internal sealed class FundingCallConfiguration : IEntityTypeConfiguration<Fundin
         builder.Property(c => c.AttributionLicence).HasMaxLength(64);
         builder.Property(c => c.AttributionUrl).HasMaxLength(2048);
 
+        builder.Property(c => c.Windows).HasConversion(CallWindowsConversion.Converter, CallWindowsConversion.Comparer).HasMaxLength(4000);
+
         builder.HasIndex(c => c.Slug).IsUnique();
         builder.HasIndex(c => c.State);
         builder.HasIndex(c => c.Deadline);
         builder.HasIndex(c => c.Fingerprint);
         builder.HasIndex(c => c.SubmittedByOrganisationId);
+        builder.HasIndex(c => c.RelayedByStructureId);
 
         builder.HasMany(c => c.Sources).WithOne().HasForeignKey(s => s.CallId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.History).WithOne().HasForeignKey(h => h.CallId).OnDelete(DeleteBehavior.Cascade);

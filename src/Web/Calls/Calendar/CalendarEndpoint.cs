@@ -28,7 +28,7 @@ public static class CalendarEndpoint
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: UiText.CallNotFoundTitle, detail: UiText.CallNotFoundText);
         }
         var url = site.Value.Link(CallLinks.Detail(page.Call.Slug));
-        var ics = DeadlineCalendar.Build(page.Document, url, clock.GetUtcNow());
+        var ics = WindowsCalendar.Build(page.Call, page.Document, url, clock.GetUtcNow());
         if (ics is null)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: UiText.IcsNoDeadlineTitle, detail: UiText.IcsNoDeadlineText);

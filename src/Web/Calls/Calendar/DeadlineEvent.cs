@@ -20,11 +20,15 @@ public static class DeadlineEvent
     }
 
     /// <summary>Opens the VEVENT with its UID, stamp and times; the caller adds its texts and closes it.</summary>
-    public static IcsWriter DeadlineEventStart(this IcsWriter ics, Guid callId, DateOnly deadline, TimeOnly? time, DateTimeOffset now)
+    public static IcsWriter DeadlineEventStart(this IcsWriter ics, Guid callId, DateOnly deadline, TimeOnly? time, DateTimeOffset now) =>
+        ics.DeadlineEventStart(callId.ToString("D") + "-date-limite@plateforme", deadline, time, now);
+
+    /// <summary>The same with its own UID: a call with several windows has one event per window.</summary>
+    public static IcsWriter DeadlineEventStart(this IcsWriter ics, string uid, DateOnly deadline, TimeOnly? time, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(ics);
         ics.Line("BEGIN", "VEVENT")
-            .Line("UID", callId.ToString("D") + "-date-limite@plateforme")
+            .Line("UID", uid)
             .Line("DTSTAMP", Utc(now));
         if (time is { } hour)
         {

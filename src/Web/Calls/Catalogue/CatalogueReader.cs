@@ -23,6 +23,8 @@ public sealed class CatalogueReader(
 
         var call = published.Call;
         var today = CallStatusRules.TodayInParis(clock);
+        // A call with several windows follows its next one even before the hourly roller wrote it down.
+        CallWindows.Align(call, today);
         return new CallPage(
             call,
             documents.Build(call, published.Funders),

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Components;
 using Plateforme.Accounts.Organisations;
+using Plateforme.Accounts.Structures;
 using Plateforme.Accounts.Users;
 using Plateforme.Search.Catalogue;
 using Plateforme.Search.Moderation;
 using Plateforme.Web.Resources;
 using Plateforme.Web.Shared.CallForms;
+using Plateforme.Web.Shared.Display;
 using Plateforme.Web.Shared.Navigation;
 
 namespace Plateforme.Web.Calls.Submissions;
@@ -19,6 +21,15 @@ public sealed partial class CallEditor
 
     [Inject]
     public required CallFormReader Reader { get; init; }
+
+    [Inject]
+    public required PublishedCallEdits PublishedEdits { get; init; }
+
+    [Inject]
+    public required PublishedCalls Catalogue { get; init; }
+
+    [Inject]
+    public required StructureService Structures { get; init; }
 
     [Inject]
     public required NavigationManager Navigation { get; init; }
@@ -49,7 +60,15 @@ public sealed partial class CallEditor
 
     private bool handled;
 
-    private bool Editable => call is null || call.State is ModerationState.Draft or ModerationState.Rejected;
+    private bool Editable => call is null || call.State is ModerationState.Draft or ModerationState.Rejected || Published;
+
+    /// <summary>A published call stays editable by its organisation: dates at once, the rest through review.</summary>
+    private bool Published => call?.State == ModerationState.Published;
+
+    private bool awaitingReview;
+    private IReadOnlyList<FunderName> referenceFunders = [];
+    private IReadOnlyList<StaffPosition> positions = [];
+    private RelayValues relayValues = RelayValues.Empty;
 
     private string Heading => call is null ? CallModerationText.NewCallTitle : call.Title;
 
@@ -73,8 +92,28 @@ public sealed partial class CallEditor
             }
         }
 
+        if (stored?.State == ModerationState.Published)
+        {
+            awaitingReview = (await PublishedEdits.AwaitingReviewAsync(OrganisationId)).Contains(stored.Id);
+        }
+
+        if (stored is null)
+        {
+            referenceFunders = [.. (await Catalogue.FunderNamesAsync()).OrderBy(f => f.Name, StringComparer.Create(FrenchFormat.Culture, ignoreCase: true))];
+            positions = await Structures.PositionsOfAsync(HttpContext.User.RequiredUserId());
+            if (HttpMethods.IsPost(HttpContext.Request.Method) && HttpContext.Request.HasFormContentType) relayValues = RelayValues.From(HttpContext.Request.Form);
+        }
+
         funder = OrganisationFunders.From(found);
         funders[FunderSubmissions.FunderSlug(funder)] = new Funder { Slug = FunderSubmissions.FunderSlug(funder), Name = funder.Name, Kind = funder.Kind };
+        if (stored?.RelayedByOrganisationId is not null)
+        {
+            // A relayed call names a third party: its preview shows that funder, not the relay.
+            foreach (var slug in stored.Funders)
+            {
+                if (await Catalogue.FindFunderAsync(slug) is { } named) funders[slug] = named;
+            }
+        }
         call = stored;
         if (Input is null)
         {
@@ -89,6 +128,31 @@ public sealed partial class CallEditor
         }
         organisation = found;
     }
+
+    private async Task CloseAsync()
+    {
+        if (organisation is null || call is null) return;
+        var outcome = await PublishedEdits.CloseAsync(OrganisationId, call.Id, HttpContext.User.RequiredUserId());
+        if (outcome != SubmissionOutcome.Done)
+        {
+            formErrors = [CallModerationText.LockedNotice];
+            return;
+        }
+        Navigation.NavigateTo(SubmissionPaths.Call(OrganisationId, call.Id) + "?fait=cloture", forceLoad: true);
+    }
+
+    /// <summary>The notice after a redirect (« ?fait=… »), null for an unknown value.</summary>
+    private static string? DoneNotice(string? done) => done switch
+    {
+        "soumis" => CallModerationText.SubmittedNotice,
+        "enregistre" => CallModerationText.SavedNotice,
+        "dates" => CallsTrueText.DatesAppliedNotice,
+        "revue" => CallsTrueText.SentForReviewNotice,
+        "dates-revue" => CallsTrueText.DatesAndReviewNotice,
+        "inchange" => CallsTrueText.NothingChangedNotice,
+        "cloture" => CallsTrueText.ClosedNotice,
+        _ => null,
+    };
 
     private async Task HandleAsync()
     {
@@ -116,8 +180,44 @@ public sealed partial class CallEditor
         }
 
         var userId = HttpContext.User.RequiredUserId();
+        if (Published)
+        {
+            var edit = await PublishedEdits.EditAsync(OrganisationId, call!.Id, userId, draft);
+            if (edit.Outcome != SubmissionOutcome.Done)
+            {
+                handled = true;
+                formErrors = [CallModerationText.LockedNotice];
+                return;
+            }
+            var done = (edit.DatesApplied, edit.SentForReview) switch
+            {
+                (true, true) => "dates-revue",
+                (true, false) => "dates",
+                (false, true) => "revue",
+                _ => "inchange",
+            };
+            Navigation.NavigateTo(SubmissionPaths.Call(OrganisationId, call.Id) + "?fait=" + done, forceLoad: true);
+            return;
+        }
+
         var callId = call?.Id;
-        if (callId is null)
+        if (callId is null && relayValues.Relays)
+        {
+            var (relay, relayError) = relayValues.Resolve(referenceFunders, positions);
+            if (relay is null)
+            {
+                formErrors = [relayError!];
+                return;
+            }
+            var relayed = await Submissions.CreateRelayDraftAsync(funder, userId, draft, relay);
+            if (relayed is null)
+            {
+                formErrors = [CallsTrueText.RelayFunderUnknown];
+                return;
+            }
+            callId = relayed.Id;
+        }
+        else if (callId is null)
         {
             callId = (await Submissions.CreateDraftAsync(funder, userId, draft)).Id;
         }

@@ -22,6 +22,16 @@ public sealed class CallForm
     public string OpensOn { get; set; } = "";
     public string Deadline { get; set; } = "";
     public string DeadlineTime { get; set; } = "";
+
+    /// <summary>The compulsory pre-deposit date, when the call has one.</summary>
+    public string PreDepositOn { get; set; } = "";
+
+    /// <summary>A second session (« deuxième vague »): its opening and deadline.</summary>
+    public string SecondOpensOn { get; set; } = "";
+    public string SecondDeadline { get; set; } = "";
+
+    /// <summary>Sessions after the second one, kept as they were (a source may list more): "opens/closes/HH:mm;…".</summary>
+    public string LaterWindows { get; set; } = "";
     public string MinAmount { get; set; } = "";
     public string MaxAmount { get; set; } = "";
     public string RateMin { get; set; } = "";
@@ -52,6 +62,10 @@ public sealed class CallForm
             OpensOn = Iso(draft.OpensOn),
             Deadline = Iso(draft.Deadline),
             DeadlineTime = draft.DeadlineTime?.ToString("HH:mm", CultureInfo.InvariantCulture) ?? "",
+            PreDepositOn = Iso(draft.PreDepositOn),
+            SecondOpensOn = draft.Windows.Count > 1 ? Iso(draft.Windows[1].OpensOn) : "",
+            SecondDeadline = draft.Windows.Count > 1 ? Iso(draft.Windows[1].ClosesOn) : "",
+            LaterWindows = string.Join(";", draft.Windows.Skip(2).Select(w => $"{Iso(w.OpensOn)}/{Iso(w.ClosesOn)}/{w.ClosesAt?.ToString("HH:mm", CultureInfo.InvariantCulture)}")),
             MinAmount = Euros(draft.MinAmountCents),
             MaxAmount = Euros(draft.MaxAmountCents),
             RateMin = draft.RateMinPercent?.ToString(CultureInfo.InvariantCulture) ?? "",

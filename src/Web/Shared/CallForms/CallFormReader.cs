@@ -67,6 +67,10 @@ public sealed class CallFormReader(TerritoryDirectory territories, ThemeTaxonomy
             else errors[nameof(CallForm.DeadlineTime)] = CallModerationText.TimeInvalid;
         }
 
+        var windows = CallFormWindows.Read(errors, form, opensOn, deadline, deadlineTime);
+        var preDeposit = Date(errors, nameof(CallForm.PreDepositOn), form.PreDepositOn);
+        if (preDeposit is { } p && deadline is { } last && p > last) errors[nameof(CallForm.PreDepositOn)] = CallsTrueText.PreDepositAfterDeadline;
+
         var min = Money(errors, nameof(CallForm.MinAmount), form.MinAmount);
         var max = Money(errors, nameof(CallForm.MaxAmount), form.MaxAmount);
         if (min is { } a && max is { } b && a > b) errors[nameof(CallForm.MinAmount)] = CallModerationText.MinAboveMax;
@@ -93,6 +97,8 @@ public sealed class CallFormReader(TerritoryDirectory territories, ThemeTaxonomy
             OpensOn = opensOn,
             Deadline = deadline,
             DeadlineTime = deadlineTime,
+            PreDepositOn = preDeposit,
+            Windows = windows,
             MinAmountCents = min,
             MaxAmountCents = max,
             RateMinPercent = rateMin,
@@ -150,7 +156,7 @@ public sealed class CallFormReader(TerritoryDirectory territories, ThemeTaxonomy
     // Browsers post a textarea's line breaks as CRLF: stored text keeps LF, so an untouched field compares equal.
     private static string? Optional(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
 
-    private static DateOnly? Date(Dictionary<string, string> errors, string key, string text)
+    internal static DateOnly? Date(Dictionary<string, string> errors, string key, string text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         if (DateOnly.TryParseExact(text.Trim(), ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)

@@ -46,6 +46,11 @@ public sealed class ModerationFieldLabels(TerritoryDirectory territories, ThemeT
     public string Value(string field, JsonNode? value)
     {
         if (value is null) return CallModerationText.EmptyValue;
+        if (value is JsonArray windows && field == nameof(FundingCall.Windows))
+        {
+            var items = windows.OfType<JsonObject>().Select(WindowText).ToList();
+            return items.Count == 0 ? CallModerationText.EmptyValue : string.Join(" ; ", items);
+        }
         if (value is JsonArray array)
         {
             var items = array.Select(v => Text(v) ?? "").Where(v => v.Length > 0).Select(v => Label(field, v)).ToList();
@@ -67,7 +72,7 @@ public sealed class ModerationFieldLabels(TerritoryDirectory territories, ThemeT
         var text = Text(value) ?? "";
         return field switch
         {
-            nameof(FundingCall.OpensOn) or nameof(FundingCall.Deadline) when DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) => FrenchFormat.Date(date),
+            nameof(FundingCall.OpensOn) or nameof(FundingCall.Deadline) or nameof(FundingCall.PreDepositOn) or "ClosedOn" when DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) => FrenchFormat.Date(date),
             nameof(FundingCall.Territory) when TerritoryCode.TryParse(text, out var code) => territories.Label(code),
             nameof(FundingCall.Recurrence) when Enum.TryParse<Recurrence>(text, out var recurrence) => Recurrence(recurrence),
             nameof(FundingCall.DescriptionHtml) => Shorten(CallDocumentBuilder.PlainText(text) ?? CallModerationText.EmptyValue),
@@ -86,6 +91,16 @@ public sealed class ModerationFieldLabels(TerritoryDirectory territories, ThemeT
         nameof(FundingCall.SubThemes) => themes.SubThemeLabelOf(slug),
         _ => slug,
     };
+
+    /// <summary>« du 1 mars 2027 au 15 avril 2027 » from the history's { "opens", "closes" } form.</summary>
+    private static string WindowText(JsonObject window)
+    {
+        static string Day(JsonNode? node) =>
+            DateOnly.TryParseExact(Text(node), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? FrenchFormat.Date(date) : "?";
+        return window["opens"] is null
+            ? string.Format(FrenchFormat.Culture, CallsTrueText.WindowUntil, Day(window["closes"]))
+            : string.Format(FrenchFormat.Culture, CallsTrueText.WindowFromTo, Day(window["opens"]), Day(window["closes"]));
+    }
 
     private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 

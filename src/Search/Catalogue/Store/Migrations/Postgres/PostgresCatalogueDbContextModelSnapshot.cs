@@ -70,6 +70,11 @@ namespace Plateforme.Search.Catalogue.Store.Migrations.Postgres
                     b.Property<string>("Description")
                         .HasColumnType("text");
 
+                    b.Property<bool>("IsProposed")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false);
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -121,6 +126,9 @@ namespace Plateforme.Search.Catalogue.Store.Migrations.Postgres
                     b.PrimitiveCollection<List<string>>("Beneficiaries")
                         .IsRequired()
                         .HasColumnType("text[]");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("Contact")
                         .HasColumnType("text");
@@ -234,6 +242,12 @@ namespace Plateforme.Search.Catalogue.Store.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<Guid?>("RelayedByOrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("RelayedByStructureId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("ShortTitle")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -288,11 +302,21 @@ namespace Plateforme.Search.Catalogue.Store.Migrations.Postgres
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("WindowOpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Windows")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Deadline");
 
                     b.HasIndex("Fingerprint");
+
+                    b.HasIndex("RelayedByStructureId");
 
                     b.HasIndex("Slug")
                         .IsUnique();

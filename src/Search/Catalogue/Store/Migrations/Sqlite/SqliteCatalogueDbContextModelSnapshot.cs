@@ -61,6 +61,11 @@ namespace Plateforme.Search.Catalogue.Store.Migrations.Sqlite
                     b.Property<string>("Description")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsProposed")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false);
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -111,6 +116,9 @@ namespace Plateforme.Search.Catalogue.Store.Migrations.Sqlite
 
                     b.PrimitiveCollection<string>("Beneficiaries")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Contact")
@@ -225,6 +233,12 @@ namespace Plateforme.Search.Catalogue.Store.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("RelayedByOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RelayedByStructureId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ShortTitle")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -279,11 +293,21 @@ namespace Plateforme.Search.Catalogue.Store.Migrations.Sqlite
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("WindowOpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Windows")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Deadline");
 
                     b.HasIndex("Fingerprint");
+
+                    b.HasIndex("RelayedByStructureId");
 
                     b.HasIndex("Slug")
                         .IsUnique();
