@@ -21,16 +21,26 @@ public sealed class ApplicationReminderRunner(
     IServiceScopeFactory scopes,
     IMailer mailer,
     IOptions<PublicSiteOptions> site,
-    TimeProvider clock)
+    TimeProvider clock) : IDisposable
 {
     /// <summary>The reminders, largest first: the one due is the smallest threshold the days left reach.</summary>
     public static readonly int[] DaysBefore = [14, 3];
 
+    private readonly SemaphoreSlim running = new(1, 1);
+
     /// <summary>Records the reminders due today, then sends every recorded one not yet sent; returns how many were sent.</summary>
     public async Task<int> RunAsync(CancellationToken cancellationToken = default)
     {
-        await RecordDueAsync(cancellationToken).ConfigureAwait(false);
-        return await SendPendingAsync(cancellationToken).ConfigureAwait(false);
+        await running.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await RecordDueAsync(cancellationToken).ConfigureAwait(false);
+            return await SendPendingAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            running.Release();
+        }
     }
 
     /// <summary>The threshold due with this many days left (14 from J-14 to J-4, 3 from J-3 to the day), or null.</summary>
@@ -82,8 +92,8 @@ public sealed class ApplicationReminderRunner(
         var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
-            var pending = await (from r in db.Reminders
-                                 join a in db.Applications on r.ApplicationId equals a.Id
+            var pending = await (from r in db.Reminders.AsNoTracking()
+                                 join a in db.Applications.AsNoTracking() on r.ApplicationId equals a.Id
                                  where r.SentAt == null
                                  select new { Reminder = r, Application = a }).ToListAsync(cancellationToken).ConfigureAwait(false);
             if (pending.Count == 0) return 0;
@@ -91,18 +101,32 @@ public sealed class ApplicationReminderRunner(
             var organisations = scope.ServiceProvider.GetRequiredService<OrganisationService>();
             foreach (var item in pending)
             {
-                var organisation = await organisations.FindAsync(item.Application.OrganisationId, cancellationToken).ConfigureAwait(false);
-                var recipients = await organisations.MemberEmailsAsync(item.Application.OrganisationId, cancellationToken).ConfigureAwait(false);
-                foreach (var email in recipients)
+                // Claimed by one conditional update: a second runner (another node, a run started by hand) finds it
+                // taken and sends nothing. A failed send gives it back for the next run.
+                var now = clock.GetUtcNow();
+                var claimed = await db.Reminders.Where(r => r.Id == item.Reminder.Id && r.SentAt == null)
+                    .ExecuteUpdateAsync(set => set.SetProperty(r => r.SentAt, now), cancellationToken).ConfigureAwait(false);
+                if (claimed == 0) continue;
+                try
                 {
-                    var mail = ApplicationMails.Reminder(email, organisation?.Name ?? "", item.Application, item.Reminder, site.Value);
-                    await mailer.SendAsync(mail, cancellationToken).ConfigureAwait(false);
+                    var organisation = await organisations.FindAsync(item.Application.OrganisationId, cancellationToken).ConfigureAwait(false);
+                    var recipients = await organisations.MemberEmailsAsync(item.Application.OrganisationId, cancellationToken).ConfigureAwait(false);
+                    foreach (var email in recipients)
+                    {
+                        await mailer.SendAsync(ApplicationMails.Reminder(email, organisation?.Name ?? "", item.Application, item.Reminder, site.Value), cancellationToken).ConfigureAwait(false);
+                    }
                 }
-                item.Reminder.SentAt = clock.GetUtcNow();
-                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                catch (Exception failure) when (failure is IOException or InvalidOperationException or System.Net.Sockets.SocketException or OperationCanceledException)
+                {
+                    await db.Reminders.Where(r => r.Id == item.Reminder.Id)
+                        .ExecuteUpdateAsync(set => set.SetProperty(r => r.SentAt, (DateTimeOffset?)null), CancellationToken.None).ConfigureAwait(false);
+                    throw;
+                }
                 sent++;
             }
         }
         return sent;
     }
+
+    public void Dispose() => running.Dispose();
 }
