@@ -64,7 +64,8 @@ public sealed class ApplicationPipelineTests(AlertsApp app)
 
         Assert.Equal((0, 1, 0, 0, 1, 0), (at20, at14, at14Again, afterRestart, at3, at3Again));
         var reminders = (await app.Mailbox.ToAsync(member.Email)).Where(m => (m.Subject ?? "").Contains(call.Title, StringComparison.Ordinal)).Select(m => m.Subject).ToList();
-        Assert.Equal([$"J-14 : date limite de « {call.Title} »", $"J-3 : date limite de « {call.Title} »"], reminders.Order(StringComparer.Ordinal).Reverse());
+        Assert.Equal(new[] { $"J-14 : date limite de « {call.Title} »", $"J-3 : date limite de « {call.Title} »" }.Order(StringComparer.Ordinal),
+            reminders.Order(StringComparer.Ordinal));
         Assert.NotEqual(Guid.Empty, applicationId);
     }
 
