@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Plateforme.Accounts.Personal;
+using Plateforme.Alerts.Applications;
 using Plateforme.Alerts.Digests;
 using Plateforme.Alerts.Personal;
 using Plateforme.Alerts.Store;
@@ -43,6 +44,9 @@ public static class AlertsModule
         services.AddSingleton<DigestRunner>();
         services.AddScoped<IPersonalDataContributor, AlertPersonalData>();
         if (settings.ScheduleEnabled) services.AddHostedService<DigestScheduler>();
+        services.AddSingleton<ApplicationService>();
+        services.AddSingleton<ApplicationReminderRunner>();
+        if (settings.ScheduleEnabled) services.AddHostedService<ApplicationReminderScheduler>();
         services.AddHealthChecks().AddDatabaseCheck<AlertsDbContext>("alerts");
         return builder;
     }

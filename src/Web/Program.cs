@@ -18,6 +18,7 @@ using Plateforme.Web.Shared.Hosting;
 using Plateforme.Web.Shared.Observability;
 using Plateforme.Web.Shared.RateLimits;
 using Plateforme.Web.Structures;
+using Plateforme.Web.Associations;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -41,6 +42,7 @@ builder.AddOpenData();
 builder.AddSeo();
 builder.AddExperiencePages();
 builder.AddStructurePages();
+builder.AddAssociationPages();
 
 var app = builder.Build();
 if (CommandLine.IsRebuildIndex(args)) return await CommandLine.RebuildIndexAsync(app);
@@ -67,6 +69,7 @@ app.MapAlertPages();
 app.MapOpenData();
 app.MapSeo();
 app.MapExperiencePages();
+app.MapAssociationPages();
 
 await app.RunAsync();
 return 0;

@@ -19,5 +19,15 @@ public sealed class Organisation
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>Catalogue theme slugs the organisation works on (its profile, for « Appels pour mon association »).</summary>
+    public List<string> Themes { get; set; } = [];
+
+    public OrganisationSize Size { get; set; }
+
+    /// <summary>Reconnue d'intérêt général (gifts to it are tax-deductible).</summary>
+    public bool GeneralInterest { get; set; }
+
+    public OrganisationProfile Profile => new(Kind, Territory, Themes, Size, GeneralInterest);
+
     public List<OrganisationMember> Members { get; set; } = [];
 }

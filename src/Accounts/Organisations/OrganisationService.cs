@@ -82,4 +82,42 @@ public sealed class OrganisationService(AccountsDbContext db, TimeProvider clock
             .FirstOrDefaultAsync(m => m.OrganisationId == organisationId && m.UserId == userId, cancellationToken).ConfigureAwait(false);
         return member?.Role;
     }
+
+    /// <summary>
+    /// Replaces the organisation's profile. Territory and themes are the caller's check against the reference data;
+    /// here only what the accounts module knows is refused. Errors in French, keyed by field name; none on success.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, string>> UpdateProfileAsync(Guid organisationId, OrganisationProfile profile, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!Enum.IsDefined(profile.Kind)) errors[nameof(profile.Kind)] = AccountText.KindInvalid;
+        if (!Enum.IsDefined(profile.Size)) errors[nameof(profile.Size)] = AccountText.SizeInvalid;
+        if (string.IsNullOrWhiteSpace(profile.Territory)) errors[nameof(profile.Territory)] = AccountText.TerritoryInvalid;
+        if (profile.Themes.Count > MaxThemes) errors[nameof(profile.Themes)] = AccountText.TooManyThemes;
+        if (errors.Count > 0) return errors;
+
+        var organisation = await db.Organisations.FirstOrDefaultAsync(o => o.Id == organisationId, cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException("Unknown organisation.");
+        organisation.Kind = profile.Kind;
+        organisation.Territory = profile.Territory.Trim();
+        organisation.Themes = [.. profile.Themes.Distinct(StringComparer.Ordinal)];
+        organisation.Size = profile.Size;
+        organisation.GeneralInterest = profile.GeneralInterest;
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return errors;
+    }
+
+    /// <summary>The confirmed e-mail addresses of the organisation's members (reminders about its applications).</summary>
+    public async Task<IReadOnlyList<string>> MemberEmailsAsync(Guid organisationId, CancellationToken cancellationToken = default)
+    {
+        var emails = await (from m in db.OrganisationMembers.AsNoTracking()
+                            join u in db.Users.AsNoTracking() on m.UserId equals u.Id
+                            where m.OrganisationId == organisationId && u.EmailConfirmed && u.Email != null
+                            select u.Email!).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return emails;
+    }
+
+    /// <summary>The most themes a profile keeps: beyond that, every call « fits » and the list means nothing.</summary>
+    public const int MaxThemes = 8;
 }

@@ -57,6 +57,9 @@ public abstract class AccountsDbContext(DbContextOptions options)
             organisation.Property(o => o.Address).HasMaxLength(500);
             organisation.Property(o => o.Territory).HasMaxLength(32);
             organisation.Property(o => o.Kind).HasConversion<string>().HasMaxLength(32);
+            organisation.Property(o => o.Size).HasConversion<string>().HasMaxLength(32).HasDefaultValue(OrganisationSize.NotStated).HasSentinel(OrganisationSize.NotStated);
+            organisation.Property(o => o.GeneralInterest).HasDefaultValue(false);
+            organisation.Ignore(o => o.Profile);
             organisation.HasMany(o => o.Members).WithOne().HasForeignKey(m => m.OrganisationId).OnDelete(DeleteBehavior.Cascade);
         });
         builder.Entity<OrganisationMember>(member =>

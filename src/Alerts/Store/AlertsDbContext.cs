@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Plateforme.Alerts.Applications;
 using Plateforme.Alerts.Digests;
 using Plateforme.Alerts.Subscriptions;
 using Plateforme.Data;
@@ -23,6 +24,8 @@ public abstract class AlertsDbContext : DbContext
     public DbSet<Alert> Alerts => Set<Alert>();
     public DbSet<AlertDigest> Digests => Set<AlertDigest>();
     public DbSet<DigestCall> DigestCalls => Set<DigestCall>();
+    public DbSet<CallApplication> Applications => Set<CallApplication>();
+    public DbSet<ApplicationReminder> Reminders => Set<ApplicationReminder>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -61,6 +64,7 @@ public abstract class AlertsDbContext : DbContext
             call.Property(c => c.Funders).HasMaxLength(1000);
             call.HasIndex(c => c.DigestId);
         });
+        ApplicationModel.Configure(modelBuilder);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -69,6 +73,7 @@ public abstract class AlertsDbContext : DbContext
         // Strings, not numbers: a reordered enum must not silently change stored alerts.
         configurationBuilder.Properties<AlertFrequency>().HaveConversion<string>();
         configurationBuilder.Properties<AlertState>().HaveConversion<string>();
+        configurationBuilder.Properties<ApplicationStatus>().HaveConversion<string>();
         configurationBuilder.StoreInstantsAsUtc(Database);
     }
 }

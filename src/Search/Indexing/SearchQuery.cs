@@ -46,6 +46,9 @@ public sealed record SearchQuery
     /// </summary>
     public bool ExactOnly { get; init; }
 
+    /// <summary>Below this many calls meeting every word, calls meeting only most of them follow (« résultats approchants »).</summary>
+    public const int ApproximateBelow = 10;
+
     public DateOnly? DeadlineFrom { get; init; }
     public DateOnly? DeadlineTo { get; init; }
 

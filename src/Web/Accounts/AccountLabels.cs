@@ -1,4 +1,5 @@
 using Plateforme.Accounts.Organisations;
+using Plateforme.Alerts.Applications;
 using Plateforme.Web.Resources;
 
 namespace Plateforme.Web.Accounts;
@@ -15,4 +16,9 @@ public static class AccountLabels
         OrganisationKind.Fondation => AccountUi.KindFondation,
         _ => AccountUi.KindEntreprise,
     };
+
+    public static string Size(OrganisationSize size) => AccountUi.ResourceManager.GetString("Size_" + size, AccountUi.Culture) ?? size.ToString();
+
+    /// <summary>A stage of the pipeline, in the plural (« Déposées »).</summary>
+    public static string Stage(ApplicationStatus status) => AccountUi.ResourceManager.GetString("PipelineStatus_" + status, AccountUi.Culture) ?? status.ToString();
 }

@@ -24,7 +24,7 @@ internal sealed class SearchExecutor(Analyzer searchAnalyzer, SpellingSuggester 
     public const int FewResults = 3;
 
     /// <summary>Below this many calls meeting every word, calls meeting only some of them are added after them.</summary>
-    public const int EnoughResults = 10;
+    public const int EnoughResults = SearchQuery.ApproximateBelow;
 
     /// <summary>Beyond this many required items, the first order stands: rescoring a pasted paragraph field by field costs more than it tells.</summary>
     private const int MaxRescoredItems = 10;

@@ -22,7 +22,9 @@ public static class CallsApi
                 + "recurrence, public (public visé : jeunes, seniors…), destination (type de dépenses : fonctionnement, investissement), "
                 + "deadlineFrom, deadlineTo, amountMin, amountMax ; tri : sort ; pages : page, pageSize. Avec un filtre beneficiary ou public, "
                 + "les appels qui ne le précisent pas (aucun bénéficiaire ou aucun public indiqué) suivent ceux qui correspondent, marqués "
-                + "publicUnstated, comptés dans total et unstatedTotal mais dans aucune facette ; unstated=exclude les retire.");
+                + "publicUnstated, comptés dans total et unstatedTotal mais dans aucune facette ; unstated=exclude les retire. Quand le texte q trouve peu "
+                + "d'appels contenant tous ses mots, les « résultats approchants » (la plupart des mots) suivent, marqués isApproximate et comptés par "
+                + "approximateCount ; approximate=exclude les retire.");
         group.MapGet("/suggest", Suggest)
             .WithName("SuggestCalls")
             .WithSummary("Suggestions d'autocomplétion (titres, financeurs, thématiques) pour un début de saisie.");

@@ -38,6 +38,10 @@ internal sealed class SearchParameterDocs() : QueryParameterDocs(OperationId)
         yield return Single("pageSize", "Résultats par page.", Integer(1, CallSearchParser.MaxPageSize, SearchFilters.DefaultPageSize));
         yield return Single(SearchFilters.Unstated, "Avec un filtre beneficiary ou public : include (défaut) liste ensuite les appels qui ne précisent pas leur public, exclude les retire.",
             new OpenApiSchema { Type = JsonSchemaType.String, Enum = Nodes(SearchFilters.UnstatedInclude, SearchFilters.UnstatedExclude), Default = JsonValue.Create(SearchFilters.UnstatedInclude) });
+        yield return Single(CallSearchParser.ApproximateParameter, "Résultats approchants. Quand une recherche plein texte (q, tous les mots exigés) trouve moins de "
+            + $"{SearchQuery.ApproximateBelow} appels, include (défaut) ajoute après eux les appels qui contiennent la plupart des mots, rangés par nombre de mots trouvés, "
+            + "chacun marqué isApproximate (approximateCount les compte) ; exclude ne renvoie que les appels qui contiennent tous les mots.",
+            new OpenApiSchema { Type = JsonSchemaType.String, Enum = Nodes(CallSearchParser.ApproximateInclude, CallSearchParser.ApproximateExclude), Default = JsonValue.Create(CallSearchParser.ApproximateInclude) });
     }
 
     private static OpenApiParameter Text(string name, string description, int maxLength) =>

@@ -53,6 +53,7 @@ public sealed class CallSearchParser(FilterVocabulary vocabulary, TimeProvider c
             Publics = Slugs(query, FacetNames.Public, vocabulary.Publics, Fail),
             Destinations = Slugs(query, FacetNames.Destination, vocabulary.Destinations, Fail),
             IncludeUnstated = IncludeUnstated(query, Fail),
+            ExactOnly = ExactOnly(query, Fail),
         };
 
         if (search.DeadlineFrom > search.DeadlineTo)
@@ -150,6 +151,24 @@ public sealed class CallSearchParser(FilterVocabulary vocabulary, TimeProvider c
                 return true;
         }
     }
+
+    /// <summary>"approximate=exclude": only calls meeting every word, never the « résultats approchants ».</summary>
+    private static bool ExactOnly(IQueryCollection query, Action<string, string> fail)
+    {
+        var text = Single(query, ApproximateParameter, fail);
+        switch (text?.Trim())
+        {
+            case null or "" or ApproximateInclude: return false;
+            case ApproximateExclude: return true;
+            default:
+                fail(ApproximateParameter, string.Format(CultureInfo.CurrentCulture, ApiMessages.UnknownValue, Shorten(text), ApproximateParameter));
+                return false;
+        }
+    }
+
+    public const string ApproximateParameter = "approximate";
+    public const string ApproximateInclude = "include";
+    public const string ApproximateExclude = "exclude";
 
     private static DateOnly? Date(IQueryCollection query, string name, Action<string, string> fail)
     {

@@ -157,6 +157,11 @@ namespace Plateforme.Accounts.Store.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("GeneralInterest")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false);
+
                     b.Property<string>("Identifier")
                         .IsRequired()
                         .HasMaxLength(14)
@@ -172,9 +177,20 @@ namespace Plateforme.Accounts.Store.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Size")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("NotStated");
+
                     b.Property<string>("Territory")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Themes")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

@@ -23,6 +23,100 @@ namespace Plateforme.Alerts.Store.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Plateforme.Alerts.Applications.ApplicationReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("DaysBefore")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SentAt");
+
+                    b.HasIndex("ApplicationId", "Deadline", "DaysBefore")
+                        .IsUnique();
+
+                    b.ToTable("ApplicationReminders", "alerts");
+                });
+
+            modelBuilder.Entity("Plateforme.Alerts.Applications.CallApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long?>("AmountObtainedCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CallSlug")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("CallTitle")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly?>("ObtainedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("SavedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("OrganisationId", "CallId")
+                        .IsUnique();
+
+                    b.ToTable("CallApplications", "alerts", t =>
+                        {
+                            t.HasCheckConstraint("CK_CallApplications_Amount", "\"AmountObtainedCents\" IS NULL OR \"AmountObtainedCents\" >= 0");
+                        });
+                });
+
             modelBuilder.Entity("Plateforme.Alerts.Digests.AlertDigest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -174,6 +268,15 @@ namespace Plateforme.Alerts.Store.Migrations.Postgres
                     b.HasIndex("UserId");
 
                     b.ToTable("Alerts", "alerts");
+                });
+
+            modelBuilder.Entity("Plateforme.Alerts.Applications.ApplicationReminder", b =>
+                {
+                    b.HasOne("Plateforme.Alerts.Applications.CallApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Plateforme.Alerts.Digests.AlertDigest", b =>

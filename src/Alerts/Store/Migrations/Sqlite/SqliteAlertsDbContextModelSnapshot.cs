@@ -17,6 +17,100 @@ namespace Plateforme.Alerts.Store.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("Plateforme.Alerts.Applications.ApplicationReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DaysBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SentAt");
+
+                    b.HasIndex("ApplicationId", "Deadline", "DaysBefore")
+                        .IsUnique();
+
+                    b.ToTable("ApplicationReminders", (string)null);
+                });
+
+            modelBuilder.Entity("Plateforme.Alerts.Applications.CallApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AmountObtainedCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CallSlug")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CallTitle")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ObtainedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SavedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SavedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("OrganisationId", "CallId")
+                        .IsUnique();
+
+                    b.ToTable("CallApplications", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_CallApplications_Amount", "\"AmountObtainedCents\" IS NULL OR \"AmountObtainedCents\" >= 0");
+                        });
+                });
+
             modelBuilder.Entity("Plateforme.Alerts.Digests.AlertDigest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -168,6 +262,15 @@ namespace Plateforme.Alerts.Store.Migrations.Sqlite
                     b.HasIndex("UserId");
 
                     b.ToTable("Alerts", (string)null);
+                });
+
+            modelBuilder.Entity("Plateforme.Alerts.Applications.ApplicationReminder", b =>
+                {
+                    b.HasOne("Plateforme.Alerts.Applications.CallApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Plateforme.Alerts.Digests.AlertDigest", b =>
