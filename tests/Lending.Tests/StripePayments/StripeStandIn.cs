@@ -38,7 +38,8 @@ public sealed class StripeStandIn : IDisposable
         var request = Request.Create().WithPath(path).UsingMethod(method);
         var response = Response.Create().WithStatusCode(status).WithHeader("Content-Type", "application/json").WithBody(json);
         if (delay is { } wait) response = response.WithDelay(wait);
-        var given = Server.Given(request);
+        // Behind the body-matched answers (priority 1: the lower, the earlier).
+        var given = Server.Given(request).AtPriority(10);
         if (scenario is not null)
         {
             given = given.InScenario(scenario);
