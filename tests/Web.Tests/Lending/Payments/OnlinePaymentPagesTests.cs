@@ -43,7 +43,7 @@ public sealed class OnlinePaymentPagesTests(StripeWebhookApp fixture) : IClassFi
 
         Assert.Equal("pas encore ouvert", before.Html.QuerySelector("[data-testid=connect-state]")!.TextContent.Trim());
         Assert.Equal("Recevoir les fonds", before.Html.QuerySelector("[data-testid=connect-form] button")!.TextContent.Trim());
-        Assert.Equal("https://connect.stripe.com/setup/e/acct_web/xyz", clicked.Redirect);
+        Assert.Equal(new Uri("https://connect.stripe.com/setup/e/acct_web/xyz"), clicked.Location);
         Assert.Equal("à compléter", back.Html.QuerySelector("[data-testid=connect-state]")!.TextContent.Trim());
         Assert.Contains("De retour de Stripe", back.Html.QuerySelector("[data-testid=payments-notice]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Compléter mon compte de paiement", back.Html.QuerySelector("[data-testid=connect-form] button")!.TextContent.Trim());
