@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Options;
+using Plateforme.Accounts.Users;
 using Plateforme.Lending.Campaigns;
 using Plateforme.Lending.Payments;
 using Plateforme.Lending.Payments.Connect;
@@ -15,6 +16,11 @@ public partial class CarrierPaymentPanel
     [Inject] public required IServiceProvider Services { get; init; }
 
     [Parameter, EditorRequired] public required Campaign Campaign { get; set; }
+
+    [CascadingParameter] private HttpContext HttpContext { get; set; } = default!;
+
+    /// <summary>Only the carrier opens their account or signs their mandate; a moderator sees the states.</summary>
+    private bool isCarrier;
 
     [SupplyParameterFromQuery(Name = "connect")] private string? ConnectReturn { get; set; }
     [SupplyParameterFromQuery(Name = "mandat")] private string? MandateReturn { get; set; }
@@ -44,6 +50,7 @@ public partial class CarrierPaymentPanel
         visible = Options.Value.Provider == PaymentProviderKind.Stripe
             && Campaign.State is not (CampaignState.Draft or CampaignState.Submitted or CampaignState.Rejected or CampaignState.Cancelled);
         if (!visible) return;
+        isCarrier = HttpContext.User.UserId()?.ToString() == Campaign.CarrierUserId;
         accountState = await Services.GetRequiredService<CarrierAccounts>().StateAsync(Campaign.CarrierUserId, default);
         mandate = await Services.GetRequiredService<RepaymentMandates>().StateAsync(Campaign.Id, default);
         var operations = await Services.GetRequiredService<PaymentOperationStore>().ListForCampaignAsync(Campaign.Id, default);
