@@ -43,8 +43,10 @@ public sealed class StripeOnSessionTests : IDisposable
 
         Assert.Equal((OnSessionVerdict.Redirect, new Uri("https://checkout.stripe.com/c/pay/cs_pay")), (first.Verdict, first.Url));
         Assert.Equal(first.Url, again.Url);
-        var call = stripe.Calls("POST", "/v1/checkout/sessions").Single(c => StripeStandIn.Form(c)["mode"] == "payment");
-        Assert.Equal($"onsession:{pledge.Id:N}:1", StripeStandIn.Key(call));
+        // A retry of a slow answer (the client's 2 s timeout on a loaded machine) carries the same key: one session.
+        var calls = stripe.Calls("POST", "/v1/checkout/sessions").Where(c => StripeStandIn.Form(c)["mode"] == "payment").ToList();
+        Assert.Equal([$"onsession:{pledge.Id:N}:1"], calls.Select(StripeStandIn.Key).Distinct());
+        var call = calls[0];
         var form = StripeStandIn.Form(call);
         Assert.Equal(("30000", StripePaymentProvider.TransferGroup(campaign.Id)), (form["line_items[0][price_data][unit_amount]"], form["payment_intent_data[transfer_group]"]));
         Assert.Equal(OnSessionVerdict.Unavailable, (await payments.StartAsync(pledge.Id, "someone-else", default)).Verdict);

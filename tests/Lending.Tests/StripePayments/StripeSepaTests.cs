@@ -42,8 +42,9 @@ public sealed class StripeSepaTests : IDisposable
         var (fixture, campaign) = await MandateSignedOnDueDateAsync();
         await using var _ = fixture;
 
-        var call = stripe.Calls("POST", "/v1/checkout/sessions").Single(c => StripeStandIn.Form(c).ContainsKey("allowed_payment_method_types[0]"));
-        Assert.Equal($"mandate:{campaign.Id:N}:1", StripeStandIn.Key(call));
+        var calls = stripe.Calls("POST", "/v1/checkout/sessions").Where(c => StripeStandIn.Form(c).ContainsKey("allowed_payment_method_types[0]")).ToList();
+        Assert.Equal([$"mandate:{campaign.Id:N}:1"], calls.Select(StripeStandIn.Key).Distinct());
+        var call = calls[0];
         var form = StripeStandIn.Form(call);
         Assert.Equal(("setup", "sepa_debit", "cus_T1"), (form["mode"], form["allowed_payment_method_types[0]"], form["customer"]));
         Assert.Equal($"http://127.0.0.1:5306/prets/mes-campagnes/{campaign.Id}?mandat=retour", form["success_url"]);
@@ -60,8 +61,9 @@ public sealed class StripeSepaTests : IDisposable
         Assert.Equal(0, await debits.RunAsync(default));
         Assert.Equal(0, (await fixture.Repayments.GetScheduleAsync(campaign.Id))[0].PaidCents);
 
-        var call = Assert.Single(stripe.Calls("POST", "/v1/payment_intents"));
-        Assert.Equal($"debit:{campaign.Id:N}:1", StripeStandIn.Key(call));
+        var calls = stripe.Calls("POST", "/v1/payment_intents");
+        Assert.Equal([$"debit:{campaign.Id:N}:1"], calls.Select(StripeStandIn.Key).Distinct());
+        var call = calls[0];
         var form = StripeStandIn.Form(call);
         Assert.Equal(("2500", "eur", "cus_T1", "pm_sepa_1"), (form["amount"], form["currency"], form["customer"], form["payment_method"]));
         Assert.Equal(("sepa_debit", "true", "true"), (form["allowed_payment_method_types[0]"], form["off_session"], form["confirm"]));
