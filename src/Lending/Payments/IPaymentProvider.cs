@@ -20,4 +20,10 @@ public interface IPaymentProvider
 
     /// <summary>Pay the collected money to the carrier (Stripe: a Connect transfer), or a lender's withdrawal.</summary>
     Task<PaymentInstruction> PayOutAsync(PaymentRequest request, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// When true, a disbursement writes its transfer as an outbox row in its own transaction, so that the transfer
+    /// survives a crash between the ledger's commit and the provider's call.
+    /// </summary>
+    bool PayOutFromOutbox => false;
 }

@@ -18,6 +18,7 @@ public sealed class PaymentsOptions : IValidatableObject
         if (string.IsNullOrWhiteSpace(Stripe.SecretKey)) yield return new ValidationResult("Lending:Payments:Stripe:SecretKey is required with the Stripe provider.");
         if (string.IsNullOrWhiteSpace(Stripe.WebhookSecret)) yield return new ValidationResult("Lending:Payments:Stripe:WebhookSecret is required with the Stripe provider.");
         if (!Uri.TryCreate(Stripe.ApiBase, UriKind.Absolute, out _)) yield return new ValidationResult("Lending:Payments:Stripe:ApiBase must be an absolute address.");
+        if (Stripe.ConnectAccountType is not ("express" or "standard")) yield return new ValidationResult("Lending:Payments:Stripe:ConnectAccountType is express or standard.");
         if (!Uri.TryCreate(Stripe.ReturnBaseAddress, UriKind.Absolute, out _)) yield return new ValidationResult("Lending:Payments:Stripe:ReturnBaseAddress must be an absolute address.");
     }
 }

@@ -7,6 +7,7 @@ using Plateforme.Lending.Ledger;
 using Plateforme.Lending.Money;
 using Plateforme.Lending.Photos;
 using Plateforme.Lending.Pledges;
+using Plateforme.Lending.Receipts;
 using Plateforme.Lending.Resources;
 using Plateforme.Lending.Store;
 using Plateforme.Lending.Supporters;
@@ -35,6 +36,7 @@ public sealed class LendingPersonalData(LendingWrites writes)
                 .Select(p => new { p.CampaignId, p.AltText, p.Width, p.Height, p.UploadedAt }).ToListAsync(cancellationToken);
             var withdrawals = await db.WithdrawalRequests.AsNoTracking().Where(w => w.LenderUserId == userId).ToListAsync(cancellationToken);
             var balance = await LedgerBalances.LenderAsync(db, userId, cancellationToken);
+            var receipts = await db.Set<DonationReceipt>().AsNoTracking().Where(r => r.DonorUserId == userId).ToListAsync(cancellationToken);
 
             return new JsonObject
             {
@@ -97,6 +99,22 @@ public sealed class LendingPersonalData(LendingWrites writes)
                     ["campagne"] = titles.GetValueOrDefault(m.CampaignId)?.Title,
                     ["texte"] = m.Text,
                     ["ecritLe"] = Instant(m.CreatedAt),
+                })),
+                ["recusFiscaux"] = Array(receipts.OrderBy(r => r.IssuedAt).ThenBy(r => r.Number, StringComparer.Ordinal).Select(r => new JsonObject
+                {
+                    ["numero"] = r.Number,
+                    ["organisme"] = r.IssuerName,
+                    ["campagne"] = r.CampaignTitle,
+                    ["donateur"] = r.DonorName,
+                    ["adresse"] = r.DonorAddress,
+                    ["montantCentimes"] = r.AmountCents,
+                    ["montant"] = Cents.Format(r.AmountCents),
+                    ["donLe"] = r.DonatedOn.ToString("O", CultureInfo.InvariantCulture),
+                    ["moyenDePaiement"] = r.PaymentMeans,
+                    ["emisLe"] = Instant(r.IssuedAt),
+                    ["annuleLe"] = Instant(r.CancelledAt),
+                    ["motifDAnnulation"] = r.CancelReason,
+                    ["document"] = "/prets/recus/" + r.Id + ".pdf",
                 })),
                 ["soldeCentimes"] = balance,
                 ["solde"] = Cents.Format(balance),

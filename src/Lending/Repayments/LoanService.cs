@@ -4,6 +4,7 @@ using Plateforme.Lending.Campaigns;
 using Plateforme.Lending.Ledger;
 using Plateforme.Lending.Messages;
 using Plateforme.Lending.Payments;
+using Plateforme.Lending.Payments.Operations;
 using Plateforme.Lending.Pledges;
 using Plateforme.Lending.Resources;
 using Plateforme.Lending.Store;
@@ -64,6 +65,11 @@ public sealed class LoanService(LendingWrites writes, TimeProvider time, IPaymen
             {
                 await MessageOutbox.AddAsync(db, MessageOutbox.ToUser(OutgoingMessageKind.Disbursed, loan.LenderUserId, campaignId,
                     $"disbursed:{campaignId:N}:{loan.Id:N}", now, loan.Id, loan.AmountCents), cancellationToken);
+            }
+
+            if (payments.PayOutFromOutbox)
+            {
+                await PayoutOutbox.AddAsync(db, new PaymentRequest(key, campaignId, null, campaign.CarrierUserId, principal + donations), now, cancellationToken);
             }
 
             await db.SaveChangesAsync(cancellationToken);

@@ -49,6 +49,7 @@ public static class LendingPagesModule
         app.MapRepaymentPreviews();
         Receipts.ReceiptEndpoints.MapReceipts(app);
         Payments.StripeWebhookEndpoint.MapStripeWebhook(app);
+        Payments.PaymentEndpoints.MapPaymentForms(app);
         return app;
     }
 }

@@ -169,6 +169,7 @@ public sealed class StripeProviderTests : IDisposable
         stripe.Answer("POST", "/v1/payment_intents", 200, StripeStandIn.Intent("pi_1", "succeeded", 50_000));
         stripe.Answer("POST", "/v1/refunds", 200, "{\"id\":\"re_1\",\"object\":\"refund\",\"amount\":50000,\"currency\":\"eur\",\"payment_intent\":\"pi_1\",\"status\":\"succeeded\"}");
         stripe.Answer("POST", "/v1/transfers", 200, "{\"id\":\"tr_1\",\"object\":\"transfer\",\"amount\":50000,\"currency\":\"eur\",\"destination\":\"acct_carrier\"}");
+        stripe.Answer("GET", "/v1/accounts/acct_carrier", 200, StripeStandIn.Account("acct_carrier", detailsSubmitted: true, payoutsEnabled: true));
         await Provider(fixture).RequestCollectionAsync(Collect(pledge), default);
         await Operations(fixture).SaveAccountAsync(TestData.Carrier, "acct_carrier", default);
 

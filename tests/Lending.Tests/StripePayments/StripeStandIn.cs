@@ -38,7 +38,8 @@ public sealed class StripeStandIn : IDisposable
         var request = Request.Create().WithPath(path).UsingMethod(method);
         var response = Response.Create().WithStatusCode(status).WithHeader("Content-Type", "application/json").WithBody(json);
         if (delay is { } wait) response = response.WithDelay(wait);
-        var given = Server.Given(request);
+        // Behind the body-matched answers (priority 1: the lower, the earlier).
+        var given = Server.Given(request).AtPriority(10);
         if (scenario is not null)
         {
             given = given.InScenario(scenario);
@@ -67,6 +68,37 @@ public sealed class StripeStandIn : IDisposable
     public static string Intent(string id, string status, long amount, string? lastError = null) =>
         "{\"id\":\"" + id + "\",\"object\":\"payment_intent\",\"amount\":" + amount + ",\"currency\":\"eur\",\"status\":\"" + status + "\",\"payment_method_types\":[\"card\"]"
         + (lastError is null ? "" : ",\"last_payment_error\":{\"type\":\"card_error\",\"code\":\"" + lastError + "\"}") + ",\"livemode\":false}";
+
+    public static string Account(string id, bool detailsSubmitted, bool payoutsEnabled, string? currentlyDue = null) =>
+        "{\"id\":\"" + id + "\",\"object\":\"account\",\"type\":\"express\",\"country\":\"FR\",\"details_submitted\":" + Bool(detailsSubmitted)
+        + ",\"charges_enabled\":" + Bool(payoutsEnabled) + ",\"payouts_enabled\":" + Bool(payoutsEnabled)
+        + ",\"capabilities\":{\"transfers\":\"" + (payoutsEnabled ? "active" : "inactive") + "\"}"
+        + ",\"requirements\":{\"currently_due\":[" + (currentlyDue is null ? "" : "\"" + currentlyDue + "\"") + "],\"disabled_reason\":null}}";
+
+    public static string SepaIntent(string id, string status, long amount, string? lastError = null) =>
+        "{\"id\":\"" + id + "\",\"object\":\"payment_intent\",\"amount\":" + amount + ",\"currency\":\"eur\",\"status\":\"" + status + "\",\"payment_method_types\":[\"sepa_debit\"]"
+        + (lastError is null ? "" : ",\"last_payment_error\":{\"type\":\"card_error\",\"code\":\"" + lastError + "\",\"payment_method\":{\"id\":\"pm_sepa_1\",\"object\":\"payment_method\",\"type\":\"sepa_debit\"}}") + ",\"livemode\":false}";
+
+    /// <summary>An answer for the requests whose form body contains <paramref name="bodyPart"/> (ahead of the general answers).</summary>
+    public void AnswerWhenBody(string method, string path, string bodyPart, int status, string json)
+    {
+        var request = Request.Create().WithPath(path).UsingMethod(method).WithBody(new WireMock.Matchers.WildcardMatcher("*" + bodyPart + "*"));
+        Server.Given(request).AtPriority(1).RespondWith(Response.Create().WithStatusCode(status).WithHeader("Content-Type", "application/json").WithBody(json));
+    }
+
+    /// <summary>A list object as Stripe pages it: data, has_more, url.</summary>
+    public static string List(string url, bool hasMore, params string[] items) =>
+        "{\"object\":\"list\",\"url\":\"" + url + "\",\"has_more\":" + Bool(hasMore) + ",\"data\":[" + string.Join(",", items) + "]}";
+
+    /// <summary>A GET answered only when its query has the parameter (a page after <c>starting_after</c>).</summary>
+    public void AnswerPage(string path, string parameter, string? value, string json)
+    {
+        IRequestBuilder request = Request.Create().WithPath(path).UsingGet();
+        request = value is null ? request.WithParam(p => !p.ContainsKey(parameter)) : request.WithParam(parameter, value);
+        Server.Given(request).RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(json));
+    }
+
+    private static string Bool(bool value) => value ? "true" : "false";
 
     public void Dispose() => Server.Stop();
 }

@@ -21,4 +21,10 @@ public enum PaymentOperationKind
 
     /// <summary>A monthly SEPA debit of the carrier for a due instalment.</summary>
     RepaymentDebit,
+
+    /// <summary>The carrier's connected account, opened once (Stripe Connect).</summary>
+    ConnectAccount,
+
+    /// <summary>A hosted page where a lender pays a pledge on-session after the off-session charge was refused.</summary>
+    OnSessionPayment,
 }

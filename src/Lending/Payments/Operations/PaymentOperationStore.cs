@@ -11,6 +11,10 @@ namespace Plateforme.Lending.Payments.Operations;
 public sealed class PaymentOperationStore(LendingWrites writes, TimeProvider time)
 {
     public Task<PaymentOperation> BeginAsync(string idempotencyKey, PaymentOperationKind kind, PaymentRequest request, CancellationToken cancellationToken) =>
+        BeginAsync(idempotencyKey, kind, request, null, cancellationToken);
+
+    public Task<PaymentOperation> BeginAsync(
+        string idempotencyKey, PaymentOperationKind kind, PaymentRequest request, int? instalmentNumber, CancellationToken cancellationToken) =>
         writes.RunAsync(async db =>
         {
             var existing = await db.Set<PaymentOperation>().FirstOrDefaultAsync(o => o.IdempotencyKey == idempotencyKey, cancellationToken);
@@ -32,6 +36,7 @@ public sealed class PaymentOperationStore(LendingWrites writes, TimeProvider tim
                 PledgeId = request.PledgeId,
                 UserId = request.UserId,
                 AmountCents = request.AmountCents,
+                InstalmentNumber = instalmentNumber,
                 Status = PaymentOperationStatus.Started,
                 Attempts = 1,
                 CreatedAt = now,
@@ -65,6 +70,10 @@ public sealed class PaymentOperationStore(LendingWrites writes, TimeProvider tim
     public Task<List<PaymentOperation>> ListForCampaignAsync(Guid campaignId, CancellationToken cancellationToken) =>
         writes.ReadAsync(db => db.Set<PaymentOperation>().AsNoTracking().Where(o => o.CampaignId == campaignId).ToListAsync(cancellationToken), cancellationToken);
 
+    /// <summary>Operations of a kind in one of the given states (the outbox and the debits read them).</summary>
+    public Task<List<PaymentOperation>> ListAsync(PaymentOperationKind kind, IReadOnlyCollection<PaymentOperationStatus> statuses, CancellationToken cancellationToken) =>
+        writes.ReadAsync(db => db.Set<PaymentOperation>().AsNoTracking().Where(o => o.Kind == kind && statuses.Contains(o.Status)).ToListAsync(cancellationToken), cancellationToken);
+
     public Task<string?> FindCustomerAsync(string userId, CancellationToken cancellationToken) =>
         writes.ReadAsync(async db => (await db.Set<PaymentCustomer>().AsNoTracking().FirstOrDefaultAsync(c => c.UserId == userId, cancellationToken))?.CustomerId, cancellationToken);
 
@@ -87,4 +96,17 @@ public sealed class PaymentOperationStore(LendingWrites writes, TimeProvider tim
             db.Set<ConnectedAccount>().Add(new ConnectedAccount { CarrierUserId = carrierUserId, AccountId = accountId, CreatedAt = now, UpdatedAt = now });
             return await db.SaveChangesAsync(cancellationToken);
         }, cancellationToken);
+
+    public Task MarkAccountAsync(string carrierUserId, bool payoutsEnabled, CancellationToken cancellationToken) =>
+        writes.RunAsync(async db =>
+        {
+            var account = await db.Set<ConnectedAccount>().FirstOrDefaultAsync(a => a.CarrierUserId == carrierUserId, cancellationToken);
+            if (account is null || account.PayoutsEnabled == payoutsEnabled) return 0;
+            account.PayoutsEnabled = payoutsEnabled;
+            account.UpdatedAt = time.GetUtcNow();
+            return await db.SaveChangesAsync(cancellationToken);
+        }, cancellationToken);
+
+    public Task<ConnectedAccount?> FindAccountByIdAsync(string accountId, CancellationToken cancellationToken) =>
+        writes.ReadAsync(db => db.Set<ConnectedAccount>().AsNoTracking().FirstOrDefaultAsync(a => a.AccountId == accountId, cancellationToken), cancellationToken);
 }

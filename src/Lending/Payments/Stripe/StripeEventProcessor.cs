@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Logging;
+using Plateforme.Lending.Payments.Connect;
 using Plateforme.Lending.Payments.Operations;
+using Plateforme.Lending.Payments.Sepa;
 using Plateforme.Lending.Pledges;
 using Plateforme.Lending.Validation;
 using Stripe;
@@ -14,7 +16,8 @@ namespace Plateforme.Lending.Payments.Stripe;
 /// donation's tax receipt in the same transaction.
 /// </summary>
 public sealed partial class StripeEventProcessor(
-    StripeGateway gateway, PaymentOperationStore operations, PledgeService pledges, ILogger<StripeEventProcessor> logger)
+    StripeGateway gateway, PaymentOperationStore operations, PledgeService pledges, DebitOutcomes debits, PayoutOutboxDrain payouts,
+    ILogger<StripeEventProcessor> logger)
 {
     /// <summary>Who confirms a payment Stripe received, in the pledge's record.</summary>
     public const string Actor = "payments:stripe";
@@ -30,6 +33,10 @@ public sealed partial class StripeEventProcessor(
         else if (paymentEvent.Type.StartsWith("payment_intent.", StringComparison.Ordinal))
         {
             await IntentChangedAsync(paymentEvent.ObjectId, cancellationToken);
+        }
+        else if (paymentEvent.Type == "account.updated")
+        {
+            await AccountChangedAsync(paymentEvent.ObjectId, cancellationToken);
         }
     }
 
@@ -79,23 +86,38 @@ public sealed partial class StripeEventProcessor(
                     o.PaymentIntentId = intent.Id;
                     o.FailureCode = null;
                 }, cancellationToken);
-                if (operation.Kind is PaymentOperationKind.Collection or PaymentOperationKind.DonationCheckout)
+                if (operation.Kind is PaymentOperationKind.Collection or PaymentOperationKind.DonationCheckout or PaymentOperationKind.OnSessionPayment)
                 {
                     await ConfirmAsync(operation.PledgeId, method, intent.Id, cancellationToken);
+                }
+                else if (operation.Kind == PaymentOperationKind.RepaymentDebit)
+                {
+                    await debits.SucceededAsync(operation, intent.Id, cancellationToken);
                 }
 
                 break;
             case "requires_payment_method" or "requires_action" or "canceled":
-                await operations.UpdateAsync(operation.Id, o =>
+                var failed = await operations.UpdateAsync(operation.Id, o =>
                 {
                     o.Status = intent.Status == "requires_action" ? PaymentOperationStatus.RequiresAction : PaymentOperationStatus.Failed;
                     o.FailureCode = intent.LastPaymentError?.Code ?? o.FailureCode;
                 }, cancellationToken);
+                if (operation.Kind == PaymentOperationKind.RepaymentDebit) await debits.FailedAsync(failed, cancellationToken);
                 break;
             default:
                 await operations.UpdateAsync(operation.Id, o => o.Status = PaymentOperationStatus.Pending, cancellationToken);
                 break;
         }
+    }
+
+    private async Task AccountChangedAsync(string accountId, CancellationToken cancellationToken)
+    {
+        var known = await operations.FindAccountByIdAsync(accountId, cancellationToken);
+        if (known is null) return;
+        var account = await new AccountService(gateway.Client).GetAsync(accountId, cancellationToken: cancellationToken);
+        var ready = CarrierAccounts.StateOf(account) == CarrierAccountState.Ready;
+        await operations.MarkAccountAsync(known.CarrierUserId, ready, cancellationToken);
+        if (ready) await payouts.SendWaitingForAsync(known.CarrierUserId, cancellationToken);
     }
 
     private async Task ConfirmAsync(Guid? pledgeId, PaymentMethod method, string reference, CancellationToken cancellationToken)

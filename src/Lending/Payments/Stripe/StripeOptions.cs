@@ -17,6 +17,12 @@ public sealed class StripeOptions
     /// <summary>Pay carriers out by Connect transfers (otherwise a moderator pays them by hand).</summary>
     public bool ConnectEnabled { get; set; } = true;
 
+    /// <summary>The kind of connected account a carrier opens: <c>express</c> (Stripe's hosted dashboard) or <c>standard</c>.</summary>
+    public string ConnectAccountType { get; set; } = "express";
+
+    /// <summary>The carriers' country (ISO 3166-1 alpha-2), asked by Stripe when it opens their account.</summary>
+    public string ConnectCountry { get; set; } = "FR";
+
     /// <summary>Stripe's own tolerance for a webhook's timestamp.</summary>
     public int WebhookToleranceSeconds { get; set; } = 300;
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Plateforme.Lending.Campaigns;
+using Plateforme.Lending.Payments.Connect;
 using Plateforme.Lending.Payments.Operations;
 using Plateforme.Lending.Pledges;
 using Plateforme.Lending.Resources;
@@ -17,7 +18,7 @@ namespace Plateforme.Lending.Payments.Stripe;
 /// that key; outcomes that Stripe confirms later arrive by webhook (<see cref="StripeEventProcessor"/>).
 /// </summary>
 public sealed partial class StripePaymentProvider(
-    StripeGateway gateway, PaymentOperationStore operations, LendingWrites writes, IOptions<PaymentsOptions> options, ILogger<StripePaymentProvider> logger)
+    StripeGateway gateway, PaymentOperationStore operations, CarrierAccounts accounts, StripeCustomers customers, LendingWrites writes, IOptions<PaymentsOptions> options, ILogger<StripePaymentProvider> logger)
     : IPaymentProvider
 {
     public const string Currency = "eur";
@@ -36,7 +37,7 @@ public sealed partial class StripePaymentProvider(
         if (operation.RedirectUrl is not null) return new PaymentInstruction(PaymentOutcome.Pending, operation.ProviderObjectId!, null, new Uri(operation.RedirectUrl));
         try
         {
-            var customer = await EnsureCustomerAsync(request.UserId, cancellationToken);
+            var customer = await customers.EnsureAsync(request.UserId, cancellationToken);
             var metadata = Metadata(pledge);
             var session = new SessionCreateOptions
             {
@@ -152,14 +153,33 @@ public sealed partial class StripePaymentProvider(
         }
     }
 
-    /// <summary>A campaign's money to its carrier's connected account (separate charges and transfers).</summary>
+    /// <summary>
+    /// A campaign's money to its carrier's connected account (separate charges and transfers, grouped by campaign). The
+    /// operation row was written with the disbursement (<see cref="PayoutOutbox"/>); while the account cannot receive,
+    /// or the platform's balance is not yet available, it waits with the reason and the outbox sends it later.
+    /// A lender's withdrawal stays a transfer a moderator makes by hand.
+    /// </summary>
     public async Task<PaymentInstruction> PayOutAsync(PaymentRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var account = request.CampaignId == Guid.Empty || !Settings.ConnectEnabled ? null : await operations.FindAccountAsync(request.UserId, cancellationToken);
-        if (account is null) return new PaymentInstruction(PaymentOutcome.ManualActionRequired, request.IdempotencyKey, LendingMessages.OfflinePayOutInstructions);
+        if (request.CampaignId == Guid.Empty || !Settings.ConnectEnabled)
+        {
+            return new PaymentInstruction(PaymentOutcome.ManualActionRequired, request.IdempotencyKey, LendingMessages.OfflinePayOutInstructions);
+        }
+
         var operation = await operations.BeginAsync(request.IdempotencyKey, PaymentOperationKind.Transfer, request, cancellationToken);
-        if (operation.Status is PaymentOperationStatus.Succeeded) return Answer(operation);
+        if (operation.Status is PaymentOperationStatus.Succeeded or PaymentOperationStatus.Failed) return Answer(operation);
+        var state = await accounts.StateAsync(request.UserId, cancellationToken);
+        var account = await operations.FindAccountAsync(request.UserId, cancellationToken);
+        if (state != CarrierAccountState.Ready || account is null)
+        {
+            return Answer(await operations.UpdateAsync(operation.Id, o =>
+            {
+                o.Status = PaymentOperationStatus.RequiresAction;
+                o.FailureCode = AccountNotReadyCode(state);
+            }, cancellationToken));
+        }
+
         try
         {
             var transfer = await new TransferService(gateway.Client).CreateAsync(new TransferCreateOptions
@@ -173,7 +193,18 @@ public sealed partial class StripePaymentProvider(
             return Answer(await operations.UpdateAsync(operation.Id, o =>
             {
                 o.ProviderObjectId = transfer.Id;
+                o.FailureCode = null;
                 o.Status = PaymentOperationStatus.Succeeded;
+            }, cancellationToken));
+        }
+        catch (StripeException refused) when (refused.StripeError?.Code is "balance_insufficient" || (int)refused.HttpStatusCode >= 500)
+        {
+            // Charges not yet available on the platform's balance, or Stripe down: the outbox tries again with the same key.
+            LogRefused(operation.Kind, operation.IdempotencyKey, refused.StripeError?.Code ?? refused.HttpStatusCode.ToString());
+            return Answer(await operations.UpdateAsync(operation.Id, o =>
+            {
+                o.Status = PaymentOperationStatus.RequiresAction;
+                o.FailureCode = refused.StripeError?.Code ?? "api_error";
             }, cancellationToken));
         }
         catch (StripeException refused)
@@ -182,6 +213,18 @@ public sealed partial class StripePaymentProvider(
         }
     }
 
+    /// <summary>A transfer waits for the carrier's account: the code says which step is missing.</summary>
+    public static string AccountNotReadyCode(CarrierAccountState state) => state switch
+    {
+        CarrierAccountState.NotStarted => "account_not_started",
+        CarrierAccountState.ToComplete => "account_to_complete",
+        CarrierAccountState.InReview => "account_in_review",
+        _ => "account_unknown",
+    };
+
+    /// <summary>Transfers leave from the outbox (written with the ledger) when Connect pays the carriers.</summary>
+    public bool PayOutFromOutbox => Settings.ConnectEnabled;
+
     public static string TransferGroup(Guid campaignId) => "campaign-" + campaignId.ToString("N");
 
     private async Task<PaymentOperation?> PaidOperationAsync(Guid pledgeId, CancellationToken cancellationToken) =>
@@ -189,17 +232,9 @@ public sealed partial class StripePaymentProvider(
             ? collection
             : await operations.FindForPledgeAsync(pledgeId, PaymentOperationKind.DonationCheckout, cancellationToken) is { Status: PaymentOperationStatus.Succeeded } donation
                 ? donation
-                : null;
-
-    private async Task<string> EnsureCustomerAsync(string userId, CancellationToken cancellationToken)
-    {
-        var known = await operations.FindCustomerAsync(userId, cancellationToken);
-        if (known is not null) return known;
-        var customer = await new CustomerService(gateway.Client).CreateAsync(
-            new CustomerCreateOptions { Metadata = new Dictionary<string, string> { ["user_id"] = userId } }, StripeGateway.Keyed("customer:" + userId), cancellationToken);
-        await operations.SaveCustomerAsync(userId, customer.Id, cancellationToken);
-        return (await operations.FindCustomerAsync(userId, cancellationToken))!;
-    }
+                : await operations.FindForPledgeAsync(pledgeId, PaymentOperationKind.OnSessionPayment, cancellationToken) is { Status: PaymentOperationStatus.Succeeded } onSession
+                    ? onSession
+                    : null;
 
     private Task<(Pledge Pledge, Campaign Campaign)> LoadAsync(Guid pledgeId, CancellationToken cancellationToken) =>
         writes.ReadAsync(async db =>
@@ -226,6 +261,7 @@ public sealed partial class StripePaymentProvider(
         operation.Status switch
         {
             PaymentOperationStatus.Succeeded => PaymentOutcome.Succeeded,
+            PaymentOperationStatus.RequiresAction when operation.Kind == PaymentOperationKind.Transfer => PaymentOutcome.Pending,
             PaymentOperationStatus.Failed or PaymentOperationStatus.RequiresAction => PaymentOutcome.Failed,
             _ => PaymentOutcome.Pending,
         },
@@ -248,7 +284,7 @@ public sealed partial class StripePaymentProvider(
         ["campaign_id"] = pledge.CampaignId.ToString("N"),
     };
 
-    private string ReturnUrl(Guid campaignId, string state) =>
+    internal string ReturnUrl(Guid campaignId, string state) =>
         Settings.ReturnBaseAddress.TrimEnd('/') + "/prets/" + campaignId + "?paiement=" + state;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Stripe refused the {Kind} operation {Key}: {Code}")]

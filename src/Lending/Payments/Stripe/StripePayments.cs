@@ -1,7 +1,10 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Plateforme.Lending.Payments.Connect;
 using Plateforme.Lending.Payments.Operations;
+using Plateforme.Lending.Payments.Reconciliation;
+using Plateforme.Lending.Payments.Sepa;
 
 namespace Plateforme.Lending.Payments.Stripe;
 
@@ -19,6 +22,7 @@ public static class StripePayments
         if (provider != PaymentProviderKind.Stripe) return services;
         services.AddStripeProvider();
         services.AddHostedService(p => p.GetRequiredService<PaymentEventDrain>());
+        services.AddHostedService(p => p.GetRequiredService<StripeScheduledWork>());
         return services;
     }
 
@@ -28,7 +32,17 @@ public static class StripePayments
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton<PaymentOperationStore>();
         services.TryAddSingleton<StripeGateway>();
-        services.TryAddSingleton<IPaymentProvider, StripePaymentProvider>();
+        services.TryAddSingleton<StripePaymentProvider>();
+        services.TryAddSingleton<IPaymentProvider>(p => p.GetRequiredService<StripePaymentProvider>());
+        services.TryAddSingleton<StripeCustomers>();
+        services.TryAddSingleton<CarrierAccounts>();
+        services.TryAddSingleton<PayoutOutboxDrain>();
+        services.TryAddSingleton<RepaymentMandates>();
+        services.TryAddSingleton<RepaymentDebits>();
+        services.TryAddSingleton<DebitOutcomes>();
+        services.TryAddSingleton<OnSessionPayments>();
+        services.TryAddSingleton<StripeReconciliation>();
+        services.TryAddSingleton<StripeScheduledWork>();
         services.TryAddSingleton<PaymentEventInbox>();
         services.TryAddSingleton<StripeEventProcessor>();
         services.TryAddSingleton<PaymentEventDrain>();

@@ -19,12 +19,22 @@ public static class LendingHealthEndpoint
         {
             var report = await checker.CheckAsync(cancellationToken);
             http.Response.Headers.CacheControl = "no-store";
-            var body = new LendingHealthResponse(report.IsHealthy ? "Healthy" : "Unhealthy", report.IsHealthy, report.Transactions, report.Entries, report.Violations);
-            return Results.Json(body, statusCode: report.IsHealthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+            var differences = await PaymentDifferencesAsync(http.RequestServices, cancellationToken);
+            var healthy = report.IsHealthy && (differences is null || differences.Count == 0);
+            var body = new LendingHealthResponse(healthy ? "Healthy" : "Unhealthy", healthy, report.Transactions, report.Entries, report.Violations, differences);
+            return Results.Json(body, statusCode: healthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
         })
         .RequireAdministratorOrProblem()
         .WithName("LendingHealth")
         .WithTags("Administration");
         return app;
+    }
+
+    // Stripe's daily reconciliation over the last 30 days; none when payments are offline.
+    private static async Task<List<PaymentDifferenceLine>?> PaymentDifferencesAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        if (services.GetService<Plateforme.Lending.Payments.Reconciliation.StripeReconciliation>() is not { } reconciliation) return null;
+        return (await reconciliation.ListAsync(30, cancellationToken))
+            .Select(d => new PaymentDifferenceLine(d.Day, d.ObjectKind, d.ObjectId, d.ProviderCents, d.LedgerCents, d.Detail)).ToList();
     }
 }

@@ -1,4 +1,5 @@
 namespace Plateforme.Web.Lending.Health;
 
-/// <summary>The ledger's health as the admin endpoint answers it.</summary>
-public sealed record LendingHealthResponse(string Status, bool Healthy, int Transactions, int Entries, IReadOnlyList<string> Violations);
+/// <summary>The ledger's health as the admin endpoint answers it, with Stripe's reconciliation differences when Stripe is the provider.</summary>
+public sealed record LendingHealthResponse(string Status, bool Healthy, int Transactions, int Entries, IReadOnlyList<string> Violations,
+    IReadOnlyList<PaymentDifferenceLine>? PaymentDifferences = null);

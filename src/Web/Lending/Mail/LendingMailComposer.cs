@@ -20,7 +20,8 @@ namespace Plateforme.Web.Lending.Mail;
 /// Turns one outbox message into the French e-mails it stands for: recipients from the accounts module (a user's
 /// address, or every moderator's), the campaign's title and figures to the cent from the message.
 /// </summary>
-public sealed class LendingMailComposer(CampaignService campaigns, SupporterMessageService supporterMessages, IOptions<PublicSiteOptions> site)
+public sealed class LendingMailComposer(
+    CampaignService campaigns, SupporterMessageService supporterMessages, IOptions<PublicSiteOptions> site, IOptions<PaymentsOptions> payments)
 {
     private static readonly CultureInfo French = FrenchFormat.Culture;
 
@@ -74,6 +75,9 @@ public sealed class LendingMailComposer(CampaignService campaigns, SupporterMess
 
     private Uri? LinkFor(LendingMailPath path, OutgoingMessage message) => path switch
     {
+        // With Stripe, a reminder's link opens a payment page for that very pledge (after a refused off-session charge).
+        LendingMailPath.Campaign when message is { Kind: OutgoingMessageKind.PaymentReminder, PledgeId: { } pledgeId } && payments.Value.Provider == PaymentProviderKind.Stripe
+            => site.Value.Link(Plateforme.Web.Lending.Payments.PaymentPaths.PayPledge(pledgeId)),
         LendingMailPath.Campaign => site.Value.Link($"/prets/{message.CampaignId}"),
         LendingMailPath.Moderation => site.Value.Link($"/moderation/prets/{message.CampaignId}"),
         LendingMailPath.Lender => site.Value.Link("/prets/mes-prets"),

@@ -9,6 +9,7 @@ public static class LendingPaths
     public const string NewCampaign = "/prets/nouveau";
     public const string MyCampaigns = "/prets/mes-campagnes";
     public const string Moderation = "/moderation/prets";
+    public const string OnlinePayments = "/moderation/paiements-en-ligne";
     public const string Health = "/api/admin/lending/health";
 
     public static string Campaign(Guid id) => $"/prets/{id}";

@@ -4,7 +4,7 @@ using WireMock.Settings;
 
 namespace Plateforme.Web.Tests.Lending.Payments;
 
-/// <summary>One application with Stripe as its provider, its API a WireMock stand-in on loopback, for the webhook tests.</summary>
+/// <summary>One application with Stripe as its provider, its API a WireMock stand-in on loopback, for the webhook and payment page tests.</summary>
 public sealed class StripeWebhookApp : IAsyncDisposable
 {
     public const string Secret = "whsec_test_web";
@@ -20,6 +20,9 @@ public sealed class StripeWebhookApp : IAsyncDisposable
     });
 
     public AccountsApp App { get; }
+
+    /// <summary>The stand-in, for tests that script Stripe's answers.</summary>
+    public WireMockServer Stripe => stripe;
 
     public async ValueTask DisposeAsync()
     {
