@@ -106,7 +106,7 @@ public sealed class StructureJourneyTests(LendingBrowser browser)
     {
         using var scope = browser.App.Services.CreateScope();
         var campaigns = scope.ServiceProvider.GetRequiredService<CampaignService>();
-        var created = await campaigns.CreateDraftAsync(LendingArrange.Draft(carrierId, title) with { Territory = "com:80021", EndDate = LendingArrange.EndDate.AddYears(1) });
+        var created = await campaigns.CreateDraftAsync(LendingArrange.Draft(carrierId, title) with { Territory = "com:80021", EndDate = Plateforme.Lending.Calendar.ParisCalendar.Today(browser.App.Clock).AddDays(30) });
         await campaigns.SubmitAsync(created.Id, carrierId);
         return created.Id;
     }
