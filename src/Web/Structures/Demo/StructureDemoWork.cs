@@ -62,6 +62,7 @@ internal static class StructureDemoWork
                     TerritoryCode = commune,
                     Themes = [ExperienceThemes.LocalShops],
                     CarrierName = "Association de démonstration",
+                    ContributorStructure = "Association de démonstration",
                 }, author, cancellationToken);
                 if (saved.Sheet is { } sheet) await sheets.SubmitAsync(sheet.Id, author, cancellationToken);
             }
