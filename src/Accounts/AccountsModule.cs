@@ -54,7 +54,8 @@ public static class AccountsModule
             .AddPolicy(AccountPolicies.Moderator, policy => policy.RequireAssertion(context => context.User.IsModerator() || context.User.ModeratesAStructure()))
             .AddPolicy(AccountPolicies.Administrator, policy => policy.RequireRole(PlatformRoles.Administrator))
             .AddPolicy(AccountPolicies.OrganisationMember, policy => policy.RequireAuthenticatedUser().AddRequirements(new OrganisationMemberRequirement()))
-            .AddPolicy(AccountPolicies.StructureStaff, policy => policy.RequireAssertion(context => context.User.IsAdministrator() || context.User.Positions().Count > 0));
+            .AddPolicy(AccountPolicies.StructureStaff, policy => policy.RequireAssertion(context => context.User.IsAdministrator() || context.User.Positions().Count > 0))
+            .AddPolicy(AccountPolicies.PlatformModerator, policy => policy.RequireAssertion(context => context.User.IsModerator()));
         services.AddScoped<IClaimsTransformation, StructureClaimsTransformation>();
         services.AddScoped<StructureService>();
         services.AddScoped<StaffInvitations>();

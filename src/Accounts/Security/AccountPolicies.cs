@@ -16,4 +16,10 @@ public static class AccountPolicies
 
     /// <summary>Platform administrators and anyone working for a structure (which one is the page's own check).</summary>
     public const string StructureStaff = "StructureStaff";
+
+    /// <summary>
+    /// The platform's own moderators and administrators only: what has no territory (fiscal receipt registers of every
+    /// issuer) and so no structure's scope.
+    /// </summary>
+    public const string PlatformModerator = "PlatformModerator";
 }

@@ -53,6 +53,8 @@ public static class CrawlerModule
         services.TryAddSingleton<RunningSources>();
         services.TryAddSingleton<CrawlRunner>();
         services.TryAddSingleton<SourceDryRun>();
+        services.TryAddSingleton<Health.Alarms.SourceOwners>();
+        services.TryAddSingleton<Health.Alarms.SourceAlarmLedger>();
         services.TryAddSingleton<SourceStatusQuery>();
         services.TryAddSingleton<CallDeadLinks>();
         services.TryAddSingleton<CrawlerStartup>();

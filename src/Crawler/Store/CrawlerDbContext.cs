@@ -60,6 +60,20 @@ public abstract class CrawlerDbContext : DbContext
             presence.HasIndex(p => p.CallId);
             presence.HasIndex(p => new { p.SourceId, p.Url });
         });
+        modelBuilder.Entity<Health.Alarms.SourceOwner>(owner =>
+        {
+            owner.ToTable("CrawlerSourceOwners");
+            owner.HasKey(o => o.SourceId);
+            owner.Property(o => o.SourceId).HasMaxLength(100);
+            owner.HasIndex(o => o.StructureId);
+        });
+        modelBuilder.Entity<Health.Alarms.SourceAlarm>(alarm =>
+        {
+            alarm.ToTable("CrawlerSourceAlarms");
+            alarm.HasKey(a => a.SourceId);
+            alarm.Property(a => a.SourceId).HasMaxLength(100);
+            alarm.Property(a => a.State).HasConversion<string>().HasMaxLength(24);
+        });
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

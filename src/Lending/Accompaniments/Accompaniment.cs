@@ -23,6 +23,9 @@ public sealed class Accompaniment
 
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>When the structure's conseillers were told of this accompaniment (once per structure chosen).</summary>
+    public DateTimeOffset? CounsellorsNotifiedAt { get; set; }
+
     public List<AccompanimentMeeting> Meetings { get; set; } = [];
 
     public List<OtherFinancing> Financings { get; set; } = [];

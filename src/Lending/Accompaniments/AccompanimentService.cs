@@ -34,6 +34,26 @@ public sealed class AccompanimentService(LendingWrites writes, TimeProvider time
             return accompaniment;
         }, cancellationToken);
 
+    /// <summary>
+    /// Claims the one notice to the conseillers of the structure now accompanying the campaign: true once (for this
+    /// campaign and structure), false ever after, across requests, restarts and nodes (a conditional update).
+    /// </summary>
+    public Task<bool> ClaimCounsellorNoticeAsync(Guid campaignId, Guid structureId, CancellationToken cancellationToken = default) =>
+        writes.RunAsync(async db =>
+        {
+            var now = time.GetUtcNow();
+            var claimed = await db.Set<Accompaniment>()
+                .Where(a => a.CampaignId == campaignId && a.StructureId == structureId && a.CounsellorsNotifiedAt == null)
+                .ExecuteUpdateAsync(set => set.SetProperty(a => a.CounsellorsNotifiedAt, now), cancellationToken);
+            return claimed == 1;
+        }, cancellationToken);
+
+    /// <summary>Gives the notice back when it could not be sent, so that the next choice or assignment sends it.</summary>
+    public Task ReleaseCounsellorNoticeAsync(Guid campaignId, Guid structureId, CancellationToken cancellationToken = default) =>
+        writes.RunAsync(db => db.Set<Accompaniment>()
+            .Where(a => a.CampaignId == campaignId && a.StructureId == structureId)
+            .ExecuteUpdateAsync(set => set.SetProperty(a => a.CounsellorsNotifiedAt, (DateTimeOffset?)null), cancellationToken), cancellationToken);
+
     public Task<Accompaniment?> FindAsync(Guid campaignId, CancellationToken cancellationToken = default) =>
         writes.ReadAsync(db => Load(db).AsNoTracking().FirstOrDefaultAsync(a => a.CampaignId == campaignId, cancellationToken), cancellationToken);
 

@@ -9,6 +9,10 @@ public static class AdminModule
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton<SourceRunStarter>();
+        builder.Services.AddOptions<Sources.Alarms.SourceAlarmOptions>()
+            .Bind(builder.Configuration.GetSection(Sources.Alarms.SourceAlarmOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<Sources.Alarms.SourceAlarmMonitor>();
+        builder.Services.AddHostedService(provider => provider.GetRequiredService<Sources.Alarms.SourceAlarmMonitor>());
         return builder;
     }
 

@@ -65,6 +65,7 @@ public static class SharedModule
         services.AddSingleton<CallFormReader>();
         services.AddSingleton<ModerationFieldLabels>();
         services.AddSingleton<Structures.ModerationScopes>();
+        services.AddScoped<Structures.AccompanimentNotifier>();
         return builder;
     }
 

@@ -14,5 +14,7 @@ public static class StructurePaths
 
     public static string Statistics(string slug) => $"/structures/{slug}/statistiques";
 
-    public static string Accompaniment(string slug, Guid campaignId) => $"/structures/{slug}/accompagnements/{campaignId}";
+    public static string Accompaniment(string slug, Guid campaignId) => Shared.Navigation.StructureLinks.Accompaniment(slug, campaignId);
+
+    public static string Assign(Guid campaignId) => Shared.Navigation.StructureLinks.Assign(campaignId);
 }

@@ -6,6 +6,7 @@ using Plateforme.Lending.Validation;
 using Plateforme.Web.Resources;
 using Plateforme.Web.Shared.Lending;
 using Plateforme.Web.Shared.Security;
+using Plateforme.Web.Shared.Structures;
 
 namespace Plateforme.Web.Lending.Dashboards;
 
@@ -27,14 +28,15 @@ public static class PhotoEndpoints
         return app;
     }
 
-    private static async Task<IResult> ServeAsync(Guid photoId, HttpContext context, PhotoService photos, CancellationToken cancellationToken)
+    private static async Task<IResult> ServeAsync(Guid photoId, HttpContext context, PhotoService photos, ModerationScopes scopes, CancellationToken cancellationToken)
     {
         var found = await photos.FindAsync(photoId, cancellationToken);
         if (found is not { } item) return NotFound();
         var (photo, campaign) = item;
         var isPublic = CampaignStates.IsPublic(campaign.State);
-        // A draft's photos are the carrier's and the moderators' only; a stranger learns nothing of them.
-        if (!isPublic && !context.User.IsModerator() && context.User.UserId()?.ToString() != campaign.CarrierUserId) return NotFound();
+        // A draft's photos are the carrier's and its moderators' only (a structure's moderators: campaigns of their
+        // territories); a stranger learns nothing of them.
+        if (!isPublic && !scopes.For(context.User).Covers(campaign.Territory) && context.User.UserId()?.ToString() != campaign.CarrierUserId) return NotFound();
         context.Response.Headers.CacheControl = isPublic ? "public, max-age=86400" : "private, no-store";
         context.Response.Headers.XContentTypeOptions = "nosniff";
         return Results.File(photo.Bytes, photo.ContentType);

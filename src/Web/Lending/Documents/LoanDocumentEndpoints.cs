@@ -22,8 +22,7 @@ public static class LoanDocumentEndpoints
     private static async Task<IResult> PdfAsync(Guid pledgeId, LoanDocumentKind kind, HttpContext context, CancellationToken cancellationToken)
     {
         var services = context.RequestServices;
-        var (document, allowed) = await LoanDocumentAccess.LoadAsync(
-            services.GetRequiredService<LoanDocumentService>(), services.GetRequiredService<UserManager<PlatformUser>>(), context.User, pledgeId, cancellationToken);
+        var (document, allowed) = await LoanDocumentAccess.LoadAsync(services, context.User, pledgeId, cancellationToken);
         // Plain French bodies: an empty error would be replaced by the site's "page not found".
         if (document is null) return Results.Text(LendingDashboardText.DocumentMissing, "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
         if (!allowed) return Results.Text(LendingDashboardText.DocumentForbidden, "text/plain; charset=utf-8", statusCode: StatusCodes.Status403Forbidden);

@@ -17,7 +17,7 @@ public static class ReceiptEndpoints
         ArgumentNullException.ThrowIfNull(app);
         app.MapGet(ReceiptPaths.ReceiptPdfPattern, ReceiptPdfAsync).RequireAuthorization().ExcludeFromDescription();
         app.MapGet(ReceiptPaths.SummaryPdfPattern, SummaryPdfAsync).RequireAuthorization().ExcludeFromDescription();
-        app.MapGet(ReceiptPaths.RegisterCsv, RegisterCsvAsync).RequireAuthorization(AccountPolicies.Moderator).ExcludeFromDescription();
+        app.MapGet(ReceiptPaths.RegisterCsv, RegisterCsvAsync).RequireAuthorization(AccountPolicies.PlatformModerator).ExcludeFromDescription();
         return app;
     }
 

@@ -18,8 +18,11 @@ public sealed class ChartScale
 
     public ChartScale(IEnumerable<ChartSeries> series)
     {
-        var highest = series.SelectMany(s => s.Values).DefaultIfEmpty(0).Max();
+        var values = series.SelectMany(s => s.Values).DefaultIfEmpty(0).ToList();
+        var highest = values.Max();
         Maximum = RoundUp(Math.Max(highest, 0));
+        // Small counts (one or two campaigns) would put grid lines on fractions that read « 0, 0, 1, 1 »: one per unit.
+        if (Maximum < Steps && values.All(v => v == Math.Floor(v))) Maximum = Steps;
     }
 
     public double Maximum { get; }

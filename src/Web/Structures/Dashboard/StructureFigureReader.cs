@@ -1,4 +1,5 @@
 using Plateforme.Lending.Accompaniments;
+using Plateforme.Lending.Calendar;
 using Plateforme.Lending.Campaigns;
 using Plateforme.Lending.Pledges;
 using Plateforme.Lending.Repayments;
@@ -18,11 +19,15 @@ public sealed class StructureFigureReader(AccompanimentService accompaniments, P
         ArgumentNullException.ThrowIfNull(rows);
         long collected = 0, due = 0, late = 0;
         var lateCount = 0;
+        var lent = new Dictionary<DateOnly, long>();
+        var repaid = new Dictionary<DateOnly, long>();
         foreach (var (_, campaign) in rows)
         {
             if (campaign.State is CampaignState.Published or CampaignState.Funded || LoanStates.Contains(campaign.State))
             {
-                collected += (await pledges.ListForCampaignAsync(campaign.Id, cancellationToken)).Where(p => p.IsActive).Sum(p => p.AmountCents);
+                var active = (await pledges.ListForCampaignAsync(campaign.Id, cancellationToken)).Where(p => p.IsActive).ToList();
+                collected += active.Sum(p => p.AmountCents);
+                foreach (var pledge in active) Add(lent, MonthOf(ParisCalendar.DayOf(pledge.CreatedAt)), pledge.AmountCents);
             }
 
             if (LoanStates.Contains(campaign.State))
@@ -32,6 +37,7 @@ public sealed class StructureFigureReader(AccompanimentService accompaniments, P
                 var lateOnes = schedule.Where(i => i.Status == InstalmentStatus.Late).ToList();
                 lateCount += lateOnes.Count;
                 late += lateOnes.Sum(i => i.AmountCents - i.PaidCents);
+                foreach (var paid in schedule.Where(i => i is { PaidOn: not null, PaidCents: > 0 })) Add(repaid, MonthOf(paid.PaidOn!.Value), paid.PaidCents);
             }
         }
 
@@ -43,6 +49,30 @@ public sealed class StructureFigureReader(AccompanimentService accompaniments, P
             lateCount,
             late,
             rows.Count(r => LoanStates.Contains(r.Campaign.State)),
-            rows.Count(r => r.Campaign.State == CampaignState.Defaulted));
+            rows.Count(r => r.Campaign.State == CampaignState.Defaulted))
+        {
+            Months = Months(lent, repaid),
+        };
     }
+
+    /// <summary>Every month from the first with activity to the last (empty months included), the last twelve at most.</summary>
+    private static List<MonthFigure> Months(Dictionary<DateOnly, long> lent, Dictionary<DateOnly, long> repaid)
+    {
+        var active = lent.Keys.Concat(repaid.Keys).ToList();
+        if (active.Count == 0) return [];
+        var last = active.Max();
+        var first = active.Min();
+        if (first < last.AddMonths(-11)) first = last.AddMonths(-11);
+        var months = new List<MonthFigure>();
+        for (var month = first; month <= last; month = month.AddMonths(1))
+        {
+            months.Add(new MonthFigure(month, lent.GetValueOrDefault(month), repaid.GetValueOrDefault(month)));
+        }
+
+        return months;
+    }
+
+    private static DateOnly MonthOf(DateOnly day) => new(day.Year, day.Month, 1);
+
+    private static void Add(Dictionary<DateOnly, long> totals, DateOnly month, long cents) => totals[month] = totals.GetValueOrDefault(month) + cents;
 }

@@ -13,6 +13,9 @@ public sealed record StructureFigures(
     int LoansStarted,
     int Defaulted)
 {
+    /// <summary>Lent and repaid per month (Europe/Paris), oldest first, at most the last twelve months with activity.</summary>
+    public IReadOnlyList<MonthFigure> Months { get; init; } = [];
+
     /// <summary>Defaulted loans among the loans paid out, in per cent with one decimal; null before any loan.</summary>
     public decimal? DefaultRatePercent => LoansStarted == 0 ? null : Math.Round(Defaulted * 100m / LoansStarted, 1);
 }

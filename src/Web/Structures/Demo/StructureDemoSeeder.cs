@@ -26,11 +26,13 @@ internal sealed partial class StructureDemoSeeder(IServiceScopeFactory scopes, T
         using var scope = scopes.CreateScope();
         var structures = scope.ServiceProvider.GetRequiredService<StructureService>();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PlatformUser>>();
+        var byKey = new Dictionary<string, Guid>(StringComparer.Ordinal);
         foreach (var demo in Demo)
         {
             var existing = await structures.FindBySlugAsync(StructureSlug.From(demo.Name), cancellationToken);
             var id = existing?.Id ?? (await structures.CreateAsync(new NewStructure(demo.Name, demo.Kind, [demo.Territory], demo.Description, demo.Contact, ""), cancellationToken)).Id;
             if (id is null) continue;
+            byKey[demo.Key] = id.Value;
             foreach (var (role, prefix, name) in new[] { (StaffRole.Administrator, "admin", "Administrateur"), (StaffRole.Moderator, "moderation", "Modératrice"), (StaffRole.Counsellor, "conseil", "Conseiller") })
             {
                 var email = $"{prefix}.{demo.Key}@plateforme.local";
@@ -46,6 +48,7 @@ internal sealed partial class StructureDemoSeeder(IServiceScopeFactory scopes, T
             }
         }
 
+        await StructureDemoWork.SeedAsync(scope.ServiceProvider, byKey, clock, cancellationToken);
         LogSeeded(Demo.Length);
     }
 

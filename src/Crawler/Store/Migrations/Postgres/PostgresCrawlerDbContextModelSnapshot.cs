@@ -24,6 +24,47 @@ namespace Plateforme.Crawler.Store.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Plateforme.Crawler.Health.Alarms.SourceAlarm", b =>
+                {
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("NotifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.HasKey("SourceId");
+
+                    b.ToTable("CrawlerSourceAlarms", "crawler");
+                });
+
+            modelBuilder.Entity("Plateforme.Crawler.Health.Alarms.SourceOwner", b =>
+                {
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("AttachedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("StructureId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("SourceId");
+
+                    b.HasIndex("StructureId");
+
+                    b.ToTable("CrawlerSourceOwners", "crawler");
+                });
+
             modelBuilder.Entity("Plateforme.Crawler.Store.CrawlRun", b =>
                 {
                     b.Property<long>("Id")

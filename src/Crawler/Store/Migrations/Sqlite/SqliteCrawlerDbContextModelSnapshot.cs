@@ -17,6 +17,47 @@ namespace Plateforme.Crawler.Store.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("Plateforme.Crawler.Health.Alarms.SourceAlarm", b =>
+                {
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("NotifiedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SourceId");
+
+                    b.ToTable("CrawlerSourceAlarms", (string)null);
+                });
+
+            modelBuilder.Entity("Plateforme.Crawler.Health.Alarms.SourceOwner", b =>
+                {
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AttachedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("StructureId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SourceId");
+
+                    b.HasIndex("StructureId");
+
+                    b.ToTable("CrawlerSourceOwners", (string)null);
+                });
+
             modelBuilder.Entity("Plateforme.Crawler.Store.CrawlRun", b =>
                 {
                     b.Property<long>("Id")

@@ -38,6 +38,9 @@ namespace Plateforme.Lending.Store.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<DateTimeOffset?>("CounsellorsNotifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Decision")
                         .IsRequired()
                         .HasMaxLength(20)

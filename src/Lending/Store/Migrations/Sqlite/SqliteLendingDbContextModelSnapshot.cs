@@ -32,6 +32,9 @@ namespace Plateforme.Lending.Store.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("CounsellorsNotifiedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Decision")
                         .IsRequired()
                         .HasMaxLength(20)
