@@ -11,6 +11,7 @@ using Plateforme.Web.Experiences;
 using Plateforme.Web.Lending;
 using Plateforme.Web.Moderation;
 using Plateforme.Web.OpenData;
+using Plateforme.Web.Opportunities;
 using Plateforme.Web.Seo;
 using Plateforme.Web.Shared;
 using Plateforme.Web.Shared.Errors;
@@ -41,6 +42,7 @@ builder.AddOpenData();
 builder.AddSeo();
 builder.AddExperiencePages();
 builder.AddStructurePages();
+builder.AddOpportunityPages();
 
 var app = builder.Build();
 if (CommandLine.IsRebuildIndex(args)) return await CommandLine.RebuildIndexAsync(app);
@@ -67,6 +69,7 @@ app.MapAlertPages();
 app.MapOpenData();
 app.MapSeo();
 app.MapExperiencePages();
+app.MapOpportunityPages();
 
 await app.RunAsync();
 return 0;
