@@ -53,7 +53,8 @@ public sealed class OpportunitySuggestions(ISearchIndex calls, ExperienceIndex e
         var covering = call.Territories.FirstOrDefault(t => placePath.Contains(t.Value)) ?? (placePath.Contains(call.Territory.Value) ? call.Territory : null);
         if (covering is not null) reasons.Add(new SuggestionReason(ReasonKind.Territory, covering.Label));
         var themes = file.ThemeSlugs.ToHashSet(StringComparer.Ordinal);
-        reasons.AddRange(call.Themes.Where(t => themes.Contains(t.Value)).Select(t => new SuggestionReason(ReasonKind.Theme, t.Label)));
+        var shared = call.Themes.Where(t => themes.Contains(t.Value)).Select(t => t.Label).ToList();
+        if (shared.Count > 0) reasons.Add(new SuggestionReason(ReasonKind.Theme, string.Join(", ", shared)));
         if (hit.PublicUnstated) reasons.Add(new SuggestionReason(ReasonKind.BeneficiaryUnstated));
         else reasons.AddRange(call.Beneficiaries.Where(b => beneficiaries.Contains(b.Value, StringComparer.Ordinal)).Select(b => new SuggestionReason(ReasonKind.Beneficiary, b.Label)));
         if (hit.Status == CallStatus.Upcoming && call.OpensOn is { } opens) reasons.Add(new SuggestionReason(ReasonKind.OpensOn, Iso(opens)));
@@ -64,7 +65,9 @@ public sealed class OpportunitySuggestions(ISearchIndex calls, ExperienceIndex e
 
     private List<SuggestionReason> Reasons(Experience sheet, IReadOnlyList<string> themes, TerritoryCode? region)
     {
-        var reasons = sheet.ThemeSlugs.Where(themes.Contains).Select(t => new SuggestionReason(ReasonKind.SharedTheme, ExperienceThemes.Label(t))).ToList();
+        var reasons = new List<SuggestionReason>();
+        var shared = sheet.ThemeSlugs.Where(themes.Contains).Select(ExperienceThemes.Label).ToList();
+        if (shared.Count > 0) reasons.Add(new SuggestionReason(ReasonKind.SharedTheme, string.Join(", ", shared)));
         if (region is { } r && TerritoryCode.TryParse(sheet.TerritoryCode, out var at) && territories.PathOf(at).Contains(r))
             reasons.Add(new SuggestionReason(ReasonKind.SameRegion, territories.Label(r)));
         if (reasons.Count == 0 || !sheet.ThemeSlugs.Any(themes.Contains)) reasons.Add(new SuggestionReason(ReasonKind.SharedWords));

@@ -6,7 +6,7 @@ public enum ReasonKind
     /// <summary>The call's perimeter holds the file's place (value: the perimeter's name).</summary>
     Territory,
 
-    /// <summary>A theme of the file is one of the call's (value: the theme's label).</summary>
+    /// <summary>Themes of the file are the call's (value: their labels, comma-separated).</summary>
     Theme,
 
     /// <summary>The call is open to the file's carrier type (value: the beneficiary's label).</summary>
@@ -24,7 +24,7 @@ public enum ReasonKind
     /// <summary>The call is open without a closing date.</summary>
     NoDeadline,
 
-    /// <summary>An experience shares themes with the file (value: the theme's label).</summary>
+    /// <summary>An experience shares themes with the file (value: their labels, comma-separated).</summary>
     SharedTheme,
 
     /// <summary>An experience is told in words of the file's description.</summary>

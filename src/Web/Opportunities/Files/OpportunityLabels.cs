@@ -52,6 +52,15 @@ public static class OpportunityLabels
         _ => OpportunityUi.StatusAbandoned,
     };
 
+    /// <summary>The badge colour of a status: spotted (information), explored (in progress), a project (success), given up (neutral).</summary>
+    public static string StatusBadge(OpportunityStatus status) => status switch
+    {
+        OpportunityStatus.Spotted => "badge badge--info",
+        OpportunityStatus.Exploring => "badge badge--warning",
+        OpportunityStatus.Project => "badge badge--success",
+        _ => "badge badge--neutral",
+    };
+
     /// <summary>The carrier types, as the experiences name them (the file may be published as one).</summary>
     public static string Carrier(CarrierType carrier) => ExperienceLabels.Carrier(carrier);
 

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using Microsoft.Extensions.Options;
 using Plateforme.Experiences.Opportunities.Files;
@@ -84,23 +83,25 @@ public sealed class CampaignFromFile(CampaignService campaigns, IOptions<Lending
         return file.ThemeSlugs.Count > 0 ? ThemeTaxonomy.Default.LabelOf(file.ThemeSlugs[0]) : OpportunityUi.CampaignCategoryFallback;
     }
 
-    /// <summary>The story told from the grid: what it is, why it matters, what it will do, with whom; plain paragraphs.</summary>
+    /// <summary>
+    /// The story told from the grid — what it is, why it matters, what it will do, with what and whom — as the plain
+    /// text the draft form edits (a blank line between paragraphs), never as markup the carrier would have to read.
+    /// </summary>
     private static string Story(Opportunity file)
     {
         var story = new StringBuilder();
         void Part(string heading, string text)
         {
             if (string.IsNullOrWhiteSpace(text)) return;
-            story.Append("<h3>").Append(WebUtility.HtmlEncode(heading)).Append("</h3>");
-            foreach (var paragraph in text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                story.Append("<p>").Append(WebUtility.HtmlEncode(paragraph)).Append("</p>");
+            if (story.Length > 0) story.Append("\n\n");
+            story.Append(heading).Append("\n");
+            story.Append(string.Join("\n\n", text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
         }
         Part(OpportunityUi.StoryProject, file.Description);
         Part(OpportunityUi.StoryInterest, file.MainInterest);
         Part(OpportunityUi.StoryActivities, file.Activities);
         Part(OpportunityUi.StoryMeans, file.Means);
         Part(OpportunityUi.StoryPartners, file.Partners);
-        if (story.Length == 0) story.Append("<p>").Append(WebUtility.HtmlEncode(file.Title)).Append("</p>");
-        return story.ToString();
+        return story.Length == 0 ? file.Title : story.ToString();
     }
 }
