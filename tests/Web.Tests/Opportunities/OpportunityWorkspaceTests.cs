@@ -40,7 +40,7 @@ public sealed class OpportunityWorkspaceTests(AccountsApp app)
         Assert.Contains("modifié : Descriptif de l'opportunité", history[1], StringComparison.Ordinal);
         Assert.Contains("Camille Martin", history[2], StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, print.Status);
-        Assert.Contains("Une conciergerie solidaire, portée par les habitants.", print.Text, StringComparison.Ordinal);
+        Assert.Contains("Une conciergerie solidaire, portée par les habitants.", print.Html.Body!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
