@@ -32,7 +32,7 @@ public sealed class PostgresOpportunityTests(ThrowawayPostgres postgres) : IAsyn
         Assert.Contains("Territoire couvert : Hauts-de-France", page.Html.QuerySelector("[data-testid=pinned-calls]")!.TextContent, StringComparison.Ordinal);
         Assert.StartsWith("/prets/mes-campagnes/", launched.Redirect, StringComparison.Ordinal);
         Assert.NotNull(page.Html.QuerySelector("[data-testid=campaign-started]"));
-        Assert.Equal(4, page.Html.QuerySelectorAll("[data-testid=history-item]").Length);
+        Assert.Equal(3, page.Html.QuerySelectorAll("[data-testid=history-item]").Length);
         Assert.Equal(HttpStatusCode.OK, (await member.GetAsync(launched.Redirect!)).Status);
     }
 
