@@ -60,7 +60,7 @@ public sealed class OpportunityWorkspaceTests(AccountsApp app)
     [Fact]
     public async Task The_calls_of_the_file_territory_and_theme_are_suggested_with_their_reasons_and_pinned_until_unpinned()
     {
-        var near = await app.App.PublishCallAsync("Fonds pour les conciergeries solidaires du Nord", "dep:59", "economie-sociale-solidaire");
+        var near = await app.App.PublishCallAsync("Fonds pour les conciergeries solidaires du Nord", "dep:59", "economie-sociale-solidaire", daysLeft: 3);
         var far = await app.App.PublishCallAsync("Fonds pour les conciergeries solidaires de la Somme", "dep:80", "economie-sociale-solidaire");
         using var member = await app.MemberOfNewStructureAsync("suggestions");
         var id = await member.NewFileAsync("Conciergerie solidaire à Roubaix");
