@@ -11,6 +11,7 @@ using Plateforme.Web.Experiences;
 using Plateforme.Web.Lending;
 using Plateforme.Web.Moderation;
 using Plateforme.Web.OpenData;
+using Plateforme.Web.Opportunities;
 using Plateforme.Web.Seo;
 using Plateforme.Web.Shared;
 using Plateforme.Web.Shared.Errors;
@@ -43,6 +44,7 @@ builder.AddSeo();
 builder.AddExperiencePages();
 builder.AddStructurePages();
 builder.AddAssociationPages();
+builder.AddOpportunityPages();
 
 var app = builder.Build();
 if (CommandLine.IsRebuildIndex(args)) return await CommandLine.RebuildIndexAsync(app);
@@ -70,6 +72,7 @@ app.MapOpenData();
 app.MapSeo();
 app.MapExperiencePages();
 app.MapAssociationPages();
+app.MapOpportunityPages();
 
 await app.RunAsync();
 return 0;

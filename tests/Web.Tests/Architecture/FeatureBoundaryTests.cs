@@ -10,7 +10,7 @@ namespace Plateforme.Web.Tests.Architecture;
 /// </summary>
 public sealed partial class FeatureBoundaryTests
 {
-    private static readonly string[] Features = ["Calls", "Lending", "Moderation", "Admin", "Accounts", "Alerts", "OpenData", "Seo", "Experiences", "Structures", "Associations"];
+    private static readonly string[] Features = ["Calls", "Lending", "Moderation", "Admin", "Accounts", "Alerts", "OpenData", "Seo", "Experiences", "Structures", "Associations", "Opportunities"];
 
     [Fact]
     public void No_feature_refers_to_another_feature_and_Shared_refers_to_none()
