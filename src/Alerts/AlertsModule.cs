@@ -10,6 +10,7 @@ using Plateforme.Alerts.Subscriptions;
 using Plateforme.Data;
 using Plateforme.Data.Health;
 using Plateforme.Search.Catalogue.Store;
+using Plateforme.Data.Cluster;
 
 namespace Plateforme.Alerts;
 
@@ -42,7 +43,10 @@ public static class AlertsModule
         services.AddSingleton<DigestSender>();
         services.AddSingleton<DigestRunner>();
         services.AddScoped<IPersonalDataContributor, AlertPersonalData>();
-        if (settings.ScheduleEnabled) services.AddHostedService<DigestScheduler>();
+        services.AddOnceAcrossNodes(builder.Configuration,
+            new OnceAcrossNodesJob("alert-digests", settings.ScheduleEnabled ? JobSchedule.DailyAt(settings.DigestHour) : null,
+                (provider, cancellationToken) => provider.GetRequiredService<DigestRunner>().RunAsync(cancellationToken)),
+            onOneMachine: one => { if (settings.ScheduleEnabled) one.AddHostedService<DigestScheduler>(); });
         services.AddHealthChecks().AddDatabaseCheck<AlertsDbContext>("alerts");
         return builder;
     }
