@@ -6,7 +6,7 @@ using Npgsql;
 using Plateforme.Data;
 using Plateforme.Faults.Tests.Harness;
 using Plateforme.Faults.Tests.Search;
-using Plateforme.Lending;
+using Plateforme.Lending.Store;
 using Plateforme.Search.Catalogue.Store;
 using Plateforme.Search.Indexing.Lucene;
 
