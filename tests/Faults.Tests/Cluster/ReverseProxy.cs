@@ -96,7 +96,10 @@ public sealed class ReverseProxy : IAsyncDisposable
         text.AppendLine("backend web");
         text.AppendLine("    balance roundrobin");
         text.AppendLine("    cookie PLATEFORME_NODE insert indirect nocache httponly");
-        text.AppendLine("    option httpchk GET /health/live");
+        text.AppendLine("    option httpchk");
+        // HTTP/1.1 with a host the site answers (localhost is always one: probes run on the machine).
+        text.AppendLine("    http-check send meth GET uri /health/live ver HTTP/1.1 hdr Host localhost");
+        text.AppendLine("    http-check expect status 200");
         text.AppendLine(CultureInfo.InvariantCulture, $"    http-response set-header {ServedByHeader} %s");
         foreach (var (name, address) in nodes)
         {
