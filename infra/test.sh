@@ -13,6 +13,10 @@ fi
 if [ -z "${PLATEFORME_CHROMIUM:-}" ] && [ ! -x /usr/bin/chromium ]; then
   missing+=(chromium)
 fi
+# The two-node test (tests/Faults.Tests/Cluster) puts Debian's haproxy in front of two web processes.
+if ! command -v haproxy >/dev/null 2>&1; then
+  missing+=(haproxy)
+fi
 # Node.js runs the client developer's tools on the OpenAPI document (Redocly lint, openapi-typescript, tsc).
 if ! command -v npm >/dev/null 2>&1; then
   missing+=(nodejs npm)

@@ -47,6 +47,7 @@ public static class AccountsModule
 
         services.AddModuleStore(AccountsDbContext.Store, builder.Configuration, contentRoot);
         services.AddMigrationAtStart<AccountsDbContext>();
+        services.AddSharedKeyRing(DatabaseOptions.Read(builder.Configuration));
         AddIdentity(services);
         AddMail(services, settings.Mail, contentRoot);
 

@@ -11,6 +11,7 @@ using Plateforme.Alerts.Subscriptions;
 using Plateforme.Data;
 using Plateforme.Data.Health;
 using Plateforme.Search.Catalogue.Store;
+using Plateforme.Data.Cluster;
 
 namespace Plateforme.Alerts;
 
@@ -43,10 +44,16 @@ public static class AlertsModule
         services.AddSingleton<DigestSender>();
         services.AddSingleton<DigestRunner>();
         services.AddScoped<IPersonalDataContributor, AlertPersonalData>();
-        if (settings.ScheduleEnabled) services.AddHostedService<DigestScheduler>();
+        services.AddOnceAcrossNodes(builder.Configuration,
+            new OnceAcrossNodesJob("alert-digests", settings.ScheduleEnabled ? JobSchedule.DailyAt(settings.DigestHour) : null,
+                (provider, cancellationToken) => provider.GetRequiredService<DigestRunner>().RunAsync(cancellationToken)),
+            onOneMachine: one => { if (settings.ScheduleEnabled) one.AddHostedService<DigestScheduler>(); });
         services.AddSingleton<ApplicationService>();
         services.AddSingleton<ApplicationReminderRunner>();
-        if (settings.ScheduleEnabled) services.AddHostedService<ApplicationReminderScheduler>();
+        services.AddOnceAcrossNodes(builder.Configuration,
+            new OnceAcrossNodesJob("application-reminders", settings.ScheduleEnabled ? JobSchedule.Every(TimeSpan.FromHours(1)) : null,
+                (provider, cancellationToken) => provider.GetRequiredService<ApplicationReminderRunner>().RunAsync(cancellationToken)),
+            onOneMachine: one => { if (settings.ScheduleEnabled) one.AddHostedService<ApplicationReminderScheduler>(); });
         services.AddHealthChecks().AddDatabaseCheck<AlertsDbContext>("alerts");
         return builder;
     }

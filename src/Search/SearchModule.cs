@@ -68,7 +68,12 @@ public static class SearchModule
         }
 
         services.AddSingleton<IndexOutboxSignal>();
-        services.AddSingleton<IndexWriteLock>();
+        // Multi-node mode: a Lucene index is each node's replica, an Elasticsearch index is fed by one node at a time.
+        var cluster = Plateforme.Data.Cluster.ClusterOptions.Read(builder.Configuration);
+        var sharedIndex = cluster.Enabled && settings.Index.Backend == SearchIndexBackend.Elasticsearch;
+        services.AddSingleton(_ => new IndexWriteLock(sharedIndex ? DatabaseOptions.Read(builder.Configuration).ConnectionString : null));
+        services.AddSingleton(provider => new OutboxReplica(cluster.Enabled && !sharedIndex, indexPath is null ? null : indexPath + ".outbox-position",
+            cluster.OutboxRetention, TimeProvider.System));
         services.AddSingleton<OutboxDrainer>();
         services.AddSingleton<IndexRebuilder>();
         services.AddSingleton<IndexStartupCheck>();

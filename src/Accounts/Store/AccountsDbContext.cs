@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -13,8 +14,11 @@ namespace Plateforme.Accounts.Store;
 /// One subclass per database provider, each with its own migrations.
 /// </summary>
 public abstract class AccountsDbContext(DbContextOptions options)
-    : IdentityDbContext<PlatformUser, IdentityRole<Guid>, Guid>(options)
+    : IdentityDbContext<PlatformUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
+    /// <summary>The Data Protection key ring shared by every web node (cookies, antiforgery tokens): see KeyRingStorage.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Organisation> Organisations => Set<Organisation>();
 
     public DbSet<OrganisationMember> OrganisationMembers => Set<OrganisationMember>();
@@ -72,6 +76,7 @@ public abstract class AccountsDbContext(DbContextOptions options)
             member.HasOne<PlatformUser>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
         });
         StructureModel.Configure(builder);
+        builder.Entity<DataProtectionKey>().ToTable("DataProtectionKeys");
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

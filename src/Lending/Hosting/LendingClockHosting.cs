@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Plateforme.Data.Cluster;
 
 namespace Plateforme.Lending.Hosting;
 
@@ -15,7 +16,11 @@ public static class LendingClockHosting
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton<CampaignClockService>();
-        builder.Services.AddHostedService(provider => provider.GetRequiredService<CampaignClockService>());
+        var clock = builder.Configuration.GetSection(CampaignClockOptions.SectionName).Get<CampaignClockOptions>() ?? new CampaignClockOptions();
+        builder.Services.AddOnceAcrossNodes(builder.Configuration,
+            new OnceAcrossNodesJob("lending-clock", clock.Enabled ? JobSchedule.Every(clock.Interval) : null,
+                (services, cancellationToken) => services.GetRequiredService<CampaignClockService>().RunOnceAsync(cancellationToken)),
+            onOneMachine: services => services.AddHostedService(provider => provider.GetRequiredService<CampaignClockService>()));
         return builder;
     }
 }

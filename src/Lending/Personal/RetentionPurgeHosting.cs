@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Plateforme.Data.Cluster;
 
 namespace Plateforme.Lending.Personal;
 
@@ -14,7 +15,11 @@ public static class RetentionPurgeHosting
             .Bind(builder.Configuration.GetSection(RetentionPurgeOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        builder.Services.AddHostedService<RetentionPurgeService>();
+        var purge = builder.Configuration.GetSection(RetentionPurgeOptions.SectionName).Get<RetentionPurgeOptions>() ?? new RetentionPurgeOptions();
+        builder.Services.AddOnceAcrossNodes(builder.Configuration,
+            new OnceAcrossNodesJob("lending-retention-purge", purge.Enabled ? JobSchedule.Every(purge.Interval) : null,
+                (services, cancellationToken) => services.GetRequiredService<LendingRetentionPurge>().RunAsync(cancellationToken)),
+            onOneMachine: services => services.AddHostedService<RetentionPurgeService>());
         return builder;
     }
 }

@@ -16,8 +16,16 @@ public sealed partial class IndexRebuilder(
     ISearchIndex index,
     CallDocumentBuilder documents,
     IndexWriteLock writeLock,
+    OutboxReplica replica,
     ILogger<IndexRebuilder> logger)
 {
+
+    /// <summary>On one machine (no replica): the outbox rows are consumed.</summary>
+    public IndexRebuilder(IDbContextFactory<CatalogueDbContext> contexts, ISearchIndex index, CallDocumentBuilder documents, IndexWriteLock writeLock, ILogger<IndexRebuilder> logger)
+        : this(contexts, index, documents, writeLock, OutboxReplica.Off, logger)
+    {
+    }
+
     public const int BatchSize = 500;
 
     /// <summary>Returns the number of calls indexed.</summary>
@@ -31,6 +39,11 @@ public sealed partial class IndexRebuilder(
             // Funders are few: one dictionary serves every batch.
             var funders = await db.Funders.AsNoTracking()
                 .ToDictionaryAsync(f => f.Slug, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
+            // A replica follows the outbox from here: what was enqueued (and committed) before the snapshot is in it.
+            var settledBefore = replica.SettledBefore;
+            var settled = replica.Enabled
+                ? await db.IndexOutbox.Where(e => e.EnqueuedAt < settledBefore).MaxAsync(e => (long?)e.Id, cancellationToken).ConfigureAwait(false)
+                : null;
             await index.ClearAsync(cancellationToken).ConfigureAwait(false);
 
             var count = 0;
@@ -53,6 +66,7 @@ public sealed partial class IndexRebuilder(
             if (batch.Count > 0) await index.UpsertAsync(batch, cancellationToken).ConfigureAwait(false);
             count += batch.Count;
             await index.CommitAsync(cancellationToken).ConfigureAwait(false);
+            if (replica.Enabled) replica.ResetAfterRebuild(settled ?? 0);
             LogRebuilt(count, watch.ElapsedMilliseconds);
             return count;
         }

@@ -16,12 +16,21 @@ public sealed partial class IndexStartupCheck(
     ISearchIndex index,
     OutboxDrainer drainer,
     IndexRebuilder rebuilder,
+    OutboxReplica replica,
     ILogger<IndexStartupCheck> logger)
 {
+
+    /// <summary>On one machine (no replica): the outbox rows are consumed.</summary>
+    public IndexStartupCheck(IDbContextFactory<CatalogueDbContext> contexts, ISearchIndex index, OutboxDrainer drainer, IndexRebuilder rebuilder, ILogger<IndexStartupCheck> logger)
+        : this(contexts, index, drainer, rebuilder, OutboxReplica.Off, logger)
+    {
+    }
+
     /// <summary>Returns true when the index had to be rebuilt.</summary>
     public async Task<bool> RunAsync(CancellationToken cancellationToken = default)
     {
-        if (index is LuceneSearchIndex { WasRecreated: true })
+        // A replica away longer than the outbox retention may have missed pruned rows: same as a lost index.
+        if (index is LuceneSearchIndex { WasRecreated: true } || replica.IsStale)
         {
             LogRecreated();
             await rebuilder.RebuildAsync(cancellationToken).ConfigureAwait(false);

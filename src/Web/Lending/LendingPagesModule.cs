@@ -6,6 +6,7 @@ using Plateforme.Web.Lending.Demo;
 using Plateforme.Web.Lending.Documents;
 using Plateforme.Web.Lending.Health;
 using Plateforme.Web.Lending.Mail;
+using Plateforme.Data.Cluster;
 
 namespace Plateforme.Web.Lending;
 
@@ -26,7 +27,11 @@ public static class LendingPagesModule
             .ValidateOnStart();
         builder.Services.AddSingleton<LendingMailComposer>();
         builder.Services.AddSingleton<LendingMailDrain>();
-        builder.Services.AddHostedService(provider => provider.GetRequiredService<LendingMailDrain>());
+        var mail = builder.Configuration.GetSection(LendingMailOptions.SectionName).Get<LendingMailOptions>() ?? new LendingMailOptions();
+        builder.Services.AddOnceAcrossNodes(builder.Configuration,
+            new OnceAcrossNodesJob("lending-mail", mail.Enabled ? JobSchedule.Every(mail.Interval) : null,
+                (services, cancellationToken) => services.GetRequiredService<LendingMailDrain>().DrainAsync(cancellationToken)),
+            onOneMachine: services => services.AddHostedService(provider => provider.GetRequiredService<LendingMailDrain>()));
         builder.Services.AddLendingDashboardServices();
         builder.Services.AddOptions<PhotoUploadOptions>()
             .Bind(builder.Configuration.GetSection(PhotoUploadOptions.SectionName))

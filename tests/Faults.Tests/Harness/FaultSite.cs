@@ -92,6 +92,22 @@ public sealed class FaultSite : IAsyncDisposable
 
     public IEnumerable<KeyValuePair<string, string>> Environment() => settings;
 
+    /// <summary>
+    /// Another web node of the same site: the same database and settings, with its own address, index folder and
+    /// mail folder (what a second server has of its own). Dispose it as a site of its own (its folder).
+    /// </summary>
+    public FaultSite AnotherNode()
+    {
+        var node = new FaultSite(NewFolder(), Database);
+        string[] own = ["ASPNETCORE_URLS", "Search__Index__Path", "Accounts__Mail__PickupFolder"];
+        foreach (var (key, value) in settings)
+        {
+            if (!own.Contains(key)) node.settings[key] = value;
+        }
+
+        return node;
+    }
+
     /// <summary>Adds or replaces one setting of the host (configuration key with ':'), for the lives started after.</summary>
     public void Configure(string key, string value) => settings[key.Replace(":", "__", StringComparison.Ordinal)] = value;
 
