@@ -12,6 +12,8 @@ public static class ExperiencePaths
 
     public static string Sheet(string slug) => $"/experiences/{Uri.EscapeDataString(slug)}";
 
+    public static string SheetPdf(string slug) => $"/experiences/{Uri.EscapeDataString(slug)}/fiche.pdf";
+
     public static string Edit(Guid id) => $"/experiences/fiches/{id}/modifier";
 
     public static string History(Guid id) => $"/experiences/fiches/{id}/historique";
