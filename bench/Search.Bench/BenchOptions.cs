@@ -15,7 +15,9 @@ public sealed record BenchOptions
 
     public int Calls { get; init; } = DefaultCalls;
     public IReadOnlyList<string> Engines { get; init; } = AllEngines;
-    public string OutputPath { get; init; } = Path.Combine("bench", "results", "search.json");
+    public string OutputPath { get; init; } = DefaultOutput;
+
+    private static readonly string DefaultOutput = Path.Combine("bench", "results", "search.json");
 
     /// <summary>Seeds both the corpus and the query mix.</summary>
     public int Seed { get; init; } = 20261123;
@@ -25,8 +27,12 @@ public sealed record BenchOptions
 
     public int WarmUp { get; init; } = 20;
 
+    /// <summary>When set, only the experiences' search is measured, on the seeded base and on a base grown to this size.</summary>
+    public int? ExperiencesSize { get; init; }
+
     public const string Usage =
-        "usage: dotnet run -c Release --project bench/Search.Bench -- [--calls N] [--quick] [--engines lucene,postgres,sqlite] [--out bench/results/search.json] [--seed N] [--warmup N]";
+        "usage: dotnet run -c Release --project bench/Search.Bench -- [--calls N] [--quick] [--engines lucene,postgres,sqlite] [--out bench/results/search.json] [--seed N] [--warmup N]\n"
+        + "       dotnet run -c Release --project bench/Search.Bench -- --experiences [N] [--out bench/results/experiences-search.json]";
 
     /// <summary>Null with a message when the arguments make no sense.</summary>
     public static (BenchOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
@@ -45,6 +51,11 @@ public sealed record BenchOptions
                     "--out" => options with { OutputPath = Next() },
                     "--seed" => options with { Seed = int.Parse(Next(), CultureInfo.InvariantCulture) },
                     "--warmup" => options with { WarmUp = int.Parse(Next(), CultureInfo.InvariantCulture) },
+                    "--experiences" => options with
+                    {
+                        ExperiencesSize = i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? PositiveInt(Next()) : 1000,
+                        OutputPath = options.OutputPath == DefaultOutput ? Path.Combine("bench", "results", "experiences-search.json") : options.OutputPath,
+                    },
                     _ => throw new ArgumentException($"unknown argument '{args[i]}'"),
                 };
             }

@@ -7,6 +7,7 @@ public static class ExperiencePaths
     public const string Mine = "/experiences/mes-fiches";
     public const string New = "/experiences/nouvelle";
     public const string Queue = "/moderation/experiences";
+    public const string Import = "/admin/experiences/import";
     public const string ExportCsv = "/api/experiences/export.csv";
     public const string ExportGeoJson = "/api/experiences/export.geojson";
 
