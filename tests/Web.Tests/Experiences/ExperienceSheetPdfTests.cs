@@ -19,7 +19,7 @@ public sealed class ExperienceSheetPdfTests(AccountsApp app)
         Assert.Null(sheet.Html.QuerySelector("[data-testid=sheet-pdf]"));
         Assert.NotNull(sheet.Html.QuerySelector("[data-testid=print]"));
         Assert.Equal(HttpStatusCode.ServiceUnavailable, pdf.StatusCode);
-        Assert.Contains("imprimable", await pdf.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("imprimez sa page", await pdf.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
 }

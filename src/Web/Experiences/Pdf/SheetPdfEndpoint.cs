@@ -16,9 +16,10 @@ public static class SheetPdfEndpoint
     {
         var sheet = slug.Length > 200 ? null : await sheets.FindPublishedAsync(slug, cancellationToken).ConfigureAwait(false);
         if (sheet is null)
-            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: ExperienceUi.PdfNotFound);
+            return Results.Problem(ExperienceUi.PdfNotFound, statusCode: StatusCodes.Status404NotFound, title: ExperienceUi.ApiNotFoundTitle);
         if (!licence.Available)
-            return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: ExperienceUi.PdfUnavailable);
+            // A person who kept an old link reads why in French (a problem body would be turned into a generic server error).
+            return Results.Text(ExperienceUi.PdfUnavailable, "text/plain; charset=utf-8", statusCode: StatusCodes.Status503ServiceUnavailable);
         var etag = new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{sheet.Id:N}-{sheet.Version}\"");
         context.Response.Headers.CacheControl = "public, max-age=300";
         return Results.File(SheetPdf.Render(sheet), "application/pdf", $"fiche-experience-{sheet.Slug}.pdf",
