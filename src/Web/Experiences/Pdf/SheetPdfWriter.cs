@@ -44,7 +44,7 @@ internal sealed class SheetPdfWriter(PdfDocument document) : IDisposable
     public void Fact(string label, string value)
     {
         EnsurePage();
-        const double labelShare = 0.26;
+        const double labelShare = 0.3;
         var labelFont = Font(9.5, bold: true);
         var valueFont = Font(9.5);
         var lines = Wrap(value, valueFont, Width * (1 - labelShare)).ToList();
