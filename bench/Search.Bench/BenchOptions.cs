@@ -15,7 +15,9 @@ public sealed record BenchOptions
 
     public int Calls { get; init; } = DefaultCalls;
     public IReadOnlyList<string> Engines { get; init; } = AllEngines;
-    public string OutputPath { get; init; } = Path.Combine("bench", "results", "search.json");
+    public string OutputPath { get; init; } = DefaultOutput;
+
+    private static readonly string DefaultOutput = Path.Combine("bench", "results", "search.json");
 
     /// <summary>Seeds both the corpus and the query mix.</summary>
     public int Seed { get; init; } = 20261123;
@@ -30,8 +32,13 @@ public sealed record BenchOptions
 
     public static IReadOnlyList<int> DefaultCurve { get; } = [10_000, 100_000, 1_000_000];
 
+    /// <summary>When set, only the experiences' search is measured, on the seeded base and on a base grown to this size.</summary>
+    public int? ExperiencesSize { get; init; }
+
     public const string Usage =
-        "usage: dotnet run -c Release --project bench/Search.Bench -- [--calls N] [--quick] [--engines lucene,postgres,sqlite] [--out bench/results/search.json] [--seed N] [--warmup N] [--curve [10000,100000,1000000]]";
+        "usage: dotnet run -c Release --project bench/Search.Bench -- [--calls N] [--quick] [--engines lucene,postgres,sqlite] [--out bench/results/search.json] [--seed N] [--warmup N]\n"
+        + "       dotnet run -c Release --project bench/Search.Bench -- --curve [10000,100000,1000000] [--out bench/results/search-scale.json]\n"
+        + "       dotnet run -c Release --project bench/Search.Bench -- --experiences [N] [--out bench/results/experiences-search.json]";
 
     /// <summary>Null with a message when the arguments make no sense.</summary>
     public static (BenchOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
@@ -55,7 +62,12 @@ public sealed record BenchOptions
                         CurveSizes = i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal)
                             ? [.. Next().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(PositiveInt)]
                             : DefaultCurve,
-                        OutputPath = options.OutputPath == Path.Combine("bench", "results", "search.json") ? Path.Combine("bench", "results", "search-scale.json") : options.OutputPath,
+                        OutputPath = options.OutputPath == DefaultOutput ? Path.Combine("bench", "results", "search-scale.json") : options.OutputPath,
+                    },
+                    "--experiences" => options with
+                    {
+                        ExperiencesSize = i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? PositiveInt(Next()) : 1000,
+                        OutputPath = options.OutputPath == DefaultOutput ? Path.Combine("bench", "results", "experiences-search.json") : options.OutputPath,
                     },
                     _ => throw new ArgumentException($"unknown argument '{args[i]}'"),
                 };

@@ -17,6 +17,14 @@ Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancellation.Cancel(); };
 
 if (options.CurveSizes.Count > 0) return await ScaleCurve.RunAsync(options, Console.Out, cancellation.Token);
 
+if (options.ExperiencesSize is { } experiencesSize)
+{
+    var experiences = await Plateforme.Search.Bench.Experiences.ExperienceBench.RunAsync(experiencesSize, options.WarmUp, Console.Out, cancellation.Token);
+    await Plateforme.Search.Bench.Experiences.ExperienceResultsWriter.WriteAsync(experiences, options.OutputPath, cancellation.Token);
+    Console.WriteLine($"Results written to {Path.GetFullPath(options.OutputPath)}");
+    return 0;
+}
+
 var loadAtStart = MachineLoad.Read();
 Console.WriteLine($"Generating {options.Calls} calls…");
 var corpus = CorpusFactory.Create(options.Calls, options.Seed, options.Today);

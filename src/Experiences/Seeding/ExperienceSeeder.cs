@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Plateforme.Experiences.Places;
 using Plateforme.Experiences.Sheets;
 using Plateforme.Experiences.Store;
 
@@ -30,7 +31,7 @@ public sealed partial class ExperienceSeeder(
             foreach (var seed in ReferenceSheets.All.Where(s => !known.Contains(s.Key)))
             {
                 var source = SeedSource.Find(seed.Source);
-                var input = seed.ToInput(source);
+                var input = DefaultPoint.Apply(seed.ToInput(source));
                 var problems = ExperienceValidation.Problems(input);
                 if (problems.Count > 0) throw new InvalidOperationException($"Reference sheet '{seed.Key}' is invalid: {string.Join(" ", problems)}");
                 var sheet = new Experience
@@ -52,7 +53,8 @@ public sealed partial class ExperienceSeeder(
                 added++;
             }
 
-            if (added > 0)
+            var placed = await PlaceUnplacedAsync(db, cancellationToken).ConfigureAwait(false);
+            if (added > 0 || placed > 0)
             {
                 LogSeeded(added);
                 sheets.NotifyPublishedChanged();
@@ -60,6 +62,25 @@ public sealed partial class ExperienceSeeder(
 
             return added;
         }
+    }
+
+    /// <summary>
+    /// Reference sheets seeded before the place centres existed have no point: they get their place's centre.
+    /// Only a missing point is filled, so nothing a contributor typed is overwritten.
+    /// </summary>
+    private static async Task<int> PlaceUnplacedAsync(ExperiencesDbContext db, CancellationToken cancellationToken)
+    {
+        var unplaced = await db.Experiences.Where(e => e.SeedKey != null && e.Latitude == null).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var placed = 0;
+        foreach (var sheet in unplaced)
+        {
+            if (PlaceCentres.Default.Find(sheet.TerritoryCode) is not { } centre) continue;
+            (sheet.Latitude, sheet.Longitude) = (centre.Latitude, centre.Longitude);
+            placed++;
+        }
+
+        if (placed > 0) await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return placed;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Added {Count} reference experience sheets")]

@@ -44,7 +44,7 @@ public sealed class ExperienceService(IDbContextFactory<ExperiencesDbContext> co
                 db.Experiences.Add(sheet);
             }
 
-            input.ApplyTo(sheet);
+            Places.DefaultPoint.Apply(input, id is null ? null : sheet).ApplyTo(sheet);
             sheet.UpdatedAt = now;
             // Saving is the contributor vouching for the facts today: the « à actualiser » clock starts again.
             sheet.LastReviewedOn = DateOnly.FromDateTime(now.UtcDateTime);

@@ -14,6 +14,7 @@ public static class ExperiencePagesModule
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>(Shared.OpenApi.ApiDocuments.Public,
             options => options.AddOperationTransformer(new Api.ExperienceParameterDocs()));
+        builder.Services.AddSingleton<Pdf.SheetPdfLicence>();
         return builder;
     }
 
@@ -21,6 +22,7 @@ public static class ExperiencePagesModule
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapExperiencesApi();
+        Pdf.SheetPdfEndpoint.MapSheetPdf(app);
         return app;
     }
 }

@@ -7,10 +7,13 @@ public static class ExperiencePaths
     public const string Mine = "/experiences/mes-fiches";
     public const string New = "/experiences/nouvelle";
     public const string Queue = "/moderation/experiences";
+    public const string Import = "/admin/experiences/import";
     public const string ExportCsv = "/api/experiences/export.csv";
     public const string ExportGeoJson = "/api/experiences/export.geojson";
 
     public static string Sheet(string slug) => $"/experiences/{Uri.EscapeDataString(slug)}";
+
+    public static string SheetPdf(string slug) => $"/experiences/{Uri.EscapeDataString(slug)}/fiche.pdf";
 
     public static string Edit(Guid id) => $"/experiences/fiches/{id}/modifier";
 

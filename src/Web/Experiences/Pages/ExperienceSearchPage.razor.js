@@ -73,8 +73,28 @@ function several(map, group) {
     const bounds = latLngBounds(group.map(p => [p.lat, p.lon]));
     const label = `${group.length} expériences`;
     const icon = divIcon({ className: 'experience-cluster', html: `<span>${group.length}</span>`, iconSize: [36, 36] });
-    return marker(bounds.getCenter(), { icon, title: label, alt: label })
-        .on('click', () => map.fitBounds(bounds.pad(0.5), { maxZoom: map.getZoom() + 3 }));
+    const cluster = marker(bounds.getCenter(), { icon, title: label, alt: label });
+    // Sheets placed at one commune's centre never part by zooming: their cluster opens the list of them instead.
+    if (bounds.getNorthEast().equals(bounds.getSouthWest())) return cluster.bindPopup(listOf(group));
+    return cluster.on('click', () => map.fitBounds(bounds.pad(0.5), { maxZoom: map.getZoom() + 3 }));
+}
+
+function listOf(group) {
+    const box = document.createElement('div');
+    const place = document.createElement('p');
+    place.textContent = group[0].place;
+    const list = document.createElement('ul');
+    list.className = 'experience-cluster__list';
+    for (const point of group) {
+        const link = document.createElement('a');
+        link.href = point.url;
+        link.textContent = point.title;
+        const item = document.createElement('li');
+        item.append(link);
+        list.append(item);
+    }
+    box.append(place, list);
+    return box;
 }
 
 draw();

@@ -1,6 +1,7 @@
 using PdfSharp.Drawing;
 using PdfSharp.Fonts;
 using PdfSharp.Pdf;
+using Plateforme.Web.Shared.Documents;
 
 namespace Plateforme.Web.Lending.Documents;
 

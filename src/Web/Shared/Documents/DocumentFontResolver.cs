@@ -1,10 +1,10 @@
 using PdfSharp.Fonts;
 
-namespace Plateforme.Web.Lending.Documents;
+namespace Plateforme.Web.Shared.Documents;
 
 /// <summary>
-/// PDFsharp 6 finds no system font on Linux: every family resolves to DejaVu Sans (free licence, see
-/// Fonts/DejaVu-LICENSE.txt), embedded in this assembly. Italic is simulated.
+/// PDFsharp 6 finds no system font on Linux: every family resolves to DejaVu Sans (free licence, see Lending/Documents/
+/// Fonts/DejaVu-LICENSE.txt), embedded in this assembly. Italic is simulated. Shared: PDFsharp takes one resolver per process.
 /// </summary>
 public sealed class DocumentFontResolver : IFontResolver
 {
