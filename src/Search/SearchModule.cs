@@ -14,6 +14,8 @@ using Plateforme.Search.Reference;
 using Plateforme.Search.Seeding;
 using Plateforme.Search.Vocabulary;
 
+using Plateforme.Data.Cluster;
+
 namespace Plateforme.Search;
 
 /// <summary>The search module's composition: one call from Program.cs.</summary>
@@ -87,7 +89,10 @@ public static class SearchModule
         services.AddHostedService<VocabularyLoading>();
         services.AddHostedService<CatalogueSeeding>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxIndexer>());
-        services.AddHostedService<Windows.CallWindowSchedule>();
+        services.AddOnceAcrossNodes(builder.Configuration,
+            new OnceAcrossNodesJob("call-windows", JobSchedule.Every(Windows.CallWindowSchedule.Interval),
+                (provider, cancellationToken) => provider.GetRequiredService<Windows.CallWindowRoller>().RollAsync(cancellationToken)),
+            onOneMachine: one => one.AddHostedService<Windows.CallWindowSchedule>());
 
         services.AddHealthChecks()
             .AddCheck<CatalogueHealthCheck>("database", tags: ["ready", "search"])

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Plateforme.Data.Cluster;
 using Plateforme.Lending.Payments.Connect;
 using Plateforme.Lending.Payments.Operations;
 using Plateforme.Lending.Payments.Reconciliation;
@@ -11,6 +12,9 @@ namespace Plateforme.Lending.Payments.Stripe;
 /// <summary>Chooses the payment provider from <c>Lending:Payments:Provider</c>; Stripe's services only when it is Stripe.</summary>
 public static class StripePayments
 {
+    /// <summary>How often, in the multi-node mode, one node drains the received webhook events.</summary>
+    private static readonly TimeSpan ClusteredEventDrainInterval = TimeSpan.FromSeconds(5);
+
     public static IServiceCollection AddLendingPayments(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -21,8 +25,14 @@ public static class StripePayments
         var provider = section.GetValue(nameof(PaymentsOptions.Provider), PaymentProviderKind.Offline);
         if (provider != PaymentProviderKind.Stripe) return services;
         services.AddStripeProvider();
-        services.AddHostedService(p => p.GetRequiredService<PaymentEventDrain>());
-        services.AddHostedService(p => p.GetRequiredService<StripeScheduledWork>());
+        services.AddOnceAcrossNodes(configuration,
+            new OnceAcrossNodesJob("stripe-events", JobSchedule.Every(ClusteredEventDrainInterval),
+                (p, cancellationToken) => p.GetRequiredService<PaymentEventDrain>().DrainOnceAsync(cancellationToken)),
+            onOneMachine: one => one.AddHostedService(p => p.GetRequiredService<PaymentEventDrain>()));
+        services.AddOnceAcrossNodes(configuration,
+            new OnceAcrossNodesJob("stripe-scheduled-work", JobSchedule.Every(StripeScheduledWork.Tick),
+                (p, cancellationToken) => p.GetRequiredService<StripeScheduledWork>().RunOnceAsync(cancellationToken)),
+            onOneMachine: one => one.AddHostedService(p => p.GetRequiredService<StripeScheduledWork>()));
         return services;
     }
 
