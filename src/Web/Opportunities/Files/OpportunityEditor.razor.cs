@@ -44,6 +44,7 @@ public sealed partial class OpportunityEditor
     {
         var posted = Input is not null;
         Input ??= new OpportunityForm();
+        Input.FillMissing();
         actor = await Actors.ReadAsync(HttpContext.User);
         if (Id is not { } id)
         {

@@ -35,6 +35,14 @@ public sealed class OpportunityForm
     public string LocalKnowHow { get; set; } = "";
     public string AccompanimentNeeds { get; set; } = "";
 
+    /// <summary>Unticked boxes are not posted: a group with none ticked binds as null, read here as « none ».</summary>
+    public void FillMissing()
+    {
+        if (Spotting is null) Spotting = [];
+        if (Roles is null) Roles = [];
+        if (Themes is null) Themes = [];
+    }
+
     public static OpportunityForm From(Opportunity file, TerritoryDirectory territories)
     {
         ArgumentNullException.ThrowIfNull(file);
@@ -56,6 +64,7 @@ public sealed class OpportunityForm
     /// <summary>The input, or the French problems of the form (with the places to choose from when the place is ambiguous).</summary>
     public (OpportunityInput? Input, List<string> Problems, IReadOnlyList<Territory> Candidates) Read(TerritoryDirectory territories)
     {
+        FillMissing();
         // An empty text box binds as null: every text reads as "" from here on.
         foreach (var property in typeof(OpportunityForm).GetProperties().Where(p => p.PropertyType == typeof(string)))
             property.SetValue(this, property.GetValue(this) ?? "");
