@@ -25,7 +25,7 @@ public static class AssociationsModule
             .DisableAntiforgery()
             .ExcludeFromDescription();
         organisation.MapPost("/profil/enregistrer", ProfileEndpoint.SaveAsync)
-            .RequireAntiforgeryToken(context => Results.Redirect(context.Request.Path.Value!.Replace("/enregistrer", "", StringComparison.Ordinal) + "?erreur=" + ProfileProblems.Expired));
+            .RequireAntiforgeryToken(context => Results.Redirect(context.Request.Path.Value!.Replace("/enregistrer", "", StringComparison.Ordinal) + "?expire=1"));
         organisation.MapPost("/pour-mon-association/suivre", MatchingEndpoints.FollowAsync).RequireAntiforgeryToken();
         organisation.MapPost("/pour-mon-association/alerte", MatchingEndpoints.AlertAsync).RequireAntiforgeryToken();
         organisation.MapPost("/candidatures/{applicationId:guid}", ApplicationEndpoints.UpdateAsync).RequireAntiforgeryToken();

@@ -35,7 +35,12 @@ public sealed partial class OrganisationProfilePage
     [SupplyParameterFromQuery(Name = "erreur")]
     public string? Error { get; set; }
 
+    /// <summary>Set by the site-wide refusal of a form whose antiforgery token expired (see <c>RequireAntiforgeryToken</c>).</summary>
+    [SupplyParameterFromQuery(Name = "expire")]
+    public string? Expired { get; set; }
+
     private IReadOnlyList<string> Problems => (Error ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries)
+        .Concat(Expired is null ? [] : [ProfileProblems.Expired])
         .Select(ProfileProblems.Message).OfType<string>().Distinct().ToList();
 
     protected override async Task OnInitializedAsync()

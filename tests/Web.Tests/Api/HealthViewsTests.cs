@@ -8,7 +8,7 @@ namespace Plateforme.Web.Tests.Api;
 [Collection(AccountsCollection.Name)]
 public sealed class HealthViewsTests(AccountsApp accounts)
 {
-    private static readonly string[] Checks = ["database", "index", "index-consistency", "storage", "lending-database", "accounts-database", "alerts-database", "crawler-database", "experiences-database", "mail"];
+    private static readonly string[] Checks = ["database", "index", "index-consistency", "storage", "lending-database", "accounts-database", "alerts-database", "crawler-database", "experiences-database", "opportunities-database", "mail"];
 
     [Fact]
     public async Task The_public_view_lists_every_module_check_with_its_status_only()

@@ -22,7 +22,8 @@ public sealed class PhoneFilterPanelTests(BrowserSession session)
             await page.Locator("[data-testid=toggle-filters]").ClickAsync();
             await page.Locator("[data-testid=facet-beneficiary] [data-value=association]").ClickAsync();
             await page.WaitForSearchAsync(p => p.Parameter("beneficiary") == "association");
-            var total = int.Parse((await page.Locator("[data-testid=result-count]").GetAttributeAsync("data-total"))!, CultureInfo.InvariantCulture);
+            // The address changes before the results are drawn: wait until the page shows what the API answers.
+            var (total, _) = await ApiTruth.WaitForRenderedAsync(session, page);
             var show = page.Locator("[data-testid=show-results]");
             await Expect(show).ToHaveTextAsync($"Voir les {total.ToString("N0", CultureInfo.GetCultureInfo("fr-FR"))} appels");
             await Expect(show).ToBeInViewportAsync();

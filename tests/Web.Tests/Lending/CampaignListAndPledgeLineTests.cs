@@ -57,7 +57,7 @@ public sealed class CampaignListAndPledgeLineTests(DashboardApp fixture)
         Assert.Contains("Somme", territories);
         Assert.Contains("Hauts-de-France", territories);
         Assert.DoesNotContain("dep:59", territories);
-        Assert.Equal("Amiens", all.Html.QuerySelector($"[data-campaign='{amiens.Id}'] [data-testid=territory]")!.TextContent.Trim());
+        Assert.Equal("Amiens (Somme)", all.Html.QuerySelector($"[data-campaign='{amiens.Id}'] [data-testid=territory]")!.TextContent.Trim());
         Assert.NotNull(nord.Html.QuerySelector($"[data-campaign='{lille.Id}']"));
         Assert.Null(nord.Html.QuerySelector($"[data-campaign='{amiens.Id}']"));
         Assert.NotNull(food.Html.QuerySelector($"[data-campaign='{amiens.Id}']"));
