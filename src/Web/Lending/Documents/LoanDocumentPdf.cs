@@ -116,27 +116,21 @@ public static class LoanDocumentPdf
         new(DocumentFontResolver.Family, size, (bold ? XFontStyleEx.Bold : XFontStyleEx.Regular) | (italic ? XFontStyleEx.Italic : XFontStyleEx.Regular), Encoding);
 
     /// <summary>Writes lines top-down, wrapping words and starting new pages as needed.</summary>
-    private sealed class PageWriter(PdfDocument document)
+    private sealed class PageWriter(PdfDocument document) : PdfPageFlow(document, LoanDocumentPdf.Margin, LoanDocumentPdf.LineGap)
     {
-        private XGraphics? graphics;
-        private PdfPage? page;
-        private double y;
-
-        private double Width => page!.Width.Point - 2 * Margin;
-
         public void Paragraph(string text, XFont font, double before = 0, double after = 2)
         {
             EnsurePage();
-            y += before;
+            Y += before;
             foreach (var line in Wrap(text, font, Width)) DrawLine(line, font, Margin, XStringFormats.TopLeft);
-            y += after;
+            Y += after;
         }
 
         public void Row(IReadOnlyList<string> cells, double[] widths, XFont first, XFont rest, bool alignLastRight = false)
         {
             EnsurePage();
             var height = first.GetHeight() + LineGap;
-            if (y + height > page!.Height.Point - Margin) NewPage();
+            Reserve(height);
             var x = Margin;
             for (var i = 0; i < cells.Count; i++)
             {
@@ -144,61 +138,23 @@ public static class LoanDocumentPdf
                 var right = alignLastRight && i == cells.Count - 1;
                 var font = i == 0 ? first : rest;
                 var text = Wrap(cells[i], font, cellWidth - 6).FirstOrDefault() ?? "";
-                var rect = new XRect(x, y, cellWidth - 6, height);
-                graphics!.DrawString(Printable(text), font, XBrushes.Black, rect, right ? XStringFormats.TopRight : XStringFormats.TopLeft);
+                var rect = new XRect(x, Y, cellWidth - 6, height);
+                Graphics!.DrawString(Printable(text), font, XBrushes.Black, rect, right ? XStringFormats.TopRight : XStringFormats.TopLeft);
                 x += cellWidth;
             }
 
-            y += height;
-            graphics!.DrawLine(XPens.LightGray, Margin, y - 1, Margin + Width, y - 1);
+            Y += height;
+            Graphics!.DrawLine(XPens.LightGray, Margin, Y - 1, Margin + Width, Y - 1);
         }
 
-        public void Finish() => graphics?.Dispose();
+        public void Finish() => DisposeGraphics();
 
         private void DrawLine(string line, XFont font, double x, XStringFormat format)
         {
             var height = font.GetHeight() + LineGap;
-            if (y + height > page!.Height.Point - Margin) NewPage();
-            graphics!.DrawString(Printable(line), font, XBrushes.Black, new XRect(x, y, Width, height), format);
-            y += height;
-        }
-
-        private IEnumerable<string> Wrap(string text, XFont font, double width)
-        {
-            EnsurePage();
-            var line = "";
-            foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                var candidate = line.Length == 0 ? word : line + " " + word;
-                if (line.Length > 0 && graphics!.MeasureString(Printable(candidate), font).Width > width)
-                {
-                    yield return line;
-                    line = word;
-                }
-                else
-                {
-                    line = candidate;
-                }
-            }
-
-            if (line.Length > 0) yield return line;
-        }
-
-        private void EnsurePage()
-        {
-            if (page is null) NewPage();
-        }
-
-        private void NewPage()
-        {
-            graphics?.Dispose();
-            page = document.AddPage();
-            page.Size = PdfSharp.PageSize.A4;
-            graphics = XGraphics.FromPdfPage(page);
-            y = Margin;
+            Reserve(height);
+            Graphics!.DrawString(Printable(line), font, XBrushes.Black, new XRect(x, Y, Width, height), format);
+            Y += height;
         }
     }
-
-    // The narrow no-break space French number formatting uses has no WinAnsi code: a plain no-break space prints the same.
-    private static string Printable(string text) => text.Replace('\u202f', '\u00a0');
 }
