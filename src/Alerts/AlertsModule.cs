@@ -41,6 +41,7 @@ public static class AlertsModule
         services.AddSingleton<AlertService>();
         services.AddSingleton<AlertRateLimiter>();
         services.AddSingleton<DigestComposer>();
+        services.AddSingleton<OpenedWindows>();
         services.AddSingleton<DigestSender>();
         services.AddSingleton<DigestRunner>();
         services.AddScoped<IPersonalDataContributor, AlertPersonalData>();

@@ -2,13 +2,21 @@ namespace Plateforme.Alerts.Digests;
 
 /// <summary>
 /// A call delivered (or about to be) to an alert, with what the e-mail shows of it as composed. Its key is
-/// (alert, call): the database itself refuses to give one alert the same call twice.
+/// (alert, call, window): the database itself refuses to give one alert the same call twice, or to announce the
+/// same new window of it twice.
 /// </summary>
 public sealed class DigestCall
 {
     public Guid AlertId { get; set; }
     public Guid CallId { get; set; }
     public Guid DigestId { get; set; }
+
+    /// <summary>0 for the call's first delivery; for a « nouvelle session », the UTC ticks of the window's opening.</summary>
+    public long WindowKey { get; set; }
+
+    /// <summary>Announces a new window of a call the alert already received (« Nouvelle session »).</summary>
+    public bool NewSession { get; set; }
+    public DateOnly? OpensOn { get; set; }
 
     public required string Slug { get; set; }
     public required string Title { get; set; }

@@ -9,12 +9,14 @@ namespace Plateforme.Alerts.Digests;
 
 /// <summary>
 /// Step one of a run: for each due alert, the published calls new since its watermark that match its search,
-/// recorded as a pending digest together with the alert's new watermark in one transaction. Nothing is sent here.
+/// recorded as a pending digest together with the alert's new watermark in one transaction, followed by the calls it
+/// already received whose next window opened since (« Nouvelle session »), once per window. Nothing is sent here.
 /// </summary>
 public sealed partial class DigestComposer(
     IDbContextFactory<AlertsDbContext> contexts,
     ISearchIndex index,
     ISavedSearchReader searches,
+    OpenedWindows windows,
     IOptions<AlertsOptions> options,
     TimeProvider clock,
     ILogger<DigestComposer> logger)
@@ -81,7 +83,8 @@ public sealed partial class DigestComposer(
             var fresh = found.Where(c => !delivered.Contains(c.Id)).ToList();
 
             var listed = fresh.Take(settings.MaxCallsPerDigest).ToList();
-            if (listed.Count > 0)
+            var sessions = await NewSessionsAsync(db, alert.Id, since, cancellationToken).ConfigureAwait(false);
+            if (listed.Count > 0 || sessions.Count > 0)
             {
                 var digest = new AlertDigest { AlertId = alert.Id, ComposedAt = now, MoreCount = fresh.Count - listed.Count };
                 digest.Calls.AddRange(listed.Select((call, position) => new DigestCall
@@ -97,6 +100,12 @@ public sealed partial class DigestComposer(
                     PublishedAt = call.PublishedAt,
                     Position = position,
                 }));
+                foreach (var session in sessions)
+                {
+                    session.DigestId = digest.Id;
+                    session.Position = digest.Calls.Count;
+                    digest.Calls.Add(session);
+                }
                 db.Digests.Add(digest);
             }
 
@@ -106,8 +115,48 @@ public sealed partial class DigestComposer(
             // One SaveChanges is one transaction: the digest, its calls and the watermark exist together or not at all.
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             Plateforme.Data.Faults.FaultPoints.Reach("alerts.digest.after-compose");
-            return listed.Count;
+            return listed.Count + sessions.Count;
         }
+    }
+
+    /// <summary>
+    /// The calls this alert already received whose next window opened after their last delivery and was not announced
+    /// yet: listed again with the new window's dates, once per window (the row's key holds the window).
+    /// </summary>
+    private async Task<List<DigestCall>> NewSessionsAsync(AlertsDbContext db, Guid alertId, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        var opened = await windows.SinceAsync(since, cancellationToken).ConfigureAwait(false);
+        if (opened.Count == 0) return [];
+        var ids = opened.Select(w => w.CallId).ToList();
+        var rows = await db.DigestCalls.AsNoTracking().Where(c => c.AlertId == alertId && ids.Contains(c.CallId))
+            .Join(db.Digests.AsNoTracking(), c => c.DigestId, d => d.Id, (c, d) => new { Call = c, d.ComposedAt })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var sessions = new List<DigestCall>();
+        foreach (var window in opened)
+        {
+            var delivered = rows.Where(r => r.Call.CallId == window.CallId).ToList();
+            if (delivered.Count == 0) continue;
+            var key = window.OpenedAt.UtcTicks;
+            if (delivered.Any(r => r.Call.WindowKey == key)) continue;
+            // A call first received after its window opened already showed that window's dates.
+            if (delivered.Max(r => r.ComposedAt) >= window.OpenedAt) continue;
+            var last = delivered.OrderByDescending(r => r.ComposedAt).First().Call;
+            sessions.Add(new DigestCall
+            {
+                AlertId = alertId,
+                CallId = window.CallId,
+                WindowKey = key,
+                NewSession = true,
+                Slug = last.Slug,
+                Title = last.Title,
+                Funders = last.Funders,
+                OpensOn = window.OpensOn,
+                Deadline = window.Deadline,
+                PublicUnstated = last.PublicUnstated,
+                PublishedAt = last.PublishedAt,
+            });
+        }
+        return sessions;
     }
 
     /// <summary>

@@ -62,10 +62,13 @@ public static class AlertMails
             var page = site.Link("/appels/" + Uri.EscapeDataString(call.Slug));
             var lines = new List<string> { "• " + call.Title, "  " + DeadlineText(call) };
             if (!string.IsNullOrEmpty(call.Funders)) lines.Add("  " + Format(AlertMailText.DigestFunders, call.Funders));
+            if (call.NewSession) lines.Insert(1, "  " + SessionText(call));
             if (call.PublicUnstated) lines.Add("  " + AlertMailText.DigestPublicUnstated);
             lines.Add("  " + page);
             text.Add(string.Join("\n", lines));
-            items.Add($"<li><a href=\"{Encode(page.ToString())}\">{Encode(call.Title)}</a><br>{Encode(DeadlineText(call))}"
+            items.Add($"<li><a href=\"{Encode(page.ToString())}\">{Encode(call.Title)}</a>"
+                + (call.NewSession ? "<br><strong>" + Encode(SessionText(call)) + "</strong>" : "")
+                + $"<br>{Encode(DeadlineText(call))}"
                 + (string.IsNullOrEmpty(call.Funders) ? "" : "<br>" + Encode(Format(AlertMailText.DigestFunders, call.Funders)))
                 + (call.PublicUnstated ? "<br>" + Encode(AlertMailText.DigestPublicUnstated) : "") + "</li>");
         }
@@ -92,6 +95,11 @@ public static class AlertMails
             },
         };
     }
+
+    /// <summary>« Nouvelle session » with the new window's dates, for a call the alert already received.</summary>
+    private static string SessionText(DigestCall call) => call.OpensOn is { } opens
+        ? Format(AlertMailText.DigestNewSessionFrom, opens.ToString("d MMMM yyyy", French))
+        : AlertMailText.DigestNewSession;
 
     private static string DeadlineText(DigestCall call) => call.Deadline is { } deadline
         ? Format(AlertMailText.DigestDeadline, deadline.ToString("d MMMM yyyy", French))

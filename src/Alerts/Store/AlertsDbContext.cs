@@ -58,7 +58,7 @@ public abstract class AlertsDbContext : DbContext
         modelBuilder.Entity<DigestCall>(call =>
         {
             call.ToTable("AlertDigestCalls");
-            call.HasKey(c => new { c.AlertId, c.CallId });
+            call.HasKey(c => new { c.AlertId, c.CallId, c.WindowKey });
             call.Property(c => c.Slug).HasMaxLength(300);
             call.Property(c => c.Title).HasMaxLength(1000);
             call.Property(c => c.Funders).HasMaxLength(1000);

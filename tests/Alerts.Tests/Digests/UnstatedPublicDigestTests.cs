@@ -27,10 +27,13 @@ public sealed class UnstatedPublicDigestTests : IAsyncLifetime
     private readonly FakeTimeProvider clock = new(Now);
     private readonly LuceneSearchIndex index = new(new LuceneIndexOptions(), NullLogger<LuceneSearchIndex>.Instance);
     private IDbContextFactory<AlertsDbContext> contexts = null!;
+    private IDbContextFactory<Plateforme.Search.Catalogue.Store.CatalogueDbContext> catalogue = null!;
 
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(folder);
+        catalogue = Plateforme.Search.Catalogue.Store.CatalogueDbContext.Store.CreateFactory(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(folder, "catalogue.db")}");
+        await using (var catalogueDb = await catalogue.CreateDbContextAsync()) await catalogueDb.Database.MigrateAsync();
         contexts = AlertsDbContext.Store.CreateFactory(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(folder, "alerts.db")}");
         await using var db = await contexts.CreateDbContextAsync();
         await db.Database.MigrateAsync();
@@ -130,7 +133,7 @@ public sealed class UnstatedPublicDigestTests : IAsyncLifetime
     }
 
     private DigestComposer Composer(IReadOnlyDictionary<string, SearchQuery> searches) =>
-        new(contexts, index, new FixedSearches(searches), Options.Create(new AlertsOptions()), clock, NullLogger<DigestComposer>.Instance);
+        new(contexts, index, new FixedSearches(searches), new OpenedWindows(catalogue), Options.Create(new AlertsOptions()), clock, NullLogger<DigestComposer>.Instance);
 
     /// <summary>The web host reads a saved query string with the pages' grammar; here each alert's search is given as parsed.</summary>
     private sealed class FixedSearches(IReadOnlyDictionary<string, SearchQuery> searches) : ISavedSearchReader

@@ -51,12 +51,15 @@ public sealed class RelayTests(AccountsApp app)
         var posted = await relay.Client.SubmitAsync(relay.NewCallPath, "call-form", fields);
         var callId = Guid.Parse(posted.Redirect!.Split('?')[0].Split('/')[^1]);
         var before = await ReferenceFundersAsync();
+        var review = await (await app.ModeratorAsync()).GetAsync($"/moderation/appels/{callId}");
         await app.ApproveAsync(callId);
         var after = await ReferenceFundersAsync();
         var stored = await app.CallAsync(callId);
 
         Assert.Contains("n'est pas dans la liste de référence", unknown.Html.Body!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain(before, f => f.Name == name);
+        Assert.Equal("Appel relayé par Réseau des tiers-lieux", Normalize(review.Html.QuerySelector("[data-testid=review-relay]")!.TextContent));
+        Assert.StartsWith(name + " : nouveau financeur proposé", Normalize(review.Html.QuerySelector("[data-testid=review-proposed-funder]")!.TextContent), StringComparison.Ordinal);
         var accepted = Assert.Single(after, f => f.Name == name);
         Assert.Equal([accepted.Slug], stored.Funders);
     }

@@ -28,6 +28,9 @@ public sealed partial class CallReview
     public required SubmitterNotifier Notifier { get; init; }
 
     [Inject]
+    public required Plateforme.Accounts.Structures.StructureService Structures { get; init; }
+
+    [Inject]
     public required NavigationManager Navigation { get; init; }
 
     [Inject]
@@ -47,6 +50,7 @@ public sealed partial class CallReview
 
     private FundingCall? call;
     private string? organisationName;
+    private string? relayName;
     private Dictionary<string, Funder> funders = [];
     private CallChoices choices = CallChoices.Empty;
     private IReadOnlyDictionary<string, string> errors = new Dictionary<string, string>();
@@ -75,6 +79,7 @@ public sealed partial class CallReview
         {
             organisationName = (await Organisations.FindAsync(organisationId))?.Name ?? organisationId.ToString();
         }
+        relayName = await RelayNameAsync(found);
 
         if (Input is null)
         {
@@ -87,6 +92,14 @@ public sealed partial class CallReview
             choices = CallChoices.From(HttpContext.Request.Form);
         }
         call = found;
+    }
+
+    /// <summary>The structure relaying the call when one does (as the call page names it), else the relaying organisation.</summary>
+    private async Task<string?> RelayNameAsync(FundingCall found)
+    {
+        if (found.RelayedByStructureId is { } structureId && await Structures.FindAsync(structureId) is { } structure) return structure.Name;
+        if (found.RelayedByOrganisationId is not { } organisationId) return null;
+        return (await Organisations.FindAsync(organisationId))?.Name ?? organisationId.ToString();
     }
 
     private async Task ApproveAsync()

@@ -152,6 +152,9 @@ namespace Plateforme.Alerts.Store.Migrations.Postgres
                     b.Property<Guid>("CallId")
                         .HasColumnType("uuid");
 
+                    b.Property<long>("WindowKey")
+                        .HasColumnType("bigint");
+
                     b.Property<DateOnly?>("Deadline")
                         .HasColumnType("date");
 
@@ -161,6 +164,12 @@ namespace Plateforme.Alerts.Store.Migrations.Postgres
                     b.Property<string>("Funders")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<bool>("NewSession")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("OpensOn")
+                        .HasColumnType("date");
 
                     b.Property<int>("Position")
                         .HasColumnType("integer");
@@ -181,7 +190,7 @@ namespace Plateforme.Alerts.Store.Migrations.Postgres
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
-                    b.HasKey("AlertId", "CallId");
+                    b.HasKey("AlertId", "CallId", "WindowKey");
 
                     b.HasIndex("DigestId");
 

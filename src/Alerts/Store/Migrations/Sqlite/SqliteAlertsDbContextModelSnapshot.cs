@@ -146,6 +146,9 @@ namespace Plateforme.Alerts.Store.Migrations.Sqlite
                     b.Property<Guid>("CallId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("WindowKey")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("Deadline")
                         .HasColumnType("TEXT");
 
@@ -154,6 +157,12 @@ namespace Plateforme.Alerts.Store.Migrations.Sqlite
 
                     b.Property<string>("Funders")
                         .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("NewSession")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("OpensOn")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Position")
@@ -175,7 +184,7 @@ namespace Plateforme.Alerts.Store.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("AlertId", "CallId");
+                    b.HasKey("AlertId", "CallId", "WindowKey");
 
                     b.HasIndex("DigestId");
 
