@@ -61,7 +61,9 @@ public sealed class LendingMailComposer(
             return moderators.Concat(administrators).Where(u => !string.IsNullOrEmpty(u.Email)).DistinctBy(u => u.Id).ToList();
         }
 
-        var user = message.RecipientUserId is null ? null : await users.FindByIdAsync(message.RecipientUserId);
+        // An id that names no account (a lender recorded without one) has no address, like a deleted account: the
+        // message has no one to go to, instead of failing at every drain and holding back the messages behind it.
+        var user = Guid.TryParse(message.RecipientUserId, out _) ? await users.FindByIdAsync(message.RecipientUserId!) : null;
         return user is null || string.IsNullOrEmpty(user.Email) ? [] : [user];
     }
 
