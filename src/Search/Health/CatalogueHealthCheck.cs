@@ -23,9 +23,10 @@ public sealed class CatalogueHealthCheck(IDbContextFactory<CatalogueDbContext> c
                 var calls = await db.FundingCalls.CountAsync(cancellationToken).ConfigureAwait(false);
                 var published = await db.FundingCalls.CountAsync(c => c.State == ModerationState.Published, cancellationToken).ConfigureAwait(false);
                 var backlog = await db.IndexOutbox.CountAsync(cancellationToken).ConfigureAwait(false);
+                // The indexer may empty the outbox between the count and this read: none left is no stuck row.
                 var oldest = backlog == 0
-                    ? (DateTimeOffset?)null
-                    : await db.IndexOutbox.OrderBy(e => e.Id).Select(e => e.EnqueuedAt).FirstAsync(cancellationToken).ConfigureAwait(false);
+                    ? null
+                    : await db.IndexOutbox.OrderBy(e => e.Id).Select(e => (DateTimeOffset?)e.EnqueuedAt).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
                 var data = new Dictionary<string, object>
                 {
                     ["provider"] = db.Provider.ToString(),
