@@ -57,10 +57,20 @@ count() { awk -v key="$1" '{ for (i = 1; i < NF; i++) if ($i == key) { n = $(i +
 passed=$(count "Passed:")
 failed=$(count "Failed:")
 skipped=$(count "Skipped:")
+# A failure scrolled far up a long log is easy to miss, and some readers keep only the tail: repeat each failed test
+# with the start of its message just above the closing line.
+if [ "$failed" -gt 0 ]; then
+  echo
+  echo "Failed tests:"
+  awk '/^  Failed Plateforme\./ { keep = 14; print; next }
+       /^  (Passed|Skipped) Plateforme\./ || /^\[xUnit/ || /^Results File/ { keep = 0 }
+       keep > 0 && (!/^   *at |^--- End/ || /\/tests\/.*\.cs:line/) { print; keep-- }' "$log"
+fi
 echo
 echo "Tests: ${passed} passed, ${failed} failed, ${skipped} skipped"
 if [ -d "$PLATEFORME_E2E_ARTIFACTS" ] && [ -n "$(ls -A "$PLATEFORME_E2E_ARTIFACTS" 2>/dev/null)" ]; then
   echo "Screenshots of failed browser tests: $PLATEFORME_E2E_ARTIFACTS"
+  ls "$PLATEFORME_E2E_ARTIFACTS" | sed 's/^/  /'
 fi
 if [ "$passed" -eq 0 ]; then
   echo "No test ran." >&2
