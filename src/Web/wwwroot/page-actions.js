@@ -10,3 +10,19 @@ document.addEventListener('click', event => {
         window.print();
     }
 });
+
+// A page's suggestion boxes come to life when its circuit starts, and Blazor then replaces the box drawn on the
+// server: what a quick person typed before that moment would vanish. Remember it, with the page it was typed on,
+// so that the live box takes it back (ComboBox.razor.js, attach).
+const typedEarly = new Map();
+globalThis.plateformeTypedEarly = typedEarly;
+const rememberTyped = input => typedEarly.set(input.id, { value: input.value, path: location.pathname });
+document.querySelectorAll('input.combo__input[id]').forEach(input => {
+    if (input.value !== input.defaultValue) rememberTyped(input);
+});
+document.addEventListener('input', event => {
+    const input = event.target;
+    if (input instanceof HTMLInputElement && input.id && input.classList.contains('combo__input') && !input.dataset.comboAttached) {
+        rememberTyped(input);
+    }
+}, true);

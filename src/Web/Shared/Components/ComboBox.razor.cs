@@ -86,7 +86,15 @@ public sealed partial class ComboBox
         try
         {
             module = await JS.InvokeAsync<IJSObjectReference>("import", "./Shared/Components/ComboBox.razor.js");
-            await module.InvokeVoidAsync("attach", input);
+            var typedEarly = await module.InvokeAsync<string?>("attach", input);
+            if (typedEarly is not null && typedEarly != current)
+            {
+                // Typed into the server-drawn box before the circuit replaced it: keep it, as if typed now.
+                current = typedEarly;
+                lastValue = current;
+                await ValueChanged.InvokeAsync(current);
+                StateHasChanged();
+            }
         }
         catch (JSDisconnectedException)
         {

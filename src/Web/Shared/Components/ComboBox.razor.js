@@ -1,8 +1,11 @@
 // Keeps the keys the combobox uses from doing their browser default: arrows move in the list rather than
 // the caret, and Enter picks the highlighted suggestion rather than submitting the form.
+// Returns what was typed into this box on this page before it came to life (page-actions.js), or null.
 export function attach(input) {
-    if (!input || input.dataset.comboAttached) return;
+    if (!input || input.dataset.comboAttached) return null;
     input.dataset.comboAttached = "true";
+    const early = globalThis.plateformeTypedEarly?.get(input.id);
+    globalThis.plateformeTypedEarly?.delete(input.id);
     input.addEventListener("keydown", event => {
         const expanded = input.getAttribute("aria-expanded") === "true";
         if ((event.key === "ArrowDown" || event.key === "ArrowUp") && expanded) {
@@ -14,4 +17,5 @@ export function attach(input) {
             event.preventDefault();
         }
     });
+    return early && early.path === location.pathname ? early.value : null;
 }
