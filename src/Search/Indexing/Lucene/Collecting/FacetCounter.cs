@@ -26,6 +26,8 @@ internal sealed class FacetCounter : IDisposable
     private readonly TerritoryCoverage _coverage;
     private readonly int[] _territoryCounts;
     private readonly int[] _territoryStamps;
+    private readonly int[] _soleTerritoryCounts;
+    private bool _enclosedCounted;
     private SegmentSlots? _slots;
     private SegmentData? _segment;
     private int[] _pathToGlobal = [];
@@ -39,6 +41,7 @@ internal sealed class FacetCounter : IDisposable
         Array.Clear(_counts, 0, global.TotalValues);
         _territoryCounts = new int[coverage.ValueCount];
         _territoryStamps = new int[coverage.ValueCount];
+        _soleTerritoryCounts = new int[coverage.ValueCount];
     }
 
     public static int SlotOf(string dimension)
@@ -79,6 +82,7 @@ internal sealed class FacetCounter : IDisposable
 
     public Dictionary<string, IReadOnlyList<FacetCount>> ToFacets(int maxValues)
     {
+        CountEnclosedTerritories();
         var facets = new Dictionary<string, IReadOnlyList<FacetCount>>(StringComparer.Ordinal);
         for (var slot = 0; slot < StatusSlot; slot++)
         {
@@ -103,7 +107,13 @@ internal sealed class FacetCounter : IDisposable
 
     public void Dispose() => ArrayPool<int>.Shared.Return(_counts);
 
-    /// <summary>Counts the call once for each territory it lies in or encloses; stamps keep a territory from counting it twice.</summary>
+    /// <summary>
+    /// Counts the call once for each territory it lies in or encloses; stamps keep a territory from counting it twice.
+    /// A call of one perimeter only counts that perimeter here: what it encloses is added once per perimeter at the end
+    /// (<see cref="CountEnclosedTerritories"/>), because a national call encloses every territory of the index and
+    /// marking them call by call made broad searches slow. Its path (the perimeter and what encloses it) and what the
+    /// perimeter encloses never overlap, so nothing is counted twice.
+    /// </summary>
     private void CountTerritories(int doc)
     {
         var stamp = ++_stamp;
@@ -112,9 +122,29 @@ internal sealed class FacetCounter : IDisposable
 
         var own = _ordinals[TerritorySlot]!;
         var toGlobal = _toGlobal[TerritorySlot]!;
-        for (var i = own.Starts[doc]; i < own.Starts[doc + 1]; i++)
+        var start = own.Starts[doc];
+        var end = own.Starts[doc + 1];
+        if (end - start == 1)
+        {
+            _soleTerritoryCounts[toGlobal[own.Ords[start]]]++;
+            return;
+        }
+
+        for (var i = start; i < end; i++)
         {
             foreach (var enclosed in _coverage.Below[toGlobal[own.Ords[i]]]) Mark(enclosed, stamp);
+        }
+    }
+
+    private void CountEnclosedTerritories()
+    {
+        if (_enclosedCounted) return;
+        _enclosedCounted = true;
+        for (var perimeter = 0; perimeter < _soleTerritoryCounts.Length; perimeter++)
+        {
+            var calls = _soleTerritoryCounts[perimeter];
+            if (calls == 0) continue;
+            foreach (var enclosed in _coverage.Below[perimeter]) _territoryCounts[enclosed] += calls;
         }
     }
 
