@@ -19,13 +19,18 @@ public sealed class FrenchSearchAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = new StandardTokenizer(FrenchAnalysis.Version, reader);
+        return new TokenStreamComponents(source, Words(source));
+    }
+
+    /// <summary>The chain after the tokenizer, shared with <see cref="FrenchPairAnalyzer"/>.</summary>
+    internal static TokenStream Words(Tokenizer source)
+    {
         TokenStream chain = new ElisionFilter(source, FrenchStopWords.Articles);
         chain = new LowerCaseFilter(FrenchAnalysis.Version, chain);
         chain = new ASCIIFoldingFilter(chain);
         chain = new StopFilter(FrenchAnalysis.Version, chain, FrenchStopWords.Words);
         chain = new StemmerOverrideFilter(chain, FieldStemOverrides.Map);
-        chain = new FrenchLightStemFilter(chain);
-        return new TokenStreamComponents(source, chain);
+        return new FrenchLightStemFilter(chain);
     }
 
     public override int GetPositionIncrementGap(string fieldName) => FrenchAnalysis.ValueGap;

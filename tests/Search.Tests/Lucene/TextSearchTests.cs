@@ -71,6 +71,21 @@ public class TextSearchTests
     }
 
     [Fact]
+    public async Task A_phrase_needs_its_stop_words_gap_and_all_its_words_in_one_place()
+    {
+        using var index = await TestIndex.WithAsync(
+            Call("Appel à projets culture").Summary("Économie sociale et solidaire dans les quartiers."),
+            Call("Appel projets jeunesse").Summary("L'économie sociale du territoire, une démarche sociale et solidaire."),
+            Call("Projets : appel ouvert").Summary("Économie locale."));
+
+        // « à » leaves a gap that « appel projets » has not; the words in the other order are no phrase either.
+        Assert.Equal(["Appel à projets culture"], index.Search("\"appel à projets\"").Titles());
+        Assert.Equal(["Appel projets jeunesse"], index.Search("\"appel projets\"").Titles());
+        // Each neighbouring pair of « économie sociale et solidaire » is in the second call, never the whole phrase.
+        Assert.Equal(["Appel à projets culture"], index.Search("\"économie sociale et solidaire\"").Titles());
+    }
+
+    [Fact]
     public async Task Exclusions_remove_calls_with_the_word_or_the_phrase()
     {
         using var index = await SampleAsync();

@@ -9,6 +9,7 @@ namespace Plateforme.Search.Indexing.Lucene;
 internal static class CallDocumentMapper
 {
     private static readonly FieldType WordsOnly = CreateWordsOnlyType();
+    private static readonly FieldType Pairs = CreatePairsType();
 
     public static Document ToDocument(CallDocument call)
     {
@@ -61,6 +62,7 @@ internal static class CallDocumentMapper
     {
         doc.Add(new TextField(CallFields.Title, call.Title, Field.Store.NO));
         doc.Add(new TextField(CallFields.All, call.Title, Field.Store.NO));
+        doc.Add(new Field(CallFields.AllPairs, call.Title, Pairs));
         doc.Add(new TextField(CallFields.TitleWords, call.Title, Field.Store.NO));
         doc.Add(new Field(CallFields.Spelling, call.Title, WordsOnly));
         var labels = call.Themes.Concat(call.SubThemes).Concat(call.Funders).Concat(call.Programmes).Select(value => value.Label).Concat(call.Keywords);
@@ -68,6 +70,7 @@ internal static class CallDocumentMapper
         {
             doc.Add(new TextField(CallFields.Labels, label, Field.Store.NO));
             doc.Add(new TextField(CallFields.All, label, Field.Store.NO));
+            doc.Add(new Field(CallFields.AllPairs, label, Pairs));
             doc.Add(new Field(CallFields.Spelling, label, WordsOnly));
         }
 
@@ -75,12 +78,14 @@ internal static class CallDocumentMapper
         {
             doc.Add(new TextField(CallFields.Summary, call.Summary, Field.Store.NO));
             doc.Add(new TextField(CallFields.All, call.Summary, Field.Store.NO));
+            doc.Add(new Field(CallFields.AllPairs, call.Summary, Pairs));
             doc.Add(new Field(CallFields.Spelling, call.Summary, WordsOnly));
         }
 
         if (!string.IsNullOrWhiteSpace(call.DescriptionText))
         {
             doc.Add(new TextField(CallFields.All, call.DescriptionText, Field.Store.NO));
+            doc.Add(new Field(CallFields.AllPairs, call.DescriptionText, Pairs));
         }
     }
 
@@ -116,6 +121,19 @@ internal static class CallDocumentMapper
             IsTokenized = true,
             OmitNorms = true,
             IndexOptions = IndexOptions.DOCS_ONLY,
+        };
+        type.Freeze();
+        return type;
+    }
+
+    /// <summary>Frequencies and norms score a phrase's pair like a word; positions are never asked of pairs.</summary>
+    private static FieldType CreatePairsType()
+    {
+        var type = new FieldType
+        {
+            IsIndexed = true,
+            IsTokenized = true,
+            IndexOptions = IndexOptions.DOCS_AND_FREQS,
         };
         type.Freeze();
         return type;

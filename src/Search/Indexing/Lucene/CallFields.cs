@@ -33,6 +33,12 @@ internal static class CallFields
     /// </summary>
     public const string All = "all";
 
+    /// <summary>
+    /// The same text as <see cref="All"/> as pairs of neighbouring words (FrenchPairAnalyzer): a phrase is matched
+    /// by looking its pairs up, its positions checked only among calls that have them all.
+    /// </summary>
+    public const string AllPairs = "all_pairs";
+
     /// <summary>Whole words as written (FrenchWordAnalyzer): the vocabulary of spelling suggestions.</summary>
     public const string Spelling = "spelling";
 

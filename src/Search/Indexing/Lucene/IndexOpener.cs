@@ -20,7 +20,7 @@ internal static class IndexOpener
     /// several territories per call; 5: programme names searchable as text), so that an index left by an older version
     /// is rebuilt at start instead of being misread.
     /// </summary>
-    internal const string LayoutVersion = "5";
+    internal const string LayoutVersion = "6";
 
     internal const string LayoutKey = "plateforme.layout";
 

@@ -56,12 +56,14 @@ public sealed class LuceneSearchIndex : ISearchIndex, IVocabularySearch
         var searchAnalyzer = new FrenchSearchAnalyzer();
         var wordAnalyzer = new FrenchWordAnalyzer();
         var prefixAnalyzer = new FrenchPrefixAnalyzer();
+        var pairAnalyzer = new FrenchPairAnalyzer();
         var indexAnalyzer = new PerFieldAnalyzerWrapper(searchAnalyzer, new Dictionary<string, Analyzer>
         {
             [CallFields.Spelling] = wordAnalyzer,
             [CallFields.TitleWords] = prefixAnalyzer,
+            [CallFields.AllPairs] = pairAnalyzer,
         });
-        _analyzers = [indexAnalyzer, searchAnalyzer, wordAnalyzer, prefixAnalyzer];
+        _analyzers = [indexAnalyzer, searchAnalyzer, wordAnalyzer, prefixAnalyzer, pairAnalyzer];
 
         var similarity = new BM25Similarity();
         var opened = IndexOpener.Open(options, indexAnalyzer, similarity, logger);

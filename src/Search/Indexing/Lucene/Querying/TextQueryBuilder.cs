@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Plateforme.Search.Analysis;
 
 namespace Plateforme.Search.Indexing.Lucene.Querying;
 
@@ -164,6 +165,20 @@ internal static class TextQueryBuilder
 
         var phrase = new PhraseQuery();
         foreach (var token in item.Tokens) phrase.Add(new Term(field, token.Term), token.Position);
-        return phrase;
+        return field == CallFields.All ? ByPairs(item, phrase) : phrase;
+    }
+
+    /// <summary>
+    /// A phrase on all the text, through its pairs of neighbouring words: two words are one pair, exact as the phrase;
+    /// longer phrases need all their pairs, and the phrase itself is checked only on the calls having them.
+    /// </summary>
+    private static Query ByPairs(AnalyzedItem item, PhraseQuery phrase)
+    {
+        var pairs = AdjacentPairs.Of(item.Tokens);
+        if (pairs.Count == 1) return new TermQuery(new Term(CallFields.AllPairs, pairs[0]));
+        var all = new BooleanQuery();
+        foreach (var pair in pairs) all.Add(new TermQuery(new Term(CallFields.AllPairs, pair)), Occur.MUST);
+        all.Add(phrase, Occur.MUST);
+        return all;
     }
 }
