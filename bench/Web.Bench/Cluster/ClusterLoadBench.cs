@@ -51,6 +51,12 @@ internal static class ClusterLoadBench
             Console.Error.WriteLine("Interrupted: the nodes, the proxy and PostgreSQL were stopped.");
             return 130;
         }
+        catch (Exception failure) when (failure is InvalidOperationException or TimeoutException or HttpRequestException or IOException)
+        {
+            // The nodes, the proxy and PostgreSQL are stopped by now (their disposals ran on the way out).
+            Console.Error.WriteLine("The two-node load failed: " + failure);
+            return 1;
+        }
         finally
         {
             Console.CancelKeyPress -= onCtrlC;
@@ -262,7 +268,7 @@ internal static class ClusterLoadBench
     /// <summary>Which node the proxy sends each partner key to (the same node for every request with that key).</summary>
     private static async Task<SortedDictionary<string, int>> KeysPerNodeAsync(LoadBalancer proxy, IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
-        using var http = new HttpClient { BaseAddress = proxy.Address, Timeout = TimeSpan.FromSeconds(30) };
+        using var http = new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = proxy.Address, Timeout = TimeSpan.FromSeconds(30) };
         var perNode = new SortedDictionary<string, int>(StringComparer.Ordinal);
         foreach (var key in keys)
         {

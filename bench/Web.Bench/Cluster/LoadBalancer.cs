@@ -113,7 +113,8 @@ internal sealed class LoadBalancer : IAsyncDisposable
 
     private async Task WaitUntilEveryNodeServesAsync(IReadOnlyList<WebNode> nodes, CancellationToken cancellationToken)
     {
-        using var http = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(5) };
+        // No cookie jar: with the sticky cookie every request after the first would go to the same node.
+        using var http = new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(5) };
         var seen = new HashSet<string>();
         var watch = Stopwatch.StartNew();
         while (watch.Elapsed < TimeSpan.FromSeconds(60))
@@ -121,7 +122,7 @@ internal sealed class LoadBalancer : IAsyncDisposable
             if (process.HasExited) throw new InvalidOperationException("haproxy stopped:\n" + Output);
             try
             {
-                // No cookie is kept: round robin gives each request to the next node that is up.
+                // Round robin gives each request to the next node that is up.
                 using var response = await http.GetAsync(new Uri("/health/live", UriKind.Relative), cancellationToken).ConfigureAwait(false);
                 if (response.IsSuccessStatusCode && response.Headers.TryGetValues(ServedByHeader, out var by)) seen.UnionWith(by);
                 if (nodes.All(n => seen.Contains(n.Name))) return;
