@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Runtime.InteropServices;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Plateforme.Testing;
@@ -117,11 +118,18 @@ internal static class ClusterLoadBench
         Console.WriteLine($"Both nodes answer total = {calls:N0} directly (a after {caughtUp[0]:F0} s, b after {caughtUp[1]:F0} s).");
 
         await using var proxy = await LoadBalancer.StartAsync(folder, proxyPort, [nodeA, nodeB], cancellationToken);
-        var keysPerNode = await KeysPerNodeAsync(proxy, keys, cancellationToken);
+        var keysByNode = await KeysByNodeAsync(proxy, keys, cancellationToken);
+        var keysPerNode = new SortedDictionary<string, int>(keysByNode.ToDictionary(p => p.Key, p => p.Value.Count), StringComparer.Ordinal);
         Console.WriteLine($"haproxy on {proxy.Address}; partner keys per node: {string.Join(", ", keysPerNode.Select(p => $"{p.Key} {p.Value}"))}.");
+        if (keysByNode.Count < 2 || !keysByNode.ContainsKey(nodeA.Name))
+        {
+            throw new InvalidOperationException($"The proxy's hash sent every partner key to one node ({string.Join(", ", keysPerNode.Keys)}).");
+        }
 
         var searches = Addresses.Generate(2_000, seed: 20261205).Select(address => "/api/calls" + address).ToList();
         var searchScript = WrkScript.Write(folder, "search", searches, keys);
+        // The keys the proxy sends to node a: the same searches through the proxy to one node, the proxy's own cost.
+        var nodeAScript = WrkScript.Write(folder, "search-node-a", searches, keysByNode[nodeA.Name]);
         var baselineScript = WrkScript.Write(folder, "baseline", ["/health/live"]);
 
         // Warm-up through the proxy: the keys spread it over both nodes (JIT, the replicas' caches, haproxy's pools).
@@ -134,11 +142,15 @@ internal static class ClusterLoadBench
         foreach (var connections in connectionCounts)
         {
             var throughProxy = await WrkRun.RunAsync(proxy.Address, searchScript, connections, duration, cancellationToken);
-            var baseline = await WrkRun.RunAsync(proxy.Address, baselineScript, connections, duration, cancellationToken);
+            var proxyToA = await WrkRun.RunAsync(proxy.Address, nodeAScript, connections, duration, cancellationToken);
             var direct = await WrkRun.RunAsync(nodeA.Address, searchScript, connections, duration, cancellationToken);
-            Console.WriteLine($"{connections,3} connections: through the proxy {throughProxy.RequestsPerSecond,8:F1} searches/s, p50 {throughProxy.P50Ms} ms, p99 {throughProxy.P99Ms} ms; node a alone {direct.RequestsPerSecond:F1}/s, p99 {direct.P99Ms} ms; /health/live through the proxy {baseline.RequestsPerSecond:F1}/s, p99 {baseline.P99Ms} ms");
+            var baseline = await WrkRun.RunAsync(proxy.Address, baselineScript, connections, duration, cancellationToken);
+            Console.WriteLine($"{connections,3} connections: through the proxy {throughProxy.RequestsPerSecond,8:F1} searches/s, p50 {throughProxy.P50Ms} ms, p99 {throughProxy.P99Ms} ms; "
+                + $"through the proxy to node a only {proxyToA.RequestsPerSecond:F1}/s, p50 {proxyToA.P50Ms} ms, p99 {proxyToA.P99Ms} ms; "
+                + $"node a directly {direct.RequestsPerSecond:F1}/s, p50 {direct.P50Ms} ms, p99 {direct.P99Ms} ms; "
+                + $"/health/live through the proxy {baseline.RequestsPerSecond:F1}/s, p99 {baseline.P99Ms} ms");
             if (connections == TargetConnections) atTarget = throughProxy;
-            foreach (var run in new[] { throughProxy, baseline, direct })
+            foreach (var run in new[] { throughProxy, proxyToA, direct, baseline })
             {
                 nonSuccess += run.NonSuccess;
                 socketErrors += run.SocketErrors;
@@ -148,10 +160,14 @@ internal static class ClusterLoadBench
             {
                 ["connections"] = connections,
                 ["searchThroughProxy"] = JsonSerializer.SerializeToNode(throughProxy, WebBench.CamelCase),
-                ["baselineHealthLiveThroughProxy"] = JsonSerializer.SerializeToNode(baseline, WebBench.CamelCase),
+                ["searchThroughProxyToNodeAOnly"] = JsonSerializer.SerializeToNode(proxyToA, WebBench.CamelCase),
                 ["searchDirectToNodeA"] = JsonSerializer.SerializeToNode(direct, WebBench.CamelCase),
-                ["proxyThroughputRatio"] = direct.RequestsPerSecond > 0 ? Math.Round(throughProxy.RequestsPerSecond / direct.RequestsPerSecond, 2) : null,
-                ["proxyAddedP50Ms"] = Math.Round(throughProxy.P50Ms - direct.P50Ms, 2),
+                ["baselineHealthLiveThroughProxy"] = JsonSerializer.SerializeToNode(baseline, WebBench.CamelCase),
+                // The proxy's own cost: one node through the proxy against the same node asked directly.
+                ["proxyAddedP50Ms"] = Math.Round(proxyToA.P50Ms - direct.P50Ms, 2),
+                ["proxyThroughputRatio"] = Ratio(proxyToA, direct),
+                // What spreading the load over the two nodes changes, both through the proxy.
+                ["twoNodesThroughputRatio"] = Ratio(throughProxy, proxyToA),
             });
         }
 
@@ -193,9 +209,9 @@ internal static class ClusterLoadBench
             ["notes"] = new JsonArray(
                 $"On {Environment.ProcessorCount} cores the two nodes, haproxy, PostgreSQL and wrk share the same cores: two nodes cannot add throughput here, and each node has about half the CPU of the one-node run. What is measured is that the cluster serves the load correctly and what the proxy costs.",
                 "Every search carries one of the partner keys in turn, as many API clients would: with the operator's routing, requests without a key are all sent to one node by source address, and every request of a benchmark on loopback comes from 127.0.0.1.",
-                "searchDirectToNodeA is the same script sent to node a alone while node b idles: the baseline of the proxy's cost; baselineHealthLiveThroughProxy is what the proxy and the HTTP stack cost without a search."),
+                "searchThroughProxyToNodeAOnly sends only the keys the proxy hashes to node a, and searchDirectToNodeA the same searches to node a without the proxy (node b idles in both): proxyAddedP50Ms and proxyThroughputRatio compare them, the proxy's own cost. twoNodesThroughputRatio compares searchThroughProxy (both nodes) with searchThroughProxyToNodeAOnly. baselineHealthLiveThroughProxy is what the proxy and the HTTP stack cost without a search."),
         };
-        var json = report.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+        var json = report.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         Console.WriteLine(json);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
         await File.WriteAllTextAsync(output, json + Environment.NewLine, CancellationToken.None);
@@ -265,11 +281,14 @@ internal static class ClusterLoadBench
         throw new TimeoutException($"Node {node.Name} found {last} of {calls} calls after {CatchUpTimeout.TotalMinutes:0} min:\n{node.Output}");
     }
 
+    private static double? Ratio(WrkResult measured, WrkResult baseline) =>
+        baseline.RequestsPerSecond > 0 ? Math.Round(measured.RequestsPerSecond / baseline.RequestsPerSecond, 2) : null;
+
     /// <summary>Which node the proxy sends each partner key to (the same node for every request with that key).</summary>
-    private static async Task<SortedDictionary<string, int>> KeysPerNodeAsync(LoadBalancer proxy, IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    private static async Task<Dictionary<string, List<string>>> KeysByNodeAsync(LoadBalancer proxy, IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
         using var http = new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = proxy.Address, Timeout = TimeSpan.FromSeconds(30) };
-        var perNode = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var perNode = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var key in keys)
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/api/calls?pageSize=1", UriKind.Relative));
@@ -277,7 +296,8 @@ internal static class ClusterLoadBench
             using var response = await http.SendAsync(request, cancellationToken);
             if (response.StatusCode != HttpStatusCode.OK) throw new InvalidOperationException($"A partner key was answered {(int)response.StatusCode} through the proxy:\n{proxy.Output}");
             var node = response.Headers.TryGetValues(LoadBalancer.ServedByHeader, out var by) ? by.Single() : "?";
-            perNode[node] = perNode.GetValueOrDefault(node) + 1;
+            if (!perNode.TryGetValue(node, out var ofNode)) perNode[node] = ofNode = [];
+            ofNode.Add(key);
         }
 
         return perNode;
