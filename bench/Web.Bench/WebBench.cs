@@ -22,6 +22,11 @@ internal static class WebBench
         {
             var seconds = ArgValue(args, "--duration") is { } d ? int.Parse(d, CultureInfo.InvariantCulture) : 20;
             var connections = (ArgValue(args, "--connections") ?? "1,16,64").Split(',').Select(n => int.Parse(n, CultureInfo.InvariantCulture)).ToList();
+            if (args.Contains("--two-nodes"))
+            {
+                return await Cluster.ClusterLoadBench.RunAsync(calls, TimeSpan.FromSeconds(seconds), connections, ArgValue(args, "--out") ?? Path.Combine("bench", "results", "load-cluster.json"));
+            }
+
             return await Load.LoadBench.RunAsync(calls, TimeSpan.FromSeconds(seconds), connections, ArgValue(args, "--out") ?? Path.Combine("bench", "results", "load.json"));
         }
 

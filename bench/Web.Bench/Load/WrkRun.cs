@@ -10,7 +10,7 @@ namespace Plateforme.Web.Bench.Load;
 /// </summary>
 internal static partial class WrkRun
 {
-    public static async Task<WrkResult> RunAsync(Uri origin, string scriptPath, int connections, TimeSpan duration)
+    public static async Task<WrkResult> RunAsync(Uri origin, string scriptPath, int connections, TimeSpan duration, CancellationToken cancellationToken = default)
     {
         // Two threads at most: the machine has two cores and the server needs them more than the client.
         var threads = Math.Min(connections, 2);
@@ -31,9 +31,22 @@ internal static partial class WrkRun
         }
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("wrk could not be started (apt-get install wrk)");
-        var output = await process.StandardOutput.ReadToEndAsync();
-        var errors = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
+        // A cancelled benchmark (Ctrl+C, SIGTERM) stops its wrk too.
+        await using var stop = cancellationToken.Register(() =>
+        {
+            try
+            {
+                process.Kill();
+            }
+            catch (InvalidOperationException)
+            {
+                // Already ended.
+            }
+        });
+        var output = await process.StandardOutput.ReadToEndAsync(CancellationToken.None);
+        var errors = await process.StandardError.ReadToEndAsync(CancellationToken.None);
+        await process.WaitForExitAsync(CancellationToken.None);
+        cancellationToken.ThrowIfCancellationRequested();
         if (process.ExitCode != 0) throw new InvalidOperationException($"wrk ended with {process.ExitCode}: {errors}{output}");
         return Parse(connections, output);
     }
