@@ -99,7 +99,7 @@ internal static class BrowserDriver
                     await page.Locator("main[data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
                     opened[i] = page;
                 }
-                catch (PlaywrightException failure)
+                catch (Exception failure) when (failure is PlaywrightException or TimeoutException)
                 {
                     lock (errors) errors.Add($"{address}: {failure.Message.Split('\n')[0]}");
                     await page.CloseAsync();

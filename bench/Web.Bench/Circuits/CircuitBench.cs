@@ -33,8 +33,12 @@ internal static class CircuitBench
         var pageAddresses = Addresses.Generate(options.Circuits, seed: 20261205);
         var requestAddresses = Addresses.Generate(options.Requests, seed: 20261123);
         var texts = SearchTexts(pageAddresses.Concat(requestAddresses));
-        // Every address once before anything is measured: what the index caches for a search is not a circuit's.
-        foreach (var address in pageAddresses.Concat(requestAddresses)) await HttpPageTimes.TimeAsync(client, "/recherche" + address);
+        // Every address before anything is measured, twice for the JIT's second tier: what the index caches for a
+        // search is not a circuit's, and the baseline must not pay the warm-up.
+        for (var pass = 0; pass < 2; pass++)
+        {
+            foreach (var address in pageAddresses.Concat(requestAddresses)) await HttpPageTimes.TimeAsync(client, "/recherche" + address);
+        }
 
         await using var driver = DriverProcess.Start(new Uri(app.Origin));
         var firstPage = await driver.AskAsync<OpenReply>(new DriverCommand("open") { Addresses = [pageAddresses[0]] });
@@ -145,7 +149,7 @@ internal static class CircuitBench
         ["interactiveUpdates"] = new JsonObject
         {
             ["all"] = Node(Of(All(updates))),
-            ["filterTicked"] = Node(Of(updates.TickMs)),
+            ["filterToggled"] = Node(Of(updates.TickMs)),
             ["textSearched"] = Node(Of(updates.SearchMs)),
             ["samples"] = updates.TickMs.Count + updates.SearchMs.Count,
             ["failedRounds"] = updates.Failed,

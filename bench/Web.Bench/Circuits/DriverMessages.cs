@@ -13,7 +13,7 @@ internal sealed record DriverCommand(string Op)
     /// <summary>How many of the open pages take part in the updates, evenly spread over them.</summary>
     public int Pages { get; init; }
 
-    /// <summary>Rounds of updates per page; a round is a filter ticked, the same filter unticked, a new text searched.</summary>
+    /// <summary>Rounds of updates per page; a round is a filter ticked, the same filter removed from its chip, a new text searched.</summary>
     public int Rounds { get; init; }
 
     /// <summary>Search texts the updates type, in turn.</summary>

@@ -9,7 +9,8 @@ namespace Plateforme.Web.Bench.Circuits;
 /// <summary>
 /// Interactive updates of the results page, timed the way a person sees them: from the click on a filter (or the
 /// typing of a new search) to the moment the page shows the results the search API gives for the new address —
-/// the count and the first title, as the end-to-end tests check. The clock runs inside the page (an event listener
+/// the count and the first title, as the end-to-end tests check. A round on a page: a filter value ticked, the same
+/// filter removed from its chip, a new text typed. The clock runs inside the page (an event listener
 /// starts it, a mutation observer stops it), so Playwright's round trips are not counted. Each update is chosen so
 /// that its results differ from those shown before, otherwise the end could not be seen.
 /// </summary>
@@ -58,13 +59,15 @@ internal sealed partial class InteractiveUpdates(HttpClient api)
         var failed = 0;
         foreach (var page in pages)
         {
+            // An update that never shows should fail in seconds, not after the patience given to opening pages.
+            page.SetDefaultTimeout((float)Patience.TotalMilliseconds);
             for (var round = 0; round < rounds; round++)
             {
                 try
                 {
-                    var (value, tickMs) = await TickAsync(page);
+                    var (chip, tickMs) = await TickAsync(page);
                     ticks.Add(tickMs);
-                    ticks.Add(await UntickAsync(page, value));
+                    ticks.Add(await UntickAsync(page, chip));
                     searches.Add(await SearchAsync(page, texts));
                 }
                 catch (Exception failure) when (failure is PlaywrightException or InvalidOperationException or TimeoutException or HttpRequestException)
@@ -77,8 +80,8 @@ internal sealed partial class InteractiveUpdates(HttpClient api)
         return new UpdatesReply(ticks, searches, failed, errors);
     }
 
-    /// <summary>Ticks the first visible filter value that changes what is shown.</summary>
-    private async Task<(ILocator Value, double Ms)> TickAsync(IPage page)
+    /// <summary>Ticks the first visible filter value that changes what is shown; returns its chip, which unticks it.</summary>
+    private async Task<(ILocator Chip, double Ms)> TickAsync(IPage page)
     {
         var values = page.Locator("a[data-testid=facet-value]:not(.is-selected)");
         var count = Math.Min(await values.CountAsync(), 20);
@@ -89,19 +92,18 @@ internal sealed partial class InteractiveUpdates(HttpClient api)
             if (!await value.IsVisibleAsync()) continue;
             var expected = await TruthAsync(await value.GetAttributeAsync("href") ?? "");
             if (expected == shown) continue;
-            // The same value, found again after the update re-renders the list, is the one to untick.
-            var facet = await value.EvaluateAsync<string>("a => a.closest('details.facet').getAttribute('data-testid')");
+            // Unticked from its chip: a ticked value may leave its facet's visible list once chosen (territories).
             var data = await value.GetAttributeAsync("data-value");
-            var again = page.Locator($"[data-testid='{facet}'] a[data-testid=facet-value][data-value='{data}']");
-            return (again, await TimedAsync(page, "click", expected, () => value.ClickAsync()));
+            var chip = page.Locator($"a[data-testid=chip][data-value='{data}']");
+            return (chip, await TimedAsync(page, "click", expected, () => value.ClickAsync()));
         }
         throw new InvalidOperationException("no visible filter value changes the results");
     }
 
-    private async Task<double> UntickAsync(IPage page, ILocator value)
+    private async Task<double> UntickAsync(IPage page, ILocator chip)
     {
-        var expected = await TruthAsync(await value.GetAttributeAsync("href") ?? "");
-        return await TimedAsync(page, "click", expected, () => value.ClickAsync());
+        var expected = await TruthAsync(await chip.GetAttributeAsync("href") ?? "");
+        return await TimedAsync(page, "click", expected, () => chip.ClickAsync());
     }
 
     /// <summary>Types a new text in the search box and presses Enter; the clock starts at the first input event.</summary>
