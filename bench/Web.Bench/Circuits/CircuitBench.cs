@@ -40,6 +40,8 @@ internal static class CircuitBench
             foreach (var address in pageAddresses.Concat(requestAddresses)) await HttpPageTimes.TimeAsync(client, "/recherche" + address);
         }
 
+        // Let the start-up's background work (index merges, seeders) finish before the baseline is measured.
+        await Task.Delay(TimeSpan.FromSeconds(options.IdleSeconds));
         await using var driver = DriverProcess.Start(new Uri(app.Origin));
         var firstPage = await driver.AskAsync<OpenReply>(new DriverCommand("open") { Addresses = [pageAddresses[0]] });
         if (firstPage.Opened != 1) throw new InvalidOperationException("The first page never became interactive: " + string.Join("; ", firstPage.Errors));
@@ -68,8 +70,8 @@ internal static class CircuitBench
         var connectedAtEnd = circuits.Connected;
 
         var added = activeAfter - activeBefore;
-        double? managedKb = added > 0 ? Math.Round((after.ManagedBytes - before.ManagedBytes) / 1024.0 / added, 1) : null;
-        double? workingSetKb = added > 0 ? Math.Round((after.WorkingSetBytes - before.WorkingSetBytes) / 1024.0 / added, 1) : null;
+        var managedKb = PerCircuitKb(after.ManagedBytes - before.ManagedBytes, added);
+        var workingSetKb = PerCircuitKb(after.WorkingSetBytes - before.WorkingSetBytes, added);
         var allOpened = activeAfter >= options.Circuits && firstPage.Opened + opening.Opened >= options.Circuits;
         var met = managedKb is { } kb && kb <= TargetKbPerIdleCircuit;
         var serverOptions = app.Services.GetRequiredService<IOptions<CircuitOptions>>().Value;
@@ -100,7 +102,13 @@ internal static class CircuitBench
                 ["managedMbAfter"] = after.ManagedMb,
                 ["workingSetMbBefore"] = before.WorkingSetMb,
                 ["workingSetMbAfter"] = after.WorkingSetMb,
-                ["perCircuitKb"] = new JsonObject { ["managed"] = managedKb, ["workingSet"] = workingSetKb },
+                ["perCircuitKb"] = new JsonObject
+                {
+                    ["managed"] = managedKb,
+                    ["ofWhichLargeObjects"] = PerCircuitKb(after.LargeObjectBytes - before.LargeObjectBytes, added),
+                    ["ofWhichPinnedObjects"] = PerCircuitKb(after.PinnedObjectBytes - before.PinnedObjectBytes, added),
+                    ["workingSet"] = workingSetKb,
+                },
             },
             ["browser"] = new JsonObject
             {
@@ -145,6 +153,8 @@ internal static class CircuitBench
 
     private static JsonObject Phase(Latencies http, UpdatesReply updates) => new()
     {
+        // The machine is shared: the load at the end of each phase tells how much a difference means.
+        ["loadAverage"] = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : null,
         ["resultsPageHttp"] = JsonSerializer.SerializeToNode(http, WebBench.CamelCase),
         ["interactiveUpdates"] = new JsonObject
         {
@@ -153,6 +163,7 @@ internal static class CircuitBench
             ["textSearched"] = Node(Of(updates.SearchMs)),
             ["samples"] = updates.TickMs.Count + updates.SearchMs.Count,
             ["failedRounds"] = updates.Failed,
+            ["searchesNoTextChanges"] = updates.Unmeasurable,
             ["errors"] = new JsonArray([.. updates.Errors.Select(e => JsonValue.Create(e))]),
         },
     };
@@ -162,6 +173,8 @@ internal static class CircuitBench
     private static Latencies? Of(IReadOnlyCollection<double> samples) => samples.Count > 0 ? Latencies.Of(samples) : null;
 
     private static JsonNode? Node(Latencies? latencies) => latencies is null ? null : JsonSerializer.SerializeToNode(latencies, WebBench.CamelCase);
+
+    private static double? PerCircuitKb(long bytes, long circuits) => circuits > 0 ? Math.Round(bytes / 1024.0 / circuits, 1) : null;
 
     private static double? Ratio(double? loaded, double? baseline) => loaded is { } l && baseline is { } b && b > 0 ? Math.Round(l / b, 2) : null;
 

@@ -25,6 +25,7 @@ internal sealed record OpenReply(int Opened, int Failed, int PagesOpen, double S
 
 /// <summary>
 /// The driver's answer to <c>updates</c>: for each update, the milliseconds from the person's action (the click or
-/// the Enter key, as the page saw it) to the moment the page showed the expected results.
+/// the first input event, as the page saw it) to the moment the page showed the expected results; searches no text
+/// could change are counted apart.
 /// </summary>
-internal sealed record UpdatesReply(IReadOnlyList<double> TickMs, IReadOnlyList<double> SearchMs, int Failed, IReadOnlyList<string> Errors);
+internal sealed record UpdatesReply(IReadOnlyList<double> TickMs, IReadOnlyList<double> SearchMs, int Failed, int Unmeasurable, IReadOnlyList<string> Errors);
