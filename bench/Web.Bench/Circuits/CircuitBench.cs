@@ -50,6 +50,7 @@ internal static class CircuitBench
         Console.WriteLine($"Baseline with one circuit open: {requestAddresses.Count} page requests, {options.Sample} rounds of updates…");
         var baselineHttp = await HttpPageTimes.MeasureAsync(client, requestAddresses);
         var baselineUpdates = await driver.AskAsync<UpdatesReply>(new DriverCommand("updates") { Pages = 1, Rounds = options.Sample, Texts = texts });
+        var baselineLoad = LoadAverage();
 
         var idle = TimeSpan.FromSeconds(options.IdleSeconds);
         await Task.Delay(idle);
@@ -68,6 +69,7 @@ internal static class CircuitBench
         var loadedHttp = await HttpPageTimes.MeasureAsync(client, requestAddresses);
         var loadedUpdates = await driver.AskAsync<UpdatesReply>(new DriverCommand("updates") { Pages = options.Sample, Rounds = 1, Texts = texts });
         var connectedAtEnd = circuits.Connected;
+        var loadedLoad = LoadAverage();
 
         var added = activeAfter - activeBefore;
         var managedKb = PerCircuitKb(after.ManagedBytes - before.ManagedBytes, added);
@@ -123,8 +125,8 @@ internal static class CircuitBench
                 ["maxBufferedUnacknowledgedRenderBatches"] = serverOptions.MaxBufferedUnacknowledgedRenderBatches,
             },
             ["requests"] = options.Requests,
-            ["withOneCircuit"] = Phase(baselineHttp, baselineUpdates),
-            ["withCircuitsOpen"] = Phase(loadedHttp, loadedUpdates),
+            ["withOneCircuit"] = Phase(baselineHttp, baselineUpdates, baselineLoad),
+            ["withCircuitsOpen"] = Phase(loadedHttp, loadedUpdates, loadedLoad),
             ["ratioP95"] = new JsonObject
             {
                 ["resultsPageHttp"] = Ratio(loadedHttp.P95Ms, baselineHttp.P95Ms),
@@ -151,10 +153,12 @@ internal static class CircuitBench
     private static List<string> SearchTexts(IEnumerable<string> addresses) =>
         [.. addresses.Select(a => HttpUtility.ParseQueryString(a)["q"]).OfType<string>().Distinct(StringComparer.Ordinal)];
 
-    private static JsonObject Phase(Latencies http, UpdatesReply updates) => new()
+    // The machine is shared: the load at the end of each phase tells how much a difference means.
+    private static string? LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : null;
+
+    private static JsonObject Phase(Latencies http, UpdatesReply updates, string? loadAverage) => new()
     {
-        // The machine is shared: the load at the end of each phase tells how much a difference means.
-        ["loadAverage"] = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : null,
+        ["loadAverage"] = loadAverage,
         ["resultsPageHttp"] = JsonSerializer.SerializeToNode(http, WebBench.CamelCase),
         ["interactiveUpdates"] = new JsonObject
         {
