@@ -48,8 +48,7 @@ internal static class CircuitBench
         await driver.AskAsync<UpdatesReply>(new DriverCommand("updates") { Pages = 1, Rounds = 2, Texts = texts });
 
         Console.WriteLine($"Baseline with one circuit open: {requestAddresses.Count} page requests, {options.Sample} rounds of updates…");
-        // One unmeasured pass with the browser up: on a busy machine the JIT's second tier comes late, and the
-        // baseline came out slower than the same requests minutes later without it.
+        // One unmeasured pass with the browser up, so that the baseline does not pay a late warm-up.
         await HttpPageTimes.MeasureAsync(client, requestAddresses);
         var baselineHttp = await HttpPageTimes.MeasureAsync(client, requestAddresses);
         var baselineUpdates = await driver.AskAsync<UpdatesReply>(new DriverCommand("updates") { Pages = 1, Rounds = options.Sample, Texts = texts });
