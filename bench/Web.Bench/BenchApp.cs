@@ -47,6 +47,8 @@ internal sealed class BenchApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        // Production outside a published folder: the manifest maps blazor.web.js and the CSS to the build output (a browser asks for them).
+        builder.UseStaticWebAssets();
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:ConnectionString", $"Data Source={Path.Combine(Folder, "plateforme.db")}");
         builder.UseSetting("Search:Index:Path", Path.Combine(Folder, "index"));

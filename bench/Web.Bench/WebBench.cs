@@ -18,6 +18,8 @@ internal static class WebBench
     public static async Task<int> Main(string[] args)
     {
         var calls = ArgValue(args, "--calls") is { } c ? int.Parse(c, CultureInfo.InvariantCulture) : args.Contains("--quick") ? 10_000 : 100_000;
+        if (args.Contains("--circuits-driver")) return await Circuits.BrowserDriver.RunAsync(ArgValue(args, "--circuits-driver")!);
+        if (args.Contains("--circuits")) return await Circuits.CircuitBench.RunAsync(Circuits.CircuitBenchOptions.Parse(calls, args));
         if (args.Contains("--load"))
         {
             var seconds = ArgValue(args, "--duration") is { } d ? int.Parse(d, CultureInfo.InvariantCulture) : 20;
