@@ -7,6 +7,9 @@ namespace Plateforme.Web.Tests.Components;
 
 public sealed class FacetListTests : ComponentTestContext
 {
+    // The lists are interactive on the results page; the test of the page drawn without its circuit says so itself.
+    public FacetListTests() => SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
+
     private static readonly IReadOnlyList<FacetCount> Beneficiaries =
     [
         new("association", "Association", 1243),
@@ -79,6 +82,30 @@ public sealed class FacetListTests : ComponentTestContext
         Assert.Equal(6, facet.FindAll(".facet__values:not(.facet__more .facet__values) > li").Count);
         Assert.Contains("Afficher 3 de plus", facet.Find(".facet__more > summary").TextContent, StringComparison.Ordinal);
         Assert.Empty(facet.FindAll("[data-testid=facet-search-funder]"));
+    }
+
+    [Fact]
+    public void Without_the_circuit_every_value_is_in_the_page_behind_show_more_so_its_link_works()
+    {
+        SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Static", isInteractive: false));
+        var funders = Enumerable.Range(1, 9).Select(i => new FacetCount($"f{i}", $"Financeur {i}", 10 - i)).ToList();
+
+        var facet = RenderFacet(SearchFilters.Empty, funders, FacetNames.Funder);
+
+        Assert.Equal(3, facet.FindAll(".facet__more [data-testid=facet-value]").Count);
+        Assert.False(facet.Find(".facet__more").HasAttribute("open"));
+    }
+
+    [Fact]
+    public void Once_interactive_the_values_behind_show_more_are_drawn_only_when_asked_for()
+    {
+        var funders = Enumerable.Range(1, 9).Select(i => new FacetCount($"f{i}", $"Financeur {i}", 10 - i)).ToList();
+
+        var facet = RenderFacet(SearchFilters.Empty, funders, FacetNames.Funder);
+        Assert.Equal(6, facet.FindAll("[data-testid=facet-value]").Count);
+
+        facet.Find(".facet__more > summary").Click();
+        Assert.Equal([.. funders.Select(f => f.Value)], facet.FindAll("[data-testid=facet-value]").Select(a => a.GetAttribute("data-value")));
     }
 
     [Fact]

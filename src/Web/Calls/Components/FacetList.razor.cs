@@ -8,6 +8,7 @@ namespace Plateforme.Web.Calls.Components;
 public sealed partial class FacetList
 {
     private string filterText = "";
+    private bool moreShown;
 
     /// <summary>The query parameter ("theme", "funder"…).</summary>
     [Parameter, EditorRequired]
@@ -78,6 +79,15 @@ public sealed partial class FacetList
         return UrlOf is null ? next.ToUrl() : UrlOf(next);
     }
 
+    /// <summary>
+    /// The values past the first few, drawn once interactive only when asked for (or when one is ticked). A circuit
+    /// keeps every drawn element twice (its last render and the one before), and a dimension lists up to two
+    /// hundred values: drawing them all made an idle results page hold over 800 KB of server memory. Without the
+    /// circuit they are all in the page, behind « show more », so that the links work without script.
+    /// </summary>
+    private bool ListsMore(bool anySelected) => !RendererInfo.IsInteractive || moreShown || anySelected;
+
+    private void ShowMore() => moreShown = true;
 
     private static string Fold(string text) => FrenchFolding.Fold(text).Trim();
 }
