@@ -48,16 +48,16 @@ internal static class WebBench
         var addresses = Addresses.Generate(requests, seed: 20261123);
         foreach (var warm in addresses.Take(30))
         {
-            await TimeAsync(client, "/recherche" + warm);
-            await TimeAsync(client, "/api/calls" + warm);
+            await HttpPageTimes.TimeAsync(client, "/recherche" + warm);
+            await HttpPageTimes.TimeAsync(client, "/api/calls" + warm);
         }
 
         var page = new List<double>(requests);
         var api = new List<double>(requests);
         foreach (var address in addresses)
         {
-            page.Add(await TimeAsync(client, "/recherche" + address));
-            api.Add(await TimeAsync(client, "/api/calls" + address));
+            page.Add(await HttpPageTimes.TimeAsync(client, "/recherche" + address));
+            api.Add(await HttpPageTimes.TimeAsync(client, "/api/calls" + address));
         }
 
         var pageLatency = Latencies.Of(page);
@@ -93,16 +93,6 @@ internal static class WebBench
     {
         var index = Array.IndexOf(args, name);
         return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
-    }
-
-    static async Task<double> TimeAsync(HttpClient client, string address)
-    {
-        var watch = Stopwatch.StartNew();
-        using var response = await client.GetAsync(new Uri(address, UriKind.Relative));
-        await response.Content.ReadAsByteArrayAsync();
-        watch.Stop();
-        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{address} answered {(int)response.StatusCode}");
-        return watch.Elapsed.TotalMilliseconds;
     }
 
     // The seeder fills the database at start, then the outbox feeds the index: wait until search sees every call.

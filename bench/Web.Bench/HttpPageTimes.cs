@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Plateforme.Web.Bench.Circuits;
+namespace Plateforme.Web.Bench;
 
 /// <summary>Server time of the results page over HTTP, one request at a time, as the web bench measures it.</summary>
 internal static class HttpPageTimes
