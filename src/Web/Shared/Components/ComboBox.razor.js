@@ -6,13 +6,20 @@ export function attach(input) {
     input.dataset.comboAttached = "true";
     const early = globalThis.plateformeTypedEarly?.get(input.id);
     globalThis.plateformeTypedEarly?.delete(input.id);
+    // The circuit draws the highlight a moment after an arrow key: an Enter pressed quickly after it still means
+    // « this one », so an arrow moved since the last typing counts as a highlight before the server shows it.
+    let moved = false;
+    input.addEventListener("input", () => { moved = false; });
     input.addEventListener("keydown", event => {
         const expanded = input.getAttribute("aria-expanded") === "true";
         if ((event.key === "ArrowDown" || event.key === "ArrowUp") && expanded) {
+            moved = true;
             event.preventDefault();
-        } else if (event.key === "Enter" && expanded && input.getAttribute("aria-activedescendant")) {
+        } else if (event.key === "Enter" && expanded && (moved || input.getAttribute("aria-activedescendant"))) {
+            moved = false;
             event.preventDefault();
         } else if (event.key === "Escape" && expanded) {
+            moved = false;
             // A search box clears itself on Escape; with the list open, Escape only closes the list.
             event.preventDefault();
         }
