@@ -12,11 +12,24 @@ document.addEventListener('click', event => {
 });
 
 // A page's suggestion boxes come to life when its circuit starts, and Blazor then replaces the box drawn on the
-// server: what a quick person typed before that moment would vanish. Remember it, with the page it was typed on,
-// so that the live box takes it back (ComboBox.razor.js, attach).
+// server: what a quick person typed before that moment would vanish. Remember it, with the page it was typed on:
+// the new box shows it the moment it is inserted (before a click can send the form), and the circuit learns it
+// when the box attaches (ComboBox.razor.js, attach, which forgets it).
 const typedEarly = new Map();
 globalThis.plateformeTypedEarly = typedEarly;
-const rememberTyped = input => typedEarly.set(input.id, { value: input.value, path: location.pathname });
+const refill = new MutationObserver(() => {
+    for (const [id, early] of typedEarly) {
+        const box = document.getElementById(id);
+        if (box instanceof HTMLInputElement && !box.dataset.comboAttached && early.path === location.pathname && box.value !== early.value) {
+            box.value = early.value;
+        }
+    }
+    if (typedEarly.size === 0) refill.disconnect();
+});
+const rememberTyped = input => {
+    if (typedEarly.size === 0) refill.observe(document.body, { childList: true, subtree: true });
+    typedEarly.set(input.id, { value: input.value, path: location.pathname });
+};
 document.querySelectorAll('input.combo__input[id]').forEach(input => {
     if (input.value !== input.defaultValue) rememberTyped(input);
 });

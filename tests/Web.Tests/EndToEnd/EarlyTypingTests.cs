@@ -13,7 +13,9 @@ public sealed class EarlyTypingTests(BrowserSession session)
     public Task What_is_typed_into_a_suggestion_box_before_the_page_is_interactive_is_kept() =>
         session.RunAsync(nameof(What_is_typed_into_a_suggestion_box_before_the_page_is_interactive_is_kept), async page =>
         {
-            // The circuit waits until the person has typed: the moment a slow start would give them.
+            // The circuit waits until the person has typed: the moment a slow start would give them. Then its
+            // connection is slow, so the circuit's own answers come late.
+            var circuit = await SlowCircuit.RouteAsync(page);
             var typed = new TaskCompletionSource();
             await page.RouteAsync("**/_blazor/negotiate**", async route =>
             {
@@ -22,13 +24,29 @@ public sealed class EarlyTypingTests(BrowserSession session)
             });
 
             await page.GotoAsync("/mon-territoire");
-            await page.Locator("#territoire").FillAsync("Amiens");
+            var box = page.Locator("#territoire");
+            await box.FillAsync("Amiens");
+            // What the box holds one turn after the live box replaces it, the soonest a click could send the form.
+            await box.EvaluateAsync("""
+                drawn => {
+                    window.valueWhenReplaced = new Promise(resolve => {
+                        const watch = new MutationObserver(() => {
+                            const live = document.getElementById(drawn.id);
+                            if (live && live !== drawn) { watch.disconnect(); setTimeout(() => resolve(live.value)); }
+                        });
+                        watch.observe(document.body, { childList: true, subtree: true });
+                    });
+                }
+                """);
+            circuit.Slow = true;
             typed.SetResult();
-            await page.WaitForInteractiveAsync();
+            Assert.Equal("Amiens", await page.EvaluateAsync<string>("() => window.valueWhenReplaced"));
 
-            await Expect(page.Locator("#territoire")).ToHaveValueAsync("Amiens");
+            await page.WaitForInteractiveAsync();
+            circuit.Slow = false;
+            await Expect(box).ToHaveValueAsync("Amiens");
             // The live box knows the text: typing on offers the communes that start with it.
-            await page.Locator("#territoire").PressSequentiallyAsync(" ");
+            await box.PressSequentiallyAsync(" ");
             await Expect(page.Locator("[role=option]", new() { HasText = "Amiens" }).First).ToBeVisibleAsync();
         });
 }
