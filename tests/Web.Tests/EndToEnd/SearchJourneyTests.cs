@@ -98,6 +98,26 @@ public sealed class SearchJourneyTests(BrowserSession session)
     });
 
     [Fact]
+    public Task A_filter_value_behind_show_more_appears_when_asked_for_and_filters_the_results() => session.RunAsync(nameof(A_filter_value_behind_show_more_appears_when_asked_for_and_filters_the_results), async page =>
+    {
+        await page.OpenAsync("/recherche");
+        var more = page.Locator("[data-testid=facet-territory] details.facet__more");
+        // Once the page is interactive, the hidden values are drawn only when the person asks for them.
+        await Expect(more.Locator("[data-testid=facet-value]")).ToHaveCountAsync(0);
+
+        await more.Locator("summary").ClickAsync();
+        var hidden = more.Locator("[data-testid=facet-value]").First;
+        await Expect(hidden).ToBeVisibleAsync();
+        var value = await hidden.GetAttributeAsync("data-value");
+        await hidden.ClickAsync();
+
+        await page.WaitForSearchAsync(p => p.Parameter("territory") == value);
+        await Expect(page.Locator("[data-testid=chip][data-parameter=territory]")).ToBeVisibleAsync();
+        var truth = await ApiTruth.WaitForRenderedAsync(session, page);
+        Assert.Equal(truth.Titles, await page.TitlesAsync());
+    });
+
+    [Fact]
     public Task Typing_searches_as_you_type_and_the_link_reopens_the_same_search() => session.RunAsync(nameof(Typing_searches_as_you_type_and_the_link_reopens_the_same_search), async page =>
     {
         await page.OpenAsync("/recherche?theme=emploi-insertion");
