@@ -17,4 +17,16 @@ public sealed class OutgoingMessage
     public required string DeduplicationKey { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset? SentAt { get; set; }
+
+    /// <summary>Attempts that failed (the mail server refused it, or it could not be written); none once sent.</summary>
+    public int FailedAttempts { get; set; }
+
+    /// <summary>After a failure, not tried again before this moment (<see cref="SendRetries"/>).</summary>
+    public DateTimeOffset? RetryAt { get; set; }
+
+    /// <summary>Why the last attempt failed, for the operators.</summary>
+    public string? LastError { get; set; }
+
+    /// <summary>Set when the attempts ran out: the message is no longer tried and is listed as undelivered.</summary>
+    public DateTimeOffset? GivenUpAt { get; set; }
 }

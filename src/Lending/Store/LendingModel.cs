@@ -114,6 +114,7 @@ internal static class LendingModel
             message.HasKey(m => m.Id);
             message.Property(m => m.RecipientUserId).HasMaxLength(UserIdLength);
             message.Property(m => m.DeduplicationKey).HasMaxLength(200);
+            message.Property(m => m.LastError).HasMaxLength(SendRetries.ErrorLength);
             message.HasIndex(m => m.DeduplicationKey).IsUnique();
             message.HasIndex(m => new { m.SentAt, m.CreatedAt });
         });

@@ -1,6 +1,7 @@
 using Plateforme.Web.Shared.Navigation;
 using Plateforme.Web.Shared.Security;
 using Plateforme.Lending.Ledger;
+using Plateforme.Lending.Messages;
 
 namespace Plateforme.Web.Lending.Health;
 
@@ -21,7 +22,11 @@ public static class LendingHealthEndpoint
             http.Response.Headers.CacheControl = "no-store";
             var differences = await PaymentDifferencesAsync(http.RequestServices, cancellationToken);
             var healthy = report.IsHealthy && (differences is null || differences.Count == 0);
-            var body = new LendingHealthResponse(healthy ? "Healthy" : "Unhealthy", healthy, report.Transactions, report.Entries, report.Violations, differences);
+            var undelivered = (await http.RequestServices.GetRequiredService<OutgoingMessages>().ListGivenUpAsync(100, cancellationToken))
+                .Select(m => new UndeliveredMessageLine(m.Id, m.Kind.ToString(), m.CampaignId, m.RecipientUserId, m.FailedAttempts, m.LastError, m.GivenUpAt!.Value))
+                .ToList();
+            var body = new LendingHealthResponse(healthy ? "Healthy" : "Unhealthy", healthy, report.Transactions, report.Entries, report.Violations, differences,
+                undelivered);
             return Results.Json(body, statusCode: healthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
         })
         .RequireAdministratorOrProblem()

@@ -10,6 +10,8 @@ namespace Plateforme.Web.Lending.Mail;
 /// Sends the lending outbox by e-mail, oldest first, on a timer of the injected <see cref="TimeProvider"/>, and
 /// marks each message sent once its e-mails are handed to the mailer. Drains never overlap, so within this process
 /// a message is sent once; a crash between the hand-over and the mark would send it again at the next start.
+/// A message that fails waits before its next attempt and the drain goes on with the others; a few failures in a
+/// row mean the mail server is away, and the drain stops until the next tick.
 /// </summary>
 public sealed partial class LendingMailDrain(
     OutgoingMessages outbox,
@@ -32,11 +34,11 @@ public sealed partial class LendingMailDrain(
             var batchSize = options.Value.BatchSize;
             while (true)
             {
-                var batch = await outbox.ListUnsentAsync(batchSize, cancellationToken);
-                var (done, failed) = await SendAsync(batch, cancellationToken);
+                // Messages that failed in this drain wait for their retry time, so the next batch holds others.
+                var batch = await outbox.ListDueAsync(batchSize, cancellationToken);
+                var (done, serverAway) = await SendAsync(batch, cancellationToken);
                 sent += done;
-                // A failure stops this drain: the message stays unsent and the next tick tries it again.
-                if (failed || batch.Count < batchSize) return sent;
+                if (serverAway || batch.Count < batchSize) return sent;
             }
         }
         finally
@@ -45,12 +47,13 @@ public sealed partial class LendingMailDrain(
         }
     }
 
-    private async Task<(int Sent, bool Failed)> SendAsync(IReadOnlyList<OutgoingMessage> batch, CancellationToken cancellationToken)
+    private async Task<(int Sent, bool ServerAway)> SendAsync(IReadOnlyList<OutgoingMessage> batch, CancellationToken cancellationToken)
     {
         if (batch.Count == 0) return (0, false);
         using var scope = scopes.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PlatformUser>>();
         var sent = 0;
+        var failuresInARow = 0;
         foreach (var message in batch)
         {
             try
@@ -62,10 +65,14 @@ public sealed partial class LendingMailDrain(
             }
             catch (Exception exception) when (exception is not OperationCanceledException and not OutOfMemoryException)
             {
-                LogFailed(exception, message.Id, message.Kind);
-                return (sent, true);
+                var givenUp = await outbox.MarkFailedAsync(message.Id, MailFailure.Describe(exception), options.Value.MaxAttempts, cancellationToken);
+                if (givenUp) LogGivenUp(exception, message.Id, message.Kind, options.Value.MaxAttempts);
+                else LogFailed(exception, message.Id, message.Kind);
+                if (++failuresInARow >= options.Value.FailuresBeforePause) return (sent, true);
+                continue;
             }
 
+            failuresInARow = 0;
             Plateforme.Data.Faults.FaultPoints.Reach("lending.mail.after-send");
             await outbox.MarkSentAsync(message.Id, cancellationToken);
             sent++;
@@ -106,8 +113,11 @@ public sealed partial class LendingMailDrain(
         base.Dispose();
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Lending message {MessageId} ({Kind}) could not be sent; retried at the next drain")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Lending message {MessageId} ({Kind}) could not be sent; tried again later")]
     private partial void LogFailed(Exception exception, Guid messageId, OutgoingMessageKind kind);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Lending message {MessageId} ({Kind}) given up after {Attempts} failed attempts: its recipients must be told another way")]
+    private partial void LogGivenUp(Exception exception, Guid messageId, OutgoingMessageKind kind, int attempts);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The lending outbox could not be drained")]
     private partial void LogDrainFailed(Exception exception);

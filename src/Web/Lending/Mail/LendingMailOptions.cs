@@ -16,4 +16,12 @@ public sealed class LendingMailOptions
 
     [Range(1, 1000)]
     public int BatchSize { get; set; } = 100;
+
+    /// <summary>Failed attempts after which a message is given up (with the default waits, about twenty hours after the first).</summary>
+    [Range(1, 100)]
+    public int MaxAttempts { get; set; } = Plateforme.Lending.Messages.SendRetries.DefaultMaxAttempts;
+
+    /// <summary>Failures in a row after which the drain stops until the next tick: the mail server is away.</summary>
+    [Range(1, 1000)]
+    public int FailuresBeforePause { get; set; } = 3;
 }
