@@ -66,6 +66,16 @@ if [ "$failed" -gt 0 ]; then
        /^  (Passed|Skipped) Plateforme\./ || /^\[xUnit/ || /^Results File/ { keep = 0 }
        keep > 0 && (!/^   *at |^--- End/ || /\/tests\/.*\.cs:line/) { print; keep-- }' "$log"
 fi
+# A test host that dies (killed, out of memory) leaves no summary and no failed test: name its assembly.
+unfinished=$(awk '/^Test run for .*\.dll/ { n = $4; sub(/.*\//, "", n); sub(/\.dll$/, "", n); started[n] = 1 }
+                  /\] +Finished: +/ { finished[$NF] = 1 }
+                  END { for (n in started) if (!(n in finished)) print n }' "$log" | sort)
+if [ -n "$unfinished" ]; then
+  echo
+  echo "Test assemblies that stopped before the end (their test host died; their tests are not counted):"
+  echo "$unfinished" | sed 's/^/  /'
+  [ "$status" -ne 0 ] || status=1
+fi
 echo
 echo "Tests: ${passed} passed, ${failed} failed, ${skipped} skipped"
 if [ -d "$PLATEFORME_E2E_ARTIFACTS" ] && [ -n "$(ls -A "$PLATEFORME_E2E_ARTIFACTS" 2>/dev/null)" ]; then

@@ -9,14 +9,13 @@ public static class SendRetries
     public const int DefaultMaxAttempts = 12;
     public const int ErrorLength = 500;
 
-    private static readonly TimeSpan First = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan Longest = TimeSpan.FromHours(6);
 
     /// <summary>The wait after the given number of failed attempts (1 for the first failure).</summary>
     public static TimeSpan DelayAfter(int failedAttempts)
     {
-        var doublings = Math.Clamp(failedAttempts - 1, 0, 30);
-        var delay = First * Math.Pow(2, doublings);
+        // 2⁹ minutes is already past the longest wait.
+        var delay = TimeSpan.FromMinutes(1L << Math.Clamp(failedAttempts - 1, 0, 9));
         return delay < Longest ? delay : Longest;
     }
 }

@@ -57,16 +57,7 @@ public sealed partial class OrganisationProfilePage
         [.. Territories.Suggest(text, 40)
             .Where(t => ProfileProblems.Allowed(t.Level))
             .Take(8)
-            .Select(t => new ComboOption(t.Code.ToString(), t.Name, Describe(t)))];
-
-    private string Describe(Territory territory) => territory.Level switch
-    {
-        TerritoryLevel.Commune when territory.Departement is { } departement =>
-            string.Format(FrenchFormat.Culture, UiText.PreferenceCommuneIn, territory.PostalCodes.FirstOrDefault() ?? territory.Code.Code, Territories.Label(departement)),
-        TerritoryLevel.Departement => string.Format(FrenchFormat.Culture, UiText.PreferenceDepartement, territory.Code.Code),
-        TerritoryLevel.Epci => UiText.FunderKindEpci,
-        _ => UiText.FunderKindRegion,
-    };
+            .Select(t => new ComboOption(t.Code.ToString(), t.Name, TerritoryHint.Of(t, Territories)))];
 
     /// <summary>Typing after a pick forgets the picked code: the server then matches the typed name.</summary>
     private void TerritoryTyped(string text)
