@@ -23,6 +23,7 @@ public static class CallsModule
         services.AddSingleton<CatalogueReader>();
         services.AddSingleton<FeedSearch>();
         services.AddSingleton<FunderSubmissions>();
+        services.AddSingleton<Components.ResultCardMarkup>();
         return builder;
     }
 

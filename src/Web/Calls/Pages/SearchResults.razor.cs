@@ -18,6 +18,7 @@ public sealed partial class SearchResults
 {
     private SearchRequest? request;
     private SearchResult? result;
+    private IReadOnlyDictionary<Guid, MarkupString> cards = new Dictionary<Guid, MarkupString>();
     private SearchFilters filters = SearchFilters.Empty;
     private IReadOnlyList<ActiveFilter> chips = [];
     private string? loadedAddress;
@@ -39,6 +40,9 @@ public sealed partial class SearchResults
 
     [Inject]
     public required ISearchIndex Index { get; init; }
+
+    [Inject]
+    public required ResultCardMarkup CardMarkup { get; init; }
 
     [Inject]
     public required FilterLabels Labels { get; init; }
@@ -124,7 +128,10 @@ public sealed partial class SearchResults
         loadedAddress = address;
         request = await Reader.ReadAsync(address);
         filters = request.Filters;
-        result = Index.Search(request.Query);
+        var found = Index.Search(request.Query);
+        // Drawn before either is kept: a render in between would otherwise look for cards of the new results.
+        var drawn = await CardMarkup.RenderAsync(found.Hits, Today, SearchQueryString);
+        (result, cards) = (found, drawn);
         chips = [.. filters.ActiveFilters.Select(f => new ActiveFilter(
             f.Parameter, f.Value, FilterLabels.Dimension(f.Parameter), Labels.Value(f.Parameter, f.Value), filters.Without(f.Parameter, f.Value).ToUrl())
         {
