@@ -26,8 +26,11 @@ public sealed partial class DatabaseMigrator<TContext>(IDbContextFactory<TContex
             if (sqlite && !Health.ReadOnlyStorage.StartedReadOnly) SqlitePaths.EnsureFolder(connectionString);
 
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false)).Count();
+            var guarded = sqlite && !SqlitePaths.IsInMemory(connectionString) && !Health.ReadOnlyStorage.StartedReadOnly;
             try
             {
+                using var guard = guarded ? await SqliteMigrationGuard.AcquireAsync(connectionString, cancellationToken).ConfigureAwait(false) : null;
+                if (guarded) await SqliteMigrationGuard.ReleaseStaleLockAsync(db, cancellationToken).ConfigureAwait(false);
                 await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
                 if (sqlite && !SqlitePaths.IsInMemory(connectionString))
                 {
