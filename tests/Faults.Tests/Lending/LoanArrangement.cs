@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Plateforme.Faults.Tests.Harness;
 using Plateforme.Lending;
+using Plateforme.Lending.Calendar;
 using Plateforme.Lending.Campaigns;
 using Plateforme.Lending.Clock;
 using Plateforme.Lending.Payments;
@@ -31,7 +32,7 @@ public static class LoanArrangement
         var campaigns = provider.GetRequiredService<CampaignService>();
         var draft = await campaigns.CreateDraftAsync(new CampaignDraft(
             carrier, "Recyclerie du quartier", "<p>Une recyclerie ouverte à tout le quartier.</p>", "mobilite", "com:59350",
-            loans.Sum(l => l.Cents), DateOnly.FromDateTime(DateTime.UtcNow.AddDays(1)), TermMonths: 6, GraceMonths: 0));
+            loans.Sum(l => l.Cents), ParisCalendar.Today(clock).AddDays(1), TermMonths: 6, GraceMonths: 0));
         await campaigns.SubmitAsync(draft.Id, carrier);
         var campaign = await campaigns.PublishAsync(draft.Id, Moderator);
         var pledges = provider.GetRequiredService<PledgeService>();
