@@ -6,8 +6,8 @@ namespace Plateforme.Web.Calls.Components;
 
 /// <summary>
 /// The result cards of a search drawn once as HTML, for the results page to hold as one markup block each. A card has
-/// nothing interactive (its links work as links), and as components the twenty cards were about half of what an idle
-/// results page keeps in memory per visitor: every component holds its last two render trees.
+/// nothing interactive (its links work as links), and as components the twenty cards were about a quarter of what an
+/// idle results page keeps in memory per visitor (bench/README.md): every component holds its last two render trees.
 /// </summary>
 public sealed class ResultCardMarkup(IServiceProvider services, ILoggerFactory loggers)
 {

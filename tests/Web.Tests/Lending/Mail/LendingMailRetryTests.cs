@@ -19,19 +19,32 @@ public sealed class LendingMailRetryTests : IAsyncLifetime
     private readonly LoopbackSmtp smtp = new();
     private AccountsApp app = null!;
 
-    public Task InitializeAsync()
+    public async Task InitializeAsync()
     {
-        app = new AccountsApp(new Dictionary<string, string?>
+        // The app's port is chosen before it binds, and these tests open many short SMTP connections whose local
+        // ports come from the same range: on the rare collision, start on another port.
+        for (var attempt = 1; ; attempt++)
         {
-            ["Accounts:Mail:Delivery"] = "Smtp",
-            ["Accounts:Mail:SmtpHost"] = "127.0.0.1",
-            ["Accounts:Mail:SmtpPort"] = smtp.Port.ToString(CultureInfo.InvariantCulture),
-            ["Accounts:Mail:SmtpUseTls"] = "false",
-            // The drains of these tests run when the tests say, not on the app's timer.
-            ["Lending:Mail:Enabled"] = "false",
-            ["Lending:Mail:MaxAttempts"] = MaxAttempts.ToString(CultureInfo.InvariantCulture),
-        });
-        return Task.CompletedTask;
+            app = new AccountsApp(new Dictionary<string, string?>
+            {
+                ["Accounts:Mail:Delivery"] = "Smtp",
+                ["Accounts:Mail:SmtpHost"] = "127.0.0.1",
+                ["Accounts:Mail:SmtpPort"] = smtp.Port.ToString(CultureInfo.InvariantCulture),
+                ["Accounts:Mail:SmtpUseTls"] = "false",
+                // The drains of these tests run when the tests say, not on the app's timer.
+                ["Lending:Mail:Enabled"] = "false",
+                ["Lending:Mail:MaxAttempts"] = MaxAttempts.ToString(CultureInfo.InvariantCulture),
+            });
+            try
+            {
+                using var started = app.App.CreateClient();
+                return;
+            }
+            catch (IOException) when (attempt < 3)
+            {
+                await app.DisposeAsync();
+            }
+        }
     }
 
     [Fact]
