@@ -64,7 +64,7 @@ public sealed class StripeJourneyTests(StripeJourneyBrowser browser) : IClassFix
             await page.GotoAsync($"/prets/{campaign.Id}");
             await page.GetByLabel("prêter sans intérêt (remboursé chaque mois)").CheckAsync();
             await FillPledgeAsync(page, typed, name);
-            await page.WaitForURLAsync(url => url.Contains($"/prets/{campaign.Id}?paiement=retour", StringComparison.Ordinal));
+            await page.WaitForURLAsync(url => url.Contains($"/prets/{campaign.Id}?paiement=retour", StringComparison.Ordinal), ReturnedFromStripe);
             await Expect(page.Locator("[data-testid=payment-return]")).ToBeVisibleAsync();
         }
 
@@ -119,7 +119,7 @@ public sealed class StripeJourneyTests(StripeJourneyBrowser browser) : IClassFix
         await page.GotoAsync($"/prets/{appeal.Id}");
         await page.GetByLabel("faire un don").CheckAsync();
         await FillPledgeAsync(page, "25", Loans[0].Name);
-        await page.WaitForURLAsync(url => url.Contains($"/prets/{appeal.Id}?paiement=retour", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.Contains($"/prets/{appeal.Id}?paiement=retour", StringComparison.Ordinal), ReturnedFromStripe);
         await Drain();
         await page.GotoAsync("/prets/mes-prets");
         var link = page.Locator("[data-testid=receipt-pdf]");
@@ -138,6 +138,10 @@ public sealed class StripeJourneyTests(StripeJourneyBrowser browser) : IClassFix
         await page.Locator("#commune").FillAsync("Lille");
         await page.GetByRole(AriaRole.Button, new() { Name = "Confirmer ma participation" }).ClickAsync();
     }
+
+    // Back from the stand-in's page on another port: the page's « load » once never reached Playwright on a busy
+    // machine (twice in CI), so the address alone is awaited and the next step waits for what it reads.
+    private static readonly PageWaitForURLOptions ReturnedFromStripe = new() { WaitUntil = WaitUntilState.Commit };
 
     private static async Task SignInAsync(IPage page, string email)
     {
