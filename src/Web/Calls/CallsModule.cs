@@ -23,7 +23,8 @@ public static class CallsModule
         services.AddSingleton<CatalogueReader>();
         services.AddSingleton<FeedSearch>();
         services.AddSingleton<FunderSubmissions>();
-        services.AddSingleton<Components.ResultCardMarkup>();
+        // Scoped: its renderer needs the scoped services of the page that uses it (a circuit, or a request).
+        services.AddScoped<Components.ResultCardMarkup>();
         return builder;
     }
 
