@@ -64,6 +64,8 @@ internal static class CircuitBench
         // Idle means idle: the last renders and the prerendering's leftovers are done before the heap is read.
         await Task.Delay(idle);
         var after = ServerMemory.Measure();
+        var shares = RenderTreeShares.Measure(app.Services);
+        var held = RenderTreeShares.HeldByFields(app.Services);
         var activeAfter = circuits.Active;
         var connectedAfter = circuits.Connected;
 
@@ -113,6 +115,8 @@ internal static class CircuitBench
                     ["ofWhichPinnedObjects"] = PerCircuitKb(after.PinnedObjectBytes - before.PinnedObjectBytes, added),
                     ["workingSet"] = workingSetKb,
                 },
+                ["renderTreesPerCircuit"] = RenderTrees(shares),
+                ["heldByComponentFieldsPerCircuit"] = RenderTrees(held),
             },
             ["browser"] = new JsonObject
             {
@@ -172,6 +176,13 @@ internal static class CircuitBench
             ["searchesNoTextChanges"] = updates.Unmeasurable,
             ["errors"] = new JsonArray([.. updates.Errors.Select(e => JsonValue.Create(e))]),
         },
+    };
+
+    /// <summary>The components whose render trees weigh most in a circuit, and the total of all of them.</summary>
+    private static JsonObject RenderTrees(IReadOnlyList<RenderTreeShares.Share> shares) => new()
+    {
+        ["kbAllComponents"] = Math.Round(shares.Sum(s => s.KbPerCircuit), 1),
+        ["byComponent"] = new JsonArray([.. shares.Take(15).Select(s => JsonSerializer.SerializeToNode(s, WebBench.CamelCase))]),
     };
 
     private static List<double> All(UpdatesReply updates) => [.. updates.TickMs, .. updates.SearchMs];

@@ -73,6 +73,32 @@ public sealed class FacetListTests : ComponentTestContext
     }
 
     [Fact]
+    public void A_click_on_a_value_reaches_the_page_as_a_toggle_of_that_value()
+    {
+        var toggled = new List<string>();
+        var facet = Render<FacetList>(p => p
+            .Add(f => f.Name, FacetNames.Beneficiary)
+            .Add(f => f.Title, "Bénéficiaire")
+            .Add(f => f.Values, Beneficiaries)
+            .Add(f => f.Filters, SearchFilters.Empty)
+            .Add(f => f.OnToggle, value => toggled.Add(value)));
+
+        facet.Find(".facet__list").TriggerEvent("onfacettoggle", new FacetToggleEventArgs { Value = "commune" });
+        facet.Find(".facet__list").TriggerEvent("onfacettoggle", new FacetToggleEventArgs { Value = null });
+
+        Assert.Equal(["commune"], toggled);
+    }
+
+    [Fact]
+    public void Without_a_page_to_tell_the_values_are_plain_links()
+    {
+        var facet = RenderFacet(SearchFilters.Empty);
+
+        Assert.DoesNotContain(facet.Find(".facet__list").Attributes, a => a.Name.Contains("facettoggle", StringComparison.Ordinal));
+        Assert.Equal("/recherche?beneficiary=commune", facet.Find("[data-value=commune]").GetAttribute("href"));
+    }
+
+    [Fact]
     public void A_long_list_shows_a_few_values_and_the_rest_behind_show_more()
     {
         var funders = Enumerable.Range(1, 9).Select(i => new FacetCount($"f{i}", $"Financeur {i}", 10 - i)).ToList();

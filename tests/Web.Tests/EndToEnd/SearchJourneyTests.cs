@@ -118,6 +118,25 @@ public sealed class SearchJourneyTests(BrowserSession session)
     });
 
     [Fact]
+    public Task A_filter_value_opened_in_a_new_tab_leaves_this_search_as_it_was() => session.RunAsync(nameof(A_filter_value_opened_in_a_new_tab_leaves_this_search_as_it_was), async page =>
+    {
+        await page.OpenAsync("/recherche?q=jeunes");
+        await page.WaitForInteractiveAsync();
+        var value = page.Locator("[data-testid=facet-beneficiary] [data-value=association]");
+
+        var opened = page.Context.WaitForPageAsync();
+        await value.ClickAsync(new LocatorClickOptions { Modifiers = [KeyboardModifier.ControlOrMeta] });
+        var tab = await opened;
+
+        await tab.WaitForURLAsync(url => new Uri(url).Query.Contains("beneficiary=association", StringComparison.Ordinal));
+        // The circuit heard nothing: this page keeps its search, and its filter is still unticked.
+        await page.WaitForTimeoutAsync(300);
+        Assert.Null(page.Parameter("beneficiary"));
+        await Expect(page.Locator("[data-testid=chip][data-parameter=beneficiary]")).ToHaveCountAsync(0);
+        await tab.CloseAsync();
+    });
+
+    [Fact]
     public Task Typing_searches_as_you_type_and_the_link_reopens_the_same_search() => session.RunAsync(nameof(Typing_searches_as_you_type_and_the_link_reopens_the_same_search), async page =>
     {
         await page.OpenAsync("/recherche?theme=emploi-insertion");

@@ -9,6 +9,8 @@ public sealed partial class FacetList
 {
     private string filterText = "";
     private bool moreShown;
+    private (IReadOnlyList<FacetCount> Values, SearchFilters Filters, string FilterText, bool WithMore)? drawnFor;
+    private (MarkupString First, MarkupString? More) drawn;
 
     /// <summary>The query parameter ("theme", "funder"…).</summary>
     [Parameter, EditorRequired]
@@ -88,6 +90,26 @@ public sealed partial class FacetList
     private bool ListsMore(bool anySelected) => !RendererInfo.IsInteractive || moreShown || anySelected;
 
     private void ShowMore() => moreShown = true;
+
+    /// <summary>The values as markup, drawn again only when what they show changed.</summary>
+    private (MarkupString First, MarkupString? More) Drawn
+    {
+        get
+        {
+            var shown = Shown;
+            var first = IsFiltering ? shown : shown.Take(VisibleCount);
+            var withMore = !IsFiltering && shown.Count > VisibleCount && ListsMore(shown.Skip(VisibleCount).Any(v => Filters.IsSelected(Name, v.Value)));
+            var key = (Values, Filters, filterText, withMore);
+            if (drawnFor == key) return drawn;
+            drawnFor = key;
+            drawn = (Draw(first), withMore ? Draw(shown.Skip(VisibleCount)) : null);
+            return drawn;
+        }
+    }
+
+    private MarkupString Draw(IEnumerable<FacetCount> values) => FacetValueMarkup.Render(values, v => Filters.IsSelected(Name, v.Value), Href);
+
+    private Task Toggle(FacetToggleEventArgs click) => click.Value is { } value ? OnToggle.InvokeAsync(value) : Task.CompletedTask;
 
     private static string Fold(string text) => FrenchFolding.Fold(text).Trim();
 }

@@ -17,8 +17,10 @@ namespace Plateforme.Web.Calls.Pages;
 public sealed partial class SearchResults
 {
     private SearchRequest? request;
+    // The search's counts and facets, without its hits: once drawn into the cards, the calls' texts are let go
+    // (an idle results page kept about 100 KB of them per visitor, bench/README.md).
     private SearchResult? result;
-    private IReadOnlyDictionary<Guid, MarkupString> cards = new Dictionary<Guid, MarkupString>();
+    private IReadOnlyList<ListedCard> listed = [];
     private SearchFilters filters = SearchFilters.Empty;
     private IReadOnlyList<ActiveFilter> chips = [];
     private string? loadedAddress;
@@ -131,7 +133,7 @@ public sealed partial class SearchResults
         var found = Index.Search(request.Query);
         // Drawn before either is kept: a render in between would otherwise look for cards of the new results.
         var drawn = await CardMarkup.RenderAsync(found.Hits, Today, SearchQueryString);
-        (result, cards) = (found, drawn);
+        (result, listed) = (found with { Hits = [] }, [.. found.Hits.Select(hit => new ListedCard(hit.Call.Id, hit.IsApproximate, drawn[hit.Call.Id]))]);
         chips = [.. filters.ActiveFilters.Select(f => new ActiveFilter(
             f.Parameter, f.Value, FilterLabels.Dimension(f.Parameter), Labels.Value(f.Parameter, f.Value), filters.Without(f.Parameter, f.Value).ToUrl())
         {
