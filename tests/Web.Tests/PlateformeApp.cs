@@ -67,6 +67,13 @@ public sealed class PlateformeApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        // As in Development: a singleton holding a scoped service, or a registration that cannot be built, fails
+        // the test that meets it instead of reaching production (the result cards' renderer once did).
+        builder.UseDefaultServiceProvider(options =>
+        {
+            options.ValidateScopes = true;
+            options.ValidateOnBuild = true;
+        });
         // Production mode outside a published folder: the manifest maps blazor.web.js and the CSS to the build output.
         builder.UseStaticWebAssets();
         foreach (var (key, value) in settings) builder.UseSetting(key, value);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Plateforme.Search.Catalogue;
 using Plateforme.Search.Catalogue.Store;
 using Plateforme.Search.Indexing;
+using Plateforme.Search.Indexing.Elasticsearch;
 using Plateforme.Search.Indexing.Lucene;
 
 namespace Plateforme.Search.Outbox;
@@ -37,6 +38,14 @@ public sealed partial class IndexStartupCheck(
             return true;
         }
 
+        // An upgrade changed the Elasticsearch layout: a new index is built while searches read the old one.
+        if (index is ElasticsearchSearchIndex { OutdatedLayout: { } outdated })
+        {
+            LogOutdatedLayout(outdated, IndexTemplate.LayoutVersion);
+            await rebuilder.RebuildAsync(cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+
         // Rows left by a crash explain a difference in counts: replay them before comparing.
         await drainer.DrainAsync(cancellationToken).ConfigureAwait(false);
         var health = index.Health();
@@ -66,6 +75,9 @@ public sealed partial class IndexStartupCheck(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The search index was created afresh (its folder was missing, empty or unreadable): rebuilding it from the database")]
     private partial void LogRecreated();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The Elasticsearch index was created in layout {Stored}, this version writes layout {Expected}: rebuilding it from the database into a new index")]
+    private partial void LogOutdatedLayout(string stored, string expected);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The search index reports a problem ({Problem}): rebuilding it from the database")]
     private partial void LogUnhealthy(string problem);

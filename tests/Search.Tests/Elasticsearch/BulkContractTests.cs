@@ -13,7 +13,7 @@ namespace Plateforme.Search.Tests.Elasticsearch;
 /// </summary>
 public class BulkContractTests : IDisposable
 {
-    private const string BulkPath = "/" + RecordedCluster.Index + "/_bulk";
+    private const string BulkPath = "/" + RecordedCluster.Alias + "/_bulk";
 
     private static readonly CallDocument First = CallBuilder.Call("Aide à l'emploi associatif").WithId(Guid.Parse("0f8fad5b-d9cb-469f-a165-70867728950e")).Theme("emploi", "Emploi");
     private static readonly CallDocument Second = CallBuilder.Call("Fonds de soutien à la vie associative").WithId(Guid.Parse("7c9e6679-7425-40de-944b-e07fc1f90ae7"));

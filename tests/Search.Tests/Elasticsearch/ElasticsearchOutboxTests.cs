@@ -20,7 +20,7 @@ namespace Plateforme.Search.Tests.Elasticsearch;
 /// </summary>
 public sealed class ElasticsearchOutboxTests : CatalogueTestBase, IDisposable
 {
-    private const string BulkPath = "/" + RecordedCluster.Index + "/_bulk";
+    private const string BulkPath = "/" + RecordedCluster.Alias + "/_bulk";
 
     private readonly RecordedCluster _cluster = new();
     private readonly IndexWriteLock _writeLock = new();
@@ -48,7 +48,7 @@ public sealed class ElasticsearchOutboxTests : CatalogueTestBase, IDisposable
         await drainer.DrainAsync();
 
         Assert.Empty(await OutboxCallIdsAsync());
-        Assert.Contains($"POST /{RecordedCluster.Index}/_refresh", _cluster.Paths());
+        Assert.Contains($"POST /{RecordedCluster.Alias}/_refresh", _cluster.Paths());
     }
 
     [Fact]
@@ -80,6 +80,67 @@ public sealed class ElasticsearchOutboxTests : CatalogueTestBase, IDisposable
         Assert.Equal(created[1..], actions[0]!["add"]!["index"]!.GetValue<string>());
         Assert.Equal(RecordedCluster.Index, actions[1]!["remove"]!["index"]!.GetValue<string>());
         Assert.DoesNotContain($"POST {BulkPath}", paths);
+    }
+
+    [Fact]
+    public async Task After_an_upgrade_of_the_layout_the_start_builds_a_new_index_and_swaps_the_alias_to_it()
+    {
+        await MigrateAsync();
+        var call = TestCalls.Published("mise-a-niveau");
+        await SaveAsync(call);
+        var built = CallBuilder.Call("x").WithId(call.Id).Build();
+        _cluster.StubLayout("0");
+        _cluster.Server.Given(Request.Create().WithPath(new WildcardMatcher("/plateforme-calls-*")).UsingPut()).RespondWith(RecordedCluster.Json(200, """{"acknowledged":true,"shards_acknowledged":true,"index":"new"}"""));
+        _cluster.Server.Given(Request.Create().WithPath(new WildcardMatcher("/plateforme-calls-*/_bulk")).UsingPost()).RespondWith(RecordedCluster.Json(200, BulkContractTests.Accepted(BulkContractTests.Created(built))));
+        _cluster.Server.Given(Request.Create().WithPath(new WildcardMatcher("/plateforme-calls-*/_refresh")).UsingPost()).RespondWith(RecordedCluster.Json(200, """{"_shards":{"total":1,"successful":1,"failed":0}}"""));
+        _cluster.Stub("POST", "/_aliases", 200, """{"acknowledged":true}""");
+        _cluster.Stub("DELETE", "/" + RecordedCluster.Index, 200, """{"acknowledged":true}""");
+        using var index = _cluster.Open();
+        var drainer = new OutboxDrainer(Contexts(), index, Documents(), _writeLock, NullLogger<OutboxDrainer>.Instance);
+        var rebuilder = new IndexRebuilder(Contexts(), index, Documents(), _writeLock, NullLogger<IndexRebuilder>.Instance);
+        var check = new IndexStartupCheck(Contexts(), index, drainer, rebuilder, NullLogger<IndexStartupCheck>.Instance);
+        Assert.Equal("0", index.OutdatedLayout);
+
+        Assert.True(await check.RunAsync());
+
+        var created = _cluster.Paths().Single(path => path.StartsWith("PUT /plateforme-calls-", StringComparison.Ordinal))["PUT /".Length..];
+        var actions = _cluster.LastJson("POST", "/_aliases")["actions"]!.AsArray();
+        Assert.Equal(created, actions[0]!["add"]!["index"]!.GetValue<string>());
+        Assert.Equal(RecordedCluster.Index, actions[1]!["remove"]!["index"]!.GetValue<string>());
+        Assert.Null(index.OutdatedLayout);
+    }
+
+    [Fact]
+    public async Task A_rebuild_made_meanwhile_by_another_process_is_followed_by_the_writes_and_by_the_next_rebuild()
+    {
+        await MigrateAsync();
+        var call = TestCalls.Published("suivie");
+        await SaveAsync(call);
+        var built = CallBuilder.Call("x").WithId(call.Id).Build();
+        const string Other = "plateforme-calls-20261206-010000-99aa88bb";
+        _cluster.Server.Given(Request.Create().WithPath(new WildcardMatcher("/plateforme-calls-*")).UsingPut()).RespondWith(RecordedCluster.Json(200, """{"acknowledged":true,"shards_acknowledged":true,"index":"new"}"""));
+        _cluster.Server.Given(Request.Create().WithPath(new WildcardMatcher("/plateforme-calls*/_bulk")).UsingPost()).RespondWith(RecordedCluster.Json(200, BulkContractTests.Accepted(BulkContractTests.Created(built))));
+        _cluster.Server.Given(Request.Create().WithPath(new WildcardMatcher("/plateforme-calls-*/_refresh")).UsingPost()).RespondWith(RecordedCluster.Json(200, """{"_shards":{"total":1,"successful":1,"failed":0}}"""));
+        _cluster.Stub("POST", "/_aliases", 200, """{"acknowledged":true}""");
+        _cluster.Stub("DELETE", "/" + Other, 200, """{"acknowledged":true}""");
+        using var index = _cluster.Open();
+        Assert.True(index.Health().IsHealthy);
+
+        // The rebuild-index command, run meanwhile, moved the alias to a new index and dropped the one seen at start.
+        _cluster.Server.Given(Request.Create().WithPath("/_alias/" + RecordedCluster.Alias).UsingGet()).AtPriority(0)
+            .RespondWith(RecordedCluster.Json(200, "{\"" + Other + "\":{\"aliases\":{\"" + RecordedCluster.Alias + "\":{}}}}"));
+        var drainer = new OutboxDrainer(Contexts(), index, Documents(), _writeLock, NullLogger<OutboxDrainer>.Instance);
+        await drainer.DrainAsync();
+        var rebuilder = new IndexRebuilder(Contexts(), index, Documents(), _writeLock, NullLogger<IndexRebuilder>.Instance);
+        Assert.Equal(1, await rebuilder.RebuildAsync());
+
+        var paths = _cluster.Paths();
+        Assert.Contains($"POST {BulkPath}", paths);
+        Assert.DoesNotContain($"POST /{RecordedCluster.Index}/_bulk", paths);
+        var actions = _cluster.LastJson("POST", "/_aliases")["actions"]!.AsArray();
+        Assert.Equal(Other, actions[1]!["remove"]!["index"]!.GetValue<string>());
+        Assert.Contains("DELETE /" + Other, paths);
+        Assert.DoesNotContain("DELETE /" + RecordedCluster.Index, paths);
     }
 
     public void Dispose()

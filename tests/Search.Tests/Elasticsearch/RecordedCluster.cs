@@ -29,12 +29,19 @@ internal sealed class RecordedCluster : IDisposable
         if (aliasExists)
         {
             Stub("GET", "/_alias/" + Alias, 200, "{\"" + Index + "\":{\"aliases\":{\"" + Alias + "\":{}}}}");
+            StubLayout(IndexTemplate.LayoutVersion);
         }
 
-        Stub("POST", $"/{Index}/_refresh", 200, """{"_shards":{"total":2,"successful":1,"failed":0}}""");
+        Stub("POST", $"/{Alias}/_refresh", 200, """{"_shards":{"total":2,"successful":1,"failed":0}}""");
     }
 
     public WireMockServer Server { get; }
+
+    /// <summary>The layout the existing index records, as the node answers a mapping read filtered to its <c>_meta</c>.</summary>
+    public void StubLayout(string? layout) => Server
+        .Given(Request.Create().WithPath($"/{Index}/_mapping").WithParam("filter_path", "*.mappings._meta").UsingGet())
+        .AtPriority(1)
+        .RespondWith(Json(200, layout is null ? "{}" : "{\"" + Index + "\":{\"mappings\":{\"_meta\":{\"" + IndexTemplate.LayoutKey + "\":\"" + layout + "\"}}}}"));
 
     public ElasticsearchIndexOptions Options => new()
     {

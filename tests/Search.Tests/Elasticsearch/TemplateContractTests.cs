@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Plateforme.Search.Indexing.Elasticsearch;
 
 namespace Plateforme.Search.Tests.Elasticsearch;
 
@@ -72,6 +73,43 @@ public class TemplateContractTests
         Assert.Equal("french_search", properties["title"]!["analyzer"]!.GetValue<string>());
         Assert.Equal(["all", "spelling"], Strings(properties["title"]!["copy_to"]!));
         Assert.False(properties["card"]!["enabled"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public void Every_index_records_the_layout_it_was_created_with()
+    {
+        using var cluster = new RecordedCluster();
+        cluster.Stub("POST", "/plateforme-calls/_count", 200, """{"count":0,"_shards":{"total":1,"successful":1,"skipped":0,"failed":0}}""");
+        using var index = cluster.Open();
+
+        Assert.Null(index.OutdatedLayout);
+
+        var mappings = cluster.LastJson("PUT", "/_index_template/plateforme-calls")["template"]!["mappings"]!;
+        Assert.Equal(IndexTemplate.LayoutVersion, mappings["_meta"]![IndexTemplate.LayoutKey]!.GetValue<string>());
+        Assert.Contains($"GET /{RecordedCluster.Index}/_mapping", cluster.Paths());
+    }
+
+    [Theory]
+    [InlineData("0", "0")]
+    [InlineData(null, "none")]
+    public void An_index_of_an_older_layout_or_of_none_is_told_apart(string? stored, string reported)
+    {
+        using var cluster = new RecordedCluster();
+        cluster.StubLayout(stored);
+        using var index = cluster.Open();
+
+        Assert.Equal(reported, index.OutdatedLayout);
+    }
+
+    [Fact]
+    public void A_mapping_the_node_fails_to_give_starts_no_rebuild()
+    {
+        using var cluster = new RecordedCluster();
+        cluster.Server.Given(WireMock.RequestBuilders.Request.Create().WithPath($"/{RecordedCluster.Index}/_mapping").UsingGet()).AtPriority(0)
+            .RespondWith(RecordedCluster.Json(503, """{"error":{"type":"cluster_block_exception","reason":"blocked"},"status":503}"""));
+        using var index = cluster.Open();
+
+        Assert.Null(index.OutdatedLayout);
     }
 
     private static string[] Strings(JsonNode node) => [.. node.AsArray().Select(value => value!.GetValue<string>())];

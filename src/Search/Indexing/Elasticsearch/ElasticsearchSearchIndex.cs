@@ -126,6 +126,20 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex, IVocabularySearch
     public IReadOnlyList<SearchHit> Similar(Guid id, DateOnly today, int max = 5) =>
         Get(id) is { } call ? _similar.Find(call, today, max) : [];
 
+    /// <summary>
+    /// The layout of the index behind the alias when it is older than this version's, else null. Searches still
+    /// work on it (so it is not a health problem: no node is taken out or restarted for it), but may miss what the
+    /// new layout indexes; the start-up check rebuilds it (<see cref="Outbox.IndexStartupCheck"/>).
+    /// </summary>
+    public string? OutdatedLayout
+    {
+        get
+        {
+            ThrowIfDisposed();
+            return _indexes.OutdatedLayout;
+        }
+    }
+
     public IndexHealth Health()
     {
         if (Volatile.Read(ref _disposed) != 0) return new IndexHealth(false, 0, BackendName, "The index is closed.");

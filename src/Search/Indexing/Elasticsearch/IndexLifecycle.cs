@@ -17,17 +17,39 @@ internal sealed partial class IndexLifecycle(ElasticsearchClient client, Elastic
     private readonly Lock _lock = new();
     private string? _current;
     private string? _building;
+    private string? _currentLayout;
 
     public string Alias => options.Alias;
 
-    /// <summary>Where writes go now: the index being built, or the one behind the alias.</summary>
+    /// <summary>
+    /// Where writes go now: the index being built, or the alias itself. Naming the alias, not the index found
+    /// behind it at start, follows a rebuild made by another process (another node, the rebuild-index command):
+    /// writes to the index it dropped would otherwise create an orphan index the alias never shows.
+    /// </summary>
     public string WriteTarget
     {
         get
         {
             lock (_lock)
             {
-                return _building ?? EnsureReady();
+                EnsureReady();
+                return _building ?? Alias;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The layout of the index behind the alias when it is not this version's (null when it is): recorded in its
+    /// mapping by <see cref="IndexTemplate"/>, "none" for an index created before layouts were recorded.
+    /// </summary>
+    public string? OutdatedLayout
+    {
+        get
+        {
+            lock (_lock)
+            {
+                EnsureReady();
+                return _currentLayout == IndexTemplate.LayoutVersion ? null : _currentLayout ?? "none";
             }
         }
     }
@@ -47,8 +69,7 @@ internal sealed partial class IndexLifecycle(ElasticsearchClient client, Elastic
         {
             if (_current is not null) return _current;
             PutTemplate();
-            var existing = client.Indices.GetAlias(new GetAliasRequest(Names.Parse(Alias, CultureInfo.InvariantCulture)));
-            var found = existing.IsValidResponse ? existing.Aliases?.Keys.FirstOrDefault() : null;
+            var found = BehindAlias().FirstOrDefault();
             if (found is null)
             {
                 found = NewIndexName();
@@ -58,6 +79,12 @@ internal sealed partial class IndexLifecycle(ElasticsearchClient client, Elastic
                     Actions = [new IndexUpdateAliasesAction { Add = new AddAction { Index = found, Alias = Alias } }],
                 }), "pointing the alias at the first index");
                 LogCreated(found, Alias);
+                _currentLayout = IndexTemplate.LayoutVersion;
+            }
+            else
+            {
+                _currentLayout = StoredLayout(found);
+                if (_currentLayout != IndexTemplate.LayoutVersion) LogOutdated(found, _currentLayout ?? "none", IndexTemplate.LayoutVersion);
             }
 
             _current = found;
@@ -82,18 +109,27 @@ internal sealed partial class IndexLifecycle(ElasticsearchClient client, Elastic
         lock (_lock)
         {
             if (_building is null) return;
-            var previous = _current;
+            // Read again: another process may have swapped the alias since this one looked at start.
+            var previous = BehindAlias();
             var actions = new List<IndexUpdateAliasesAction>
             {
                 new() { Add = new AddAction { Index = _building, Alias = Alias } },
             };
-            if (previous is not null) actions.Add(new IndexUpdateAliasesAction { Remove = new RemoveAction { Index = previous, Alias = Alias } });
+            actions.AddRange(previous.Select(index => new IndexUpdateAliasesAction { Remove = new RemoveAction { Index = index, Alias = Alias } }));
             Check(client.Indices.UpdateAliases(new UpdateAliasesRequest { Actions = actions }), "swapping the alias");
             _current = _building;
+            _currentLayout = IndexTemplate.LayoutVersion;
             _building = null;
-            LogSwapped(Alias, _current, previous ?? "none");
-            if (previous is not null) Drop(previous);
+            LogSwapped(Alias, _current, previous.Count > 0 ? string.Join(", ", previous) : "none");
+            foreach (var index in previous) Drop(index);
         }
+    }
+
+    /// <summary>The indexes the alias points to now (one, but whatever a hand-made change left is taken too).</summary>
+    private List<string> BehindAlias()
+    {
+        var existing = client.Indices.GetAlias(new GetAliasRequest(Names.Parse(Alias, CultureInfo.InvariantCulture)));
+        return existing.IsValidResponse && existing.Aliases is { } aliases ? [.. aliases.Keys.Order(StringComparer.Ordinal)] : [];
     }
 
     private void PutTemplate()
@@ -103,6 +139,26 @@ internal sealed partial class IndexLifecycle(ElasticsearchClient client, Elastic
         if (!response.ApiCallDetails.HasSuccessfulStatusCode)
         {
             throw new ElasticsearchIndexException($"Elasticsearch refused the index template ({response.ApiCallDetails.HttpStatusCode}): {response.Body}");
+        }
+    }
+
+    /// <summary>
+    /// The layout an index records in its mapping, read with a response filter so that only the <c>_meta</c> comes
+    /// back. An answer that cannot be read counts as this version's: a passing error must not start a rebuild.
+    /// </summary>
+    private string? StoredLayout(string index)
+    {
+        var response = client.Transport.Request<StringResponse>(Elastic.Transport.HttpMethod.GET,
+            "/" + Uri.EscapeDataString(index) + "/_mapping?filter_path=*.mappings._meta");
+        if (!response.ApiCallDetails.HasSuccessfulStatusCode) return IndexTemplate.LayoutVersion;
+        try
+        {
+            var layout = System.Text.Json.Nodes.JsonNode.Parse(response.Body)?[index]?["mappings"]?["_meta"]?[IndexTemplate.LayoutKey];
+            return layout?.GetValue<string>();
+        }
+        catch (Exception exception) when (exception is System.Text.Json.JsonException or InvalidOperationException or FormatException)
+        {
+            return IndexTemplate.LayoutVersion;
         }
     }
 
@@ -129,6 +185,9 @@ internal sealed partial class IndexLifecycle(ElasticsearchClient client, Elastic
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Alias {Alias} now points at {Index} (was {Previous})")]
     private partial void LogSwapped(string alias, string index, string previous);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The index {Index} behind the alias was created in layout {Stored}, this version writes layout {Expected}: it must be rebuilt")]
+    private partial void LogOutdated(string index, string stored, string expected);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The old index {Index} could not be dropped: {Detail}")]
     private partial void LogDropFailed(string index, string detail);

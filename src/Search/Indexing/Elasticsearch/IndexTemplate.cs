@@ -19,6 +19,16 @@ internal static class IndexTemplate
     /// <summary>Positions between two values of a multi-valued field, so a phrase never spans two labels.</summary>
     private const int ValueGap = FrenchAnalysis.ValueGap;
 
+    /// <summary>
+    /// Raised with every change of the analysis or the mapping. Each index records the layout it was created with
+    /// (the mapping's <c>_meta</c>); a node that finds the alias on an older one reports the index unhealthy, and
+    /// the start-up check rebuilds it into a new index while searches still read the old one.
+    /// </summary>
+    public const string LayoutVersion = "1";
+
+    /// <summary>The key of the layout in the mapping's <c>_meta</c>.</summary>
+    public const string LayoutKey = "plateforme_layout";
+
     public static string Name(string alias) => alias;
 
     public static JsonObject Build(ElasticsearchIndexOptions options)
@@ -107,7 +117,12 @@ internal static class IndexTemplate
             properties[EsFields.Facet(dimension)] = Keyword();
         }
 
-        return new JsonObject { ["dynamic"] = "strict", ["properties"] = properties };
+        return new JsonObject
+        {
+            ["_meta"] = new JsonObject { [LayoutKey] = LayoutVersion },
+            ["dynamic"] = "strict",
+            ["properties"] = properties,
+        };
     }
 
     private static JsonObject Analyzer(params string[] filters) => new()
