@@ -21,8 +21,8 @@ internal static class IndexTemplate
 
     /// <summary>
     /// Raised with every change of the analysis or the mapping. Each index records the layout it was created with
-    /// (the mapping's <c>_meta</c>); a node that finds the alias on an older one reports the index unhealthy, and
-    /// the start-up check rebuilds it into a new index while searches still read the old one.
+    /// (the mapping's <c>_meta</c>); when the alias points to an older one, the start-up check rebuilds it into a new
+    /// index while searches still read the old one (an old layout is not a health problem: no node is restarted for it).
     /// </summary>
     public const string LayoutVersion = "1";
 

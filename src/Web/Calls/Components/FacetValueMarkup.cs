@@ -1,6 +1,4 @@
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using Microsoft.AspNetCore.Components;
 using Plateforme.Search.Indexing;
 using Plateforme.Web.Resources;
@@ -16,23 +14,20 @@ namespace Plateforme.Web.Calls.Components;
 /// </summary>
 public static class FacetValueMarkup
 {
-    // Accented letters stay as they are: only the characters HTML needs escaped are.
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
-
     public static MarkupString Render(IEnumerable<FacetCount> values, Func<FacetCount, bool> isSelected, Func<FacetCount, string> href)
     {
         var html = new StringBuilder("<ul class=\"facet__values\">");
         foreach (var value in values)
         {
             var selected = isSelected(value);
-            html.Append("<li><a class=\"facet__value").Append(selected ? " is-selected" : "").Append("\" href=\"").Append(Encoder.Encode(href(value)))
-                .Append("\" data-testid=\"facet-value\" data-facet-toggle data-value=\"").Append(Encoder.Encode(value.Value)).Append('"')
+            html.Append("<li><a class=\"facet__value").Append(selected ? " is-selected" : "").Append("\" href=\"").Append(FrenchHtml.Encoder.Encode(href(value)))
+                .Append("\" data-testid=\"facet-value\" data-facet-toggle data-value=\"").Append(FrenchHtml.Encoder.Encode(value.Value)).Append('"')
                 .Append(selected ? " aria-current=\"true\"" : "").Append('>')
                 .Append("<span class=\"facet__check\" aria-hidden=\"true\"></span>")
-                .Append("<span class=\"facet__label\">").Append(Encoder.Encode(value.Label)).Append("</span>")
-                .Append("<span class=\"facet__count\" data-testid=\"facet-count\">").Append(Encoder.Encode(FrenchFormat.Number(value.Count))).Append("</span>")
+                .Append("<span class=\"facet__label\">").Append(FrenchHtml.Encoder.Encode(value.Label)).Append("</span>")
+                .Append("<span class=\"facet__count\" data-testid=\"facet-count\">").Append(FrenchHtml.Encoder.Encode(FrenchFormat.Number(value.Count))).Append("</span>")
                 .Append("<span class=\"visually-hidden\">")
-                .Append(Encoder.Encode((value.Count <= 1 ? UiText.FacetCallSingular : UiText.FacetCallPlural) + (selected ? UiText.FacetSelectedSuffix : UiText.FacetNotSelectedSuffix)))
+                .Append(FrenchHtml.Encoder.Encode((value.Count <= 1 ? UiText.FacetCallSingular : UiText.FacetCallPlural) + (selected ? UiText.FacetSelectedSuffix : UiText.FacetNotSelectedSuffix)))
                 .Append("</span></a></li>");
         }
 

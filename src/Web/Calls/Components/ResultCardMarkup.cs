@@ -1,8 +1,8 @@
 using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Plateforme.Search.Indexing;
+using Plateforme.Web.Shared.Display;
 
 namespace Plateforme.Web.Calls.Components;
 
@@ -13,12 +13,13 @@ namespace Plateforme.Web.Calls.Components;
 /// </summary>
 public sealed class ResultCardMarkup(IServiceProvider services, ILoggerFactory loggers)
 {
-    public async Task<IReadOnlyDictionary<Guid, MarkupString>> RenderAsync(IEnumerable<SearchHit> hits, DateOnly today, string? fromSearch)
+    /// <summary>The hits' cards, in the hits' order.</summary>
+    public async Task<IReadOnlyList<ListedCard>> RenderAsync(IEnumerable<SearchHit> hits, DateOnly today, string? fromSearch)
     {
         await using var renderer = new HtmlRenderer(new ReadableHtml(services), loggers);
         return await renderer.Dispatcher.InvokeAsync(async () =>
         {
-            var cards = new Dictionary<Guid, MarkupString>();
+            var cards = new List<ListedCard>();
             foreach (var hit in hits)
             {
                 var card = await renderer.RenderComponentAsync<ResultCard>(ParameterView.FromDictionary(new Dictionary<string, object?>
@@ -27,7 +28,7 @@ public sealed class ResultCardMarkup(IServiceProvider services, ILoggerFactory l
                     [nameof(ResultCard.Today)] = today,
                     [nameof(ResultCard.FromSearch)] = fromSearch,
                 }));
-                cards[hit.Call.Id] = new MarkupString(card.ToHtmlString());
+                cards.Add(new ListedCard(hit.Call.Id, hit.IsApproximate, new MarkupString(card.ToHtmlString())));
             }
 
             return cards;
@@ -35,14 +36,11 @@ public sealed class ResultCardMarkup(IServiceProvider services, ILoggerFactory l
     }
 
     /// <summary>
-    /// The renderer's services, with an encoder that leaves accented letters as they are: by default each « é » is
-    /// written « &amp;#xE9; » (six characters for one), and the cards are held as text for as long as the page is open
-    /// (4 % shorter on the demo catalogue; more on calls written in full French).
+    /// The renderer's services, with the encoder that leaves accented letters as they are: the cards are held as text
+    /// for as long as the page is open (4 % shorter on the demo catalogue; more on calls written in full French).
     /// </summary>
     private sealed class ReadableHtml(IServiceProvider inner) : IServiceProvider
     {
-        private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
-
-        public object? GetService(Type serviceType) => serviceType == typeof(HtmlEncoder) ? Encoder : inner.GetService(serviceType);
+        public object? GetService(Type serviceType) => serviceType == typeof(HtmlEncoder) ? FrenchHtml.Encoder : inner.GetService(serviceType);
     }
 }

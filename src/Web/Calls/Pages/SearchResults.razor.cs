@@ -133,7 +133,7 @@ public sealed partial class SearchResults
         var found = Index.Search(request.Query);
         // Drawn before either is kept: a render in between would otherwise look for cards of the new results.
         var drawn = await CardMarkup.RenderAsync(found.Hits, Today, SearchQueryString);
-        (result, listed) = (found with { Hits = [] }, [.. found.Hits.Select(hit => new ListedCard(hit.Call.Id, hit.IsApproximate, drawn[hit.Call.Id]))]);
+        (result, listed) = (found with { Hits = [] }, drawn);
         chips = [.. filters.ActiveFilters.Select(f => new ActiveFilter(
             f.Parameter, f.Value, FilterLabels.Dimension(f.Parameter), Labels.Value(f.Parameter, f.Value), filters.Without(f.Parameter, f.Value).ToUrl())
         {

@@ -1,6 +1,5 @@
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using Plateforme.Web.Resources;
+using Plateforme.Web.Shared.Display;
 
 namespace Plateforme.Web.Shared.Hosting;
 
@@ -10,8 +9,6 @@ namespace Plateforme.Web.Shared.Hosting;
 /// </summary>
 public static class RequireHost
 {
-    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
-
     public static IApplicationBuilder UseRequireHost(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         if (context.Request.Host.HasValue)
@@ -23,8 +20,8 @@ public static class RequireHost
         context.Response.StatusCode = StatusCodes.Status400BadRequest;
         context.Response.ContentType = "text/html; charset=utf-8";
         context.Response.Headers.CacheControl = "no-store";
-        var title = Html.Encode(UiText.MissingHostTitle);
-        var text = Html.Encode(UiText.MissingHostText);
+        var title = FrenchHtml.Encoder.Encode(UiText.MissingHostTitle);
+        var text = FrenchHtml.Encoder.Encode(UiText.MissingHostText);
         await context.Response.WriteAsync(
             $"<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>{title}</title></head><body><h1>{title}</h1><p>{text}</p></body></html>",
             context.RequestAborted);
