@@ -17,6 +17,7 @@ namespace Plateforme.Web.Bench.Circuits;
 internal static class CircuitBench
 {
     private const double TargetKbPerIdleCircuit = 250;
+    private const int MemorySteps = 4;
 
     public static async Task<int> RunAsync(CircuitBenchOptions options)
     {
@@ -59,11 +60,25 @@ internal static class CircuitBench
         var before = ServerMemory.Measure();
         var activeBefore = circuits.Active;
 
-        Console.WriteLine($"Opening {options.Circuits - 1} more pages, {options.OpenConcurrency} at a time…");
-        var opening = await driver.AskAsync<OpenReply>(new DriverCommand("open") { Addresses = [.. pageAddresses.Skip(1)], Concurrency = options.OpenConcurrency });
-        // Idle means idle: the last renders and the prerendering's leftovers are done before the heap is read.
-        await Task.Delay(idle);
-        var after = ServerMemory.Measure();
+        // Opened in steps, the heap read after each: see MemoryCurve for why one difference is not enough.
+        var curve = new MemoryCurve();
+        curve.Add(activeBefore, before);
+        var rest = pageAddresses.Skip(1).ToList();
+        var step = Math.Max(1, (rest.Count + MemorySteps - 1) / MemorySteps);
+        var opening = new OpenReply(0, 0, 0, 0, 0, []);
+        ServerMemory after = before;
+        foreach (var batch in rest.Chunk(step))
+        {
+            Console.WriteLine($"Opening {batch.Length} more pages, {options.OpenConcurrency} at a time…");
+            var opened = await driver.AskAsync<OpenReply>(new DriverCommand("open") { Addresses = batch, Concurrency = options.OpenConcurrency });
+            opening = new OpenReply(opening.Opened + opened.Opened, opening.Failed + opened.Failed, opened.PagesOpen,
+                Math.Round(opening.Seconds + opened.Seconds, 1), opened.BrowserPssBytes, [.. opening.Errors, .. opened.Errors]);
+            // Idle means idle: the last renders and the prerendering's leftovers are done before the heap is read.
+            await Task.Delay(idle);
+            after = ServerMemory.Measure();
+            curve.Add(circuits.Active, after);
+        }
+
         var shares = RenderTreeShares.Measure(app.Services);
         var held = RenderTreeShares.HeldByFields(app.Services);
         var activeAfter = circuits.Active;
@@ -79,7 +94,8 @@ internal static class CircuitBench
         var managedKb = PerCircuitKb(after.ManagedBytes - before.ManagedBytes, added);
         var workingSetKb = PerCircuitKb(after.WorkingSetBytes - before.WorkingSetBytes, added);
         var allOpened = activeAfter >= options.Circuits && firstPage.Opened + opening.Opened >= options.Circuits;
-        var met = managedKb is { } kb && kb <= TargetKbPerIdleCircuit;
+        var slopeKb = curve.SlopeKb;
+        var met = slopeKb is { } kb && kb <= TargetKbPerIdleCircuit;
         var serverOptions = app.Services.GetRequiredService<IOptions<CircuitOptions>>().Value;
 
         var report = new JsonObject
@@ -110,11 +126,18 @@ internal static class CircuitBench
                 ["workingSetMbAfter"] = after.WorkingSetMb,
                 ["perCircuitKb"] = new JsonObject
                 {
+                    ["managedSlope"] = slopeKb,
+                    ["managedSlopeRSquared"] = curve.RSquared,
                     ["managed"] = managedKb,
                     ["ofWhichLargeObjects"] = PerCircuitKb(after.LargeObjectBytes - before.LargeObjectBytes, added),
                     ["ofWhichPinnedObjects"] = PerCircuitKb(after.PinnedObjectBytes - before.PinnedObjectBytes, added),
                     ["workingSet"] = workingSetKb,
                 },
+                ["managedMbByOpenCircuits"] = new JsonArray([.. curve.Points.Select(p => new JsonObject
+                {
+                    ["circuits"] = p.Circuits,
+                    ["managedMb"] = Math.Round(p.ManagedBytes / 1048576.0, 1),
+                })]),
                 ["renderTreesPerCircuit"] = RenderTrees(shares),
                 ["heldByComponentFieldsPerCircuit"] = RenderTrees(held),
             },
@@ -141,14 +164,14 @@ internal static class CircuitBench
             ["target"] = new JsonObject
             {
                 ["maxKbPerIdleCircuit"] = TargetKbPerIdleCircuit,
-                ["basis"] = "managed heap after full collections, per circuit added on the server",
-                ["measuredKb"] = managedKb,
+                ["basis"] = "managed heap after full collections: slope of the heap over the number of open circuits, read at five points from one to all",
+                ["measuredKb"] = slopeKb,
                 ["met"] = met,
                 ["allCircuitsOpened"] = allOpened,
             },
         };
         var json = report.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
-        PrintSummary(options, activeAfter, added, managedKb, workingSetKb, baselineHttp, loadedHttp, baselineUpdates, loadedUpdates, met, allOpened);
+        PrintSummary(options, activeAfter, added, slopeKb, curve.RSquared, managedKb, workingSetKb, baselineHttp, loadedHttp, baselineUpdates, loadedUpdates, met, allOpened);
         Console.WriteLine(json);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.Output))!);
         await File.WriteAllTextAsync(options.Output, json + Environment.NewLine);
@@ -195,14 +218,15 @@ internal static class CircuitBench
 
     private static double? Ratio(double? loaded, double? baseline) => loaded is { } l && baseline is { } b && b > 0 ? Math.Round(l / b, 2) : null;
 
-    private static void PrintSummary(CircuitBenchOptions options, long open, long added, double? managedKb, double? workingSetKb,
+    private static void PrintSummary(CircuitBenchOptions options, long open, long added, double? slopeKb, double? rSquared, double? managedKb, double? workingSetKb,
         Latencies baselineHttp, Latencies loadedHttp, UpdatesReply baselineUpdates, UpdatesReply loadedUpdates, bool met, bool allOpened)
     {
         var baseline = Of(All(baselineUpdates));
         var loaded = Of(All(loadedUpdates));
         Console.WriteLine();
         Console.WriteLine($"Circuits: {open} open on the server for {options.Circuits} asked ({added} added after the baseline){(allOpened ? "" : " — FEWER THAN ASKED")}.");
-        Console.WriteLine($"Server memory per idle circuit: {managedKb?.ToString(CultureInfo.InvariantCulture) ?? "?"} KB managed heap, {workingSetKb?.ToString(CultureInfo.InvariantCulture) ?? "?"} KB working set (target ≤ {TargetKbPerIdleCircuit} KB managed: {(met ? "met" : "MISSED")}).");
+        Console.WriteLine($"Server memory per idle circuit: {slopeKb?.ToString(CultureInfo.InvariantCulture) ?? "?"} KB managed heap by the slope over {MemorySteps + 1} readings (R² {rSquared?.ToString(CultureInfo.InvariantCulture) ?? "?"}; target ≤ {TargetKbPerIdleCircuit} KB: {(met ? "met" : "MISSED")}).");
+        Console.WriteLine($"  From the first and last readings alone: {managedKb?.ToString(CultureInfo.InvariantCulture) ?? "?"} KB managed heap, {workingSetKb?.ToString(CultureInfo.InvariantCulture) ?? "?"} KB working set.");
         Console.WriteLine($"Results page over HTTP, p95: {baselineHttp.P95Ms} ms with one circuit, {loadedHttp.P95Ms} ms with {open} open.");
         Console.WriteLine($"Interactive updates, p95: {baseline?.P95Ms.ToString(CultureInfo.InvariantCulture) ?? "?"} ms with one circuit, {loaded?.P95Ms.ToString(CultureInfo.InvariantCulture) ?? "?"} ms with {open} open ({baselineUpdates.Failed + loadedUpdates.Failed} failed rounds).");
         Console.WriteLine();

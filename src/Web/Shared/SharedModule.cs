@@ -66,6 +66,7 @@ public static class SharedModule
         services.AddSingleton<ModerationFieldLabels>();
         services.AddSingleton<Structures.ModerationScopes>();
         services.AddScoped<Structures.AccompanimentNotifier>();
+        services.AddScoped<Display.BrowserHtml>();
         return builder;
     }
 

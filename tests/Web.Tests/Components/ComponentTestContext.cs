@@ -6,7 +6,7 @@ namespace Plateforme.Web.Tests.Components;
 
 /// <summary>
 /// Base of the component tests: a clock fixed on 23 November 2026 in Paris, loose JavaScript interop
-/// (components only call it for clipboard, print and key handling) and a patient wait for slower CI machines.
+/// (components call it for clipboard, print, key handling and the HTML blocks the browser holds, see BrowserView) and a patient wait for slower CI machines.
 /// </summary>
 public abstract class ComponentTestContext : BunitContext
 {
@@ -21,6 +21,8 @@ public abstract class ComponentTestContext : BunitContext
     {
         Services.AddSingleton<TimeProvider>(Clock);
         JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddLogging();
+        Services.AddScoped<Plateforme.Web.Shared.Display.BrowserHtml>();
     }
 
     protected FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));

@@ -17,6 +17,9 @@ public sealed class FacetListTests : ComponentTestContext
         new("entreprise-privee", "Entreprise privée", 42),
     ];
 
+    /// <summary>The facet as the browser shows it, with the values the page handed over.</summary>
+    private AngleSharp.Dom.IElement Shown(IRenderedComponent<FacetList> facet) => BrowserView.Of(facet.Markup, JSInterop);
+
     private IRenderedComponent<FacetList> RenderFacet(SearchFilters filters, IReadOnlyList<FacetCount>? values = null, string name = FacetNames.Beneficiary) =>
         Render<FacetList>(p => p
             .Add(f => f.Name, name)
@@ -29,7 +32,7 @@ public sealed class FacetListTests : ComponentTestContext
     {
         var facet = RenderFacet(SearchFilters.Empty);
 
-        var values = facet.FindAll("[data-testid=facet-value]");
+        var values = Shown(facet).QuerySelectorAll("[data-testid=facet-value]");
         Assert.Equal(3, values.Count);
         Assert.Contains("Association", values[0].TextContent, StringComparison.Ordinal);
         Assert.Equal("1\u202F243", values[0].QuerySelector("[data-testid=facet-count]")!.TextContent);
@@ -42,7 +45,7 @@ public sealed class FacetListTests : ComponentTestContext
 
         var facet = RenderFacet(filters);
 
-        var commune = facet.Find("[data-value=commune]");
+        var commune = Shown(facet).QuerySelector("[data-value=commune]")!;
         Assert.Equal("/recherche?q=jeunes&beneficiary=commune&theme=sport", commune.GetAttribute("href"));
         Assert.Null(commune.GetAttribute("aria-current"));
     }
@@ -54,7 +57,7 @@ public sealed class FacetListTests : ComponentTestContext
 
         var facet = RenderFacet(filters);
 
-        var commune = facet.Find("[data-value=commune]");
+        var commune = Shown(facet).QuerySelector("[data-value=commune]")!;
         Assert.Equal("true", commune.GetAttribute("aria-current"));
         Assert.Contains("is-selected", commune.ClassName, StringComparison.Ordinal);
         Assert.Contains("filtre actif", commune.TextContent, StringComparison.Ordinal);
@@ -63,11 +66,21 @@ public sealed class FacetListTests : ComponentTestContext
     }
 
     [Fact]
+    public void Once_interactive_the_page_names_the_values_and_the_browser_holds_them()
+    {
+        var facet = RenderFacet(SearchFilters.Empty);
+
+        Assert.DoesNotContain("Association", facet.Find(".facet__list").InnerHtml, StringComparison.Ordinal);
+        Assert.NotNull(facet.Find(".facet__list pf-html[data-held][data-key]"));
+        Assert.Contains("Association", Shown(facet).QuerySelector(".facet__list")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_selected_value_that_no_longer_matches_stays_listed_so_it_can_be_removed()
     {
         var facet = RenderFacet(SearchFilters.Empty.With(FacetNames.Beneficiary, "chercheur"));
 
-        var researcher = facet.Find("[data-value=chercheur]");
+        var researcher = Shown(facet).QuerySelector("[data-value=chercheur]")!;
         Assert.Equal("0", researcher.QuerySelector("[data-testid=facet-count]")!.TextContent);
         Assert.Equal("/recherche", researcher.GetAttribute("href"));
     }
@@ -95,7 +108,7 @@ public sealed class FacetListTests : ComponentTestContext
         var facet = RenderFacet(SearchFilters.Empty);
 
         Assert.DoesNotContain(facet.Find(".facet__list").Attributes, a => a.Name.Contains("facettoggle", StringComparison.Ordinal));
-        Assert.Equal("/recherche?beneficiary=commune", facet.Find("[data-value=commune]").GetAttribute("href"));
+        Assert.Equal("/recherche?beneficiary=commune", Shown(facet).QuerySelector("[data-value=commune]")!.GetAttribute("href"));
     }
 
     [Fact]
@@ -105,7 +118,7 @@ public sealed class FacetListTests : ComponentTestContext
 
         var facet = RenderFacet(SearchFilters.Empty, funders, FacetNames.Funder);
 
-        Assert.Equal(6, facet.FindAll(".facet__values:not(.facet__more .facet__values) > li").Count);
+        Assert.Equal(6, Shown(facet).QuerySelectorAll(".facet__values:not(.facet__more .facet__values) > li").Count);
         Assert.Contains("Afficher 3 de plus", facet.Find(".facet__more > summary").TextContent, StringComparison.Ordinal);
         Assert.Empty(facet.FindAll("[data-testid=facet-search-funder]"));
     }
@@ -118,7 +131,7 @@ public sealed class FacetListTests : ComponentTestContext
 
         var facet = RenderFacet(SearchFilters.Empty, funders, FacetNames.Funder);
 
-        Assert.Equal(3, facet.FindAll(".facet__more [data-testid=facet-value]").Count);
+        Assert.Equal(3, Shown(facet).QuerySelectorAll(".facet__more [data-testid=facet-value]").Count);
         Assert.False(facet.Find(".facet__more").HasAttribute("open"));
     }
 
@@ -128,10 +141,10 @@ public sealed class FacetListTests : ComponentTestContext
         var funders = Enumerable.Range(1, 9).Select(i => new FacetCount($"f{i}", $"Financeur {i}", 10 - i)).ToList();
 
         var facet = RenderFacet(SearchFilters.Empty, funders, FacetNames.Funder);
-        Assert.Equal(6, facet.FindAll("[data-testid=facet-value]").Count);
+        Assert.Equal(6, Shown(facet).QuerySelectorAll("[data-testid=facet-value]").Count);
 
         facet.Find(".facet__more > summary").Click();
-        Assert.Equal([.. funders.Select(f => f.Value)], facet.FindAll("[data-testid=facet-value]").Select(a => a.GetAttribute("data-value")));
+        Assert.Equal([.. funders.Select(f => f.Value)], Shown(facet).QuerySelectorAll("[data-testid=facet-value]").Select(a => a.GetAttribute("data-value")));
     }
 
     [Fact]
@@ -141,7 +154,7 @@ public sealed class FacetListTests : ComponentTestContext
 
         var facet = RenderFacet(SearchFilters.Empty.With(FacetNames.Funder, "f8"), funders, FacetNames.Funder);
 
-        Assert.Equal([.. funders.Select(f => f.Value)], facet.FindAll("[data-testid=facet-value]").Select(a => a.GetAttribute("data-value")));
+        Assert.Equal([.. funders.Select(f => f.Value)], Shown(facet).QuerySelectorAll("[data-testid=facet-value]").Select(a => a.GetAttribute("data-value")));
         Assert.True(facet.Find(".facet__more").HasAttribute("open"));
     }
 
@@ -155,7 +168,7 @@ public sealed class FacetListTests : ComponentTestContext
 
         facet.Find("[data-testid=facet-search-funder]").Input("region");
 
-        var values = facet.FindAll("[data-testid=facet-value]");
+        var values = Shown(facet).QuerySelectorAll("[data-testid=facet-value]");
         Assert.Single(values);
         Assert.Contains("Région Hauts-de-France", values[0].TextContent, StringComparison.Ordinal);
         Assert.Equal("Filtrer la liste : bénéficiaire", facet.Find("label[for=facet-search-funder]").TextContent);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Plateforme.Search.Indexing;
 using Plateforme.Search.Text;
+using Plateforme.Web.Shared.Display;
 using Plateforme.Web.Shared.Query;
 
 namespace Plateforme.Web.Calls.Components;
@@ -10,7 +11,10 @@ public sealed partial class FacetList
     private string filterText = "";
     private bool moreShown;
     private (IReadOnlyList<FacetCount> Values, SearchFilters Filters, string FilterText, bool WithMore)? drawnFor;
-    private (MarkupString First, MarkupString? More) drawn;
+    private (HeldHtml First, HeldHtml? More) drawn;
+
+    [Inject]
+    public required BrowserHtml Html { get; init; }
 
     /// <summary>The query parameter ("theme", "funder"…).</summary>
     [Parameter, EditorRequired]
@@ -82,17 +86,16 @@ public sealed partial class FacetList
     }
 
     /// <summary>
-    /// The values past the first few, drawn once interactive only when asked for (or when one is ticked). A circuit
-    /// keeps every drawn element twice (its last render and the one before), and a dimension lists up to two
-    /// hundred values: drawing them all made an idle results page hold over 800 KB of server memory. Without the
-    /// circuit they are all in the page, behind « show more », so that the links work without script.
+    /// The values past the first few, drawn once interactive only when asked for (or when one is ticked): a dimension
+    /// lists up to two hundred values, and every search would send them all again to a page that rarely opens them.
+    /// Without the circuit they are all in the page, behind « show more », so that the links work without script.
     /// </summary>
     private bool ListsMore(bool anySelected) => !RendererInfo.IsInteractive || moreShown || anySelected;
 
     private void ShowMore() => moreShown = true;
 
     /// <summary>The values as markup, drawn again only when what they show changed.</summary>
-    private (MarkupString First, MarkupString? More) Drawn
+    private (HeldHtml First, HeldHtml? More) Drawn
     {
         get
         {
@@ -107,7 +110,8 @@ public sealed partial class FacetList
         }
     }
 
-    private MarkupString Draw(IEnumerable<FacetCount> values) => FacetValueMarkup.Render(values, v => Filters.IsSelected(Name, v.Value), Href);
+    private HeldHtml Draw(IEnumerable<FacetCount> values) =>
+        Html.Hand(FacetValueMarkup.Render(values, v => Filters.IsSelected(Name, v.Value), Href), RendererInfo.IsInteractive);
 
     private Task Toggle(FacetToggleEventArgs click) => click.Value is { } value ? OnToggle.InvokeAsync(value) : Task.CompletedTask;
 

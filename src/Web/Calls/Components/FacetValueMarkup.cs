@@ -1,5 +1,4 @@
 using System.Text;
-using Microsoft.AspNetCore.Components;
 using Plateforme.Search.Indexing;
 using Plateforme.Web.Resources;
 using Plateforme.Web.Shared.Display;
@@ -14,7 +13,7 @@ namespace Plateforme.Web.Calls.Components;
 /// </summary>
 public static class FacetValueMarkup
 {
-    public static MarkupString Render(IEnumerable<FacetCount> values, Func<FacetCount, bool> isSelected, Func<FacetCount, string> href)
+    public static string Render(IEnumerable<FacetCount> values, Func<FacetCount, bool> isSelected, Func<FacetCount, string> href)
     {
         var html = new StringBuilder("<ul class=\"facet__values\">");
         foreach (var value in values)
@@ -31,6 +30,6 @@ public static class FacetValueMarkup
                 .Append("</span></a></li>");
         }
 
-        return new MarkupString(html.Append("</ul>").ToString());
+        return html.Append("</ul>").ToString();
     }
 }

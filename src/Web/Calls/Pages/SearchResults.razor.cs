@@ -20,7 +20,9 @@ public sealed partial class SearchResults
     // The search's counts and facets, without its hits: once drawn into the cards, the calls' texts are let go
     // (an idle results page kept about 100 KB of them per visitor, bench/README.md).
     private SearchResult? result;
-    private IReadOnlyList<ListedCard> listed = [];
+    // The cards themselves are held by the browser once interactive (BrowserHtml): the page keeps their names.
+    private HeldHtml? exactCards;
+    private HeldHtml? approximateCards;
     private SearchFilters filters = SearchFilters.Empty;
     private IReadOnlyList<ActiveFilter> chips = [];
     private string? loadedAddress;
@@ -45,6 +47,9 @@ public sealed partial class SearchResults
 
     [Inject]
     public required ResultCardMarkup CardMarkup { get; init; }
+
+    [Inject]
+    public required BrowserHtml Html { get; init; }
 
     [Inject]
     public required FilterLabels Labels { get; init; }
@@ -131,9 +136,11 @@ public sealed partial class SearchResults
         request = await Reader.ReadAsync(address);
         filters = request.Filters;
         var found = Index.Search(request.Query);
-        // Drawn before either is kept: a render in between would otherwise look for cards of the new results.
-        var drawn = await CardMarkup.RenderAsync(found.Hits, Today, SearchQueryString);
-        (result, listed) = (found with { Hits = [] }, drawn);
+        // Drawn before anything is kept: a render during the drawing would otherwise show new counts over old cards.
+        var drawn = await CardMarkup.RenderAsync(found.Hits, Today, SearchQueryString, FirstRank);
+        result = found with { Hits = [] };
+        exactCards = drawn.Exact is { } exact ? Html.Hand(exact, RendererInfo.IsInteractive) : null;
+        approximateCards = drawn.Approximate is { } approximate ? Html.Hand(approximate, RendererInfo.IsInteractive) : null;
         chips = [.. filters.ActiveFilters.Select(f => new ActiveFilter(
             f.Parameter, f.Value, FilterLabels.Dimension(f.Parameter), Labels.Value(f.Parameter, f.Value), filters.Without(f.Parameter, f.Value).ToUrl())
         {
