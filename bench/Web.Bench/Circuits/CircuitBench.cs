@@ -94,8 +94,8 @@ internal static class CircuitBench
         var managedKb = PerCircuitKb(after.ManagedBytes - before.ManagedBytes, added);
         var workingSetKb = PerCircuitKb(after.WorkingSetBytes - before.WorkingSetBytes, added);
         var allOpened = activeAfter >= options.Circuits && firstPage.Opened + opening.Opened >= options.Circuits;
-        var slopeKb = curve.SlopeKb;
-        var met = slopeKb is { } kb && kb <= TargetKbPerIdleCircuit;
+        var perCircuitKb = curve.MedianStepKb;
+        var met = perCircuitKb is { } kb && kb <= TargetKbPerIdleCircuit;
         var serverOptions = app.Services.GetRequiredService<IOptions<CircuitOptions>>().Value;
 
         var report = new JsonObject
@@ -126,7 +126,9 @@ internal static class CircuitBench
                 ["workingSetMbAfter"] = after.WorkingSetMb,
                 ["perCircuitKb"] = new JsonObject
                 {
-                    ["managedSlope"] = slopeKb,
+                    ["managedMedianStep"] = perCircuitKb,
+                    ["managedSteps"] = new JsonArray([.. curve.StepsKb.Select(step => JsonValue.Create(step))]),
+                    ["managedSlope"] = curve.SlopeKb,
                     ["managedSlopeRSquared"] = curve.RSquared,
                     ["managed"] = managedKb,
                     ["ofWhichLargeObjects"] = PerCircuitKb(after.LargeObjectBytes - before.LargeObjectBytes, added),
@@ -164,14 +166,14 @@ internal static class CircuitBench
             ["target"] = new JsonObject
             {
                 ["maxKbPerIdleCircuit"] = TargetKbPerIdleCircuit,
-                ["basis"] = "managed heap after full collections: slope of the heap over the number of open circuits, read at five points from one to all",
-                ["measuredKb"] = slopeKb,
+                ["basis"] = "managed heap after full collections, read at five numbers of open circuits from one to all: the median of the four steps' cost per circuit added",
+                ["measuredKb"] = perCircuitKb,
                 ["met"] = met,
                 ["allCircuitsOpened"] = allOpened,
             },
         };
         var json = report.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
-        PrintSummary(options, activeAfter, added, slopeKb, curve.RSquared, managedKb, workingSetKb, baselineHttp, loadedHttp, baselineUpdates, loadedUpdates, met, allOpened);
+        PrintSummary(options, activeAfter, added, perCircuitKb, curve, managedKb, workingSetKb, baselineHttp, loadedHttp, baselineUpdates, loadedUpdates, met, allOpened);
         Console.WriteLine(json);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.Output))!);
         await File.WriteAllTextAsync(options.Output, json + Environment.NewLine);
@@ -218,14 +220,15 @@ internal static class CircuitBench
 
     private static double? Ratio(double? loaded, double? baseline) => loaded is { } l && baseline is { } b && b > 0 ? Math.Round(l / b, 2) : null;
 
-    private static void PrintSummary(CircuitBenchOptions options, long open, long added, double? slopeKb, double? rSquared, double? managedKb, double? workingSetKb,
+    private static void PrintSummary(CircuitBenchOptions options, long open, long added, double? perCircuitKb, MemoryCurve curve, double? managedKb, double? workingSetKb,
         Latencies baselineHttp, Latencies loadedHttp, UpdatesReply baselineUpdates, UpdatesReply loadedUpdates, bool met, bool allOpened)
     {
         var baseline = Of(All(baselineUpdates));
         var loaded = Of(All(loadedUpdates));
         Console.WriteLine();
         Console.WriteLine($"Circuits: {open} open on the server for {options.Circuits} asked ({added} added after the baseline){(allOpened ? "" : " — FEWER THAN ASKED")}.");
-        Console.WriteLine($"Server memory per idle circuit: {slopeKb?.ToString(CultureInfo.InvariantCulture) ?? "?"} KB managed heap by the slope over {MemorySteps + 1} readings (R² {rSquared?.ToString(CultureInfo.InvariantCulture) ?? "?"}; target ≤ {TargetKbPerIdleCircuit} KB: {(met ? "met" : "MISSED")}).");
+        Console.WriteLine($"Server memory per idle circuit: {perCircuitKb?.ToString(CultureInfo.InvariantCulture) ?? "?"} KB managed heap, the median of {curve.StepsKb.Count} steps ({string.Join(", ", curve.StepsKb.Select(s => s.ToString(CultureInfo.InvariantCulture)))}); target ≤ {TargetKbPerIdleCircuit} KB: {(met ? "met" : "MISSED")}.");
+        Console.WriteLine($"  Least-squares slope: {curve.SlopeKb?.ToString(CultureInfo.InvariantCulture) ?? "?"} KB (R² {curve.RSquared?.ToString(CultureInfo.InvariantCulture) ?? "?"}).");
         Console.WriteLine($"  From the first and last readings alone: {managedKb?.ToString(CultureInfo.InvariantCulture) ?? "?"} KB managed heap, {workingSetKb?.ToString(CultureInfo.InvariantCulture) ?? "?"} KB working set.");
         Console.WriteLine($"Results page over HTTP, p95: {baselineHttp.P95Ms} ms with one circuit, {loadedHttp.P95Ms} ms with {open} open.");
         Console.WriteLine($"Interactive updates, p95: {baseline?.P95Ms.ToString(CultureInfo.InvariantCulture) ?? "?"} ms with one circuit, {loaded?.P95Ms.ToString(CultureInfo.InvariantCulture) ?? "?"} ms with {open} open ({baselineUpdates.Failed + loadedUpdates.Failed} failed rounds).");

@@ -4,7 +4,4 @@ namespace Plateforme.Web.Calls.Components;
 /// A results page's cards as HTML (<see cref="ResultCardMarkup"/>): the ordered list of the calls meeting every word,
 /// and the list of those meeting only some, each null when it has no card.
 /// </summary>
-public sealed record CardLists(string? Exact, string? Approximate)
-{
-    public bool IsEmpty => Exact is null && Approximate is null;
-}
+public sealed record CardLists(string? Exact, string? Approximate);
