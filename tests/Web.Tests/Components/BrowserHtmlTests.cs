@@ -34,7 +34,7 @@ public sealed class BrowserHtmlTests : ComponentTestContext
     public void The_same_block_drawn_again_keeps_its_key_so_the_page_leaves_it_as_it_is()
     {
         var first = Html.Hand("<ul><li>Association</li></ul>", interactive: true);
-        var again = Html.Hand("<ul><li>Association</li></ul>", interactive: false);
+        var again = Html.Hand("<ul><li>Association</li></ul>", interactive: true);
         var other = Html.Hand("<ul><li>Commune</li></ul>", interactive: true);
 
         Assert.Equal(first.Key, again.Key);

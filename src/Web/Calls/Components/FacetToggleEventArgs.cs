@@ -4,7 +4,7 @@ namespace Plateforme.Web.Calls.Components;
 
 /// <summary>
 /// A click on a filter value of a facet list, told to the circuit by the list around the values
-/// (<c>facet-toggle.js</c>): the values themselves are plain markup, without a handler each.
+/// (<c>wwwroot/Plateforme.Web.lib.module.js</c>): the values themselves are plain markup, without a handler each.
 /// </summary>
 public sealed class FacetToggleEventArgs : EventArgs
 {

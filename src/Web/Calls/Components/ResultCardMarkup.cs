@@ -38,6 +38,7 @@ public sealed class ResultCardMarkup(IServiceProvider services, ILoggerFactory l
         if (hits.Count == 0) return null;
         var html = new StringBuilder("<ol class=\"results-list\" data-testid=\"").Append(testId).Append("\" start=\"")
             .Append(start.ToString(CultureInfo.InvariantCulture)).Append("\">");
+        await using var into = new StringWriter(html, CultureInfo.InvariantCulture);
         foreach (var hit in hits)
         {
             var card = await renderer.RenderComponentAsync<ResultCard>(ParameterView.FromDictionary(new Dictionary<string, object?>
@@ -46,7 +47,9 @@ public sealed class ResultCardMarkup(IServiceProvider services, ILoggerFactory l
                 [nameof(ResultCard.Today)] = today,
                 [nameof(ResultCard.FromSearch)] = fromSearch,
             }));
-            html.Append("<li>").Append(card.ToHtmlString()).Append("</li>");
+            html.Append("<li>");
+            card.WriteHtmlTo(into);
+            html.Append("</li>");
         }
 
         return html.Append("</ol>").ToString();

@@ -20,9 +20,10 @@ public sealed class BrowserHtml(IJSRuntime js, ILogger<BrowserHtml> logger)
 {
     public HeldHtml Hand(string html, bool interactive)
     {
+        // Every results page served without a circuit comes here: it needs no name, so it pays for no hash.
+        if (!interactive) return new HeldHtml(null, new MarkupString(html));
         var bytes = Encoding.UTF8.GetBytes(html);
         var key = Convert.ToHexStringLower(SHA256.HashData(bytes), 0, 16);
-        if (!interactive) return new HeldHtml(key, new MarkupString(html));
         _ = ObserveAsync(key, js.InvokeVoidAsync("plateformeHeldHtml.stage", key, bytes));
         return new HeldHtml(key, null);
     }
