@@ -9,12 +9,17 @@ const decoder = new TextDecoder();
 
 window.plateformeHeldHtml = {
     stage(key, bytes) {
-        held.delete(key);
-        held.set(key, decoder.decode(bytes));
-        while (held.size > heldKept) held.delete(held.keys().next().value);
+        remember(key, decoder.decode(bytes));
         for (const element of document.querySelectorAll(`pf-html[data-held][data-key="${CSS.escape(key)}"]`)) element.show();
     },
 };
+
+// The most recently sent or shown blocks are kept, the others let go.
+function remember(key, html) {
+    held.delete(key);
+    held.set(key, html);
+    while (held.size > heldKept) held.delete(held.keys().next().value);
+}
 
 class HeldHtml extends HTMLElement {
     static observedAttributes = ['data-key'];
@@ -31,10 +36,15 @@ class HeldHtml extends HTMLElement {
             missing(this);
             return;
         }
-        held.delete(key);
-        held.set(key, html);
+        remember(key, html);
+        // The person's place survives the redraw: a value they were on (by keyboard, or by the click that ticked
+        // it) is focused again in the new block, in the same step, before anything else can take the focus (the
+        // heading a navigation focuses when the focus rests on nothing, FocusHeadingOnNavigate.razor.js).
+        const focused = document.activeElement;
+        const place = focused instanceof HTMLElement && this.contains(focused) ? focused.dataset.value : undefined;
         this.innerHTML = html;
         this.shown = key;
+        if (place !== undefined) this.querySelector(`[data-value="${CSS.escape(place)}"]`)?.focus({ preventScroll: true });
     }
 }
 
@@ -70,27 +80,7 @@ export function afterWebStarted(blazor) {
                 return { value: null };
             }
             event.preventDefault();
-            if (document.activeElement === link) keepFocus(link);
             return { value: link.dataset.value ?? null };
         },
     });
-}
-
-// The redrawn list replaces the links: the value the person was on (by keyboard, or by a click, which focuses it)
-// gets the focus back once its new link is in the page, so that the next Tab goes on from there.
-function keepFocus(link) {
-    const facet = link.closest('details.facet');
-    const value = link.dataset.value;
-    if (!facet || value === undefined) return;
-    const selector = `a[data-facet-toggle][data-value="${CSS.escape(value)}"]`;
-    const observer = new MutationObserver(() => {
-        if (document.activeElement && document.activeElement !== document.body) return;
-        const again = facet.querySelector(selector);
-        if (again) {
-            again.focus({ preventScroll: true });
-            observer.disconnect();
-        }
-    });
-    observer.observe(facet, { childList: true, subtree: true });
-    setTimeout(() => observer.disconnect(), 10000);
 }
