@@ -25,6 +25,10 @@ internal static class ObjectGraphSize
             if (!seen.Add(current) || (!ReferenceEquals(current, root) && IsShared(current))) continue;
             switch (current)
             {
+                // A delegate's target is a component, a service or a small closure: only the delegate itself is the page's.
+                case Delegate:
+                    total += Header + 6 * IntPtr.Size;
+                    continue;
                 case string text:
                     total += Header + 8 + 2L * text.Length;
                     continue;

@@ -67,6 +67,25 @@ function missing(element) {
     }, 3000);
 }
 
+// An interactive page names itself with a hidden <pf-title> (DocumentTitle.razor): the document takes its text when
+// it arrives and whenever the circuit changes it (a new search renames the tab).
+class PageTitleText extends HTMLElement {
+    connectedCallback() {
+        this.watcher ??= new MutationObserver(() => this.apply());
+        this.watcher.observe(this, { characterData: true, childList: true, subtree: true });
+        this.apply();
+    }
+
+    disconnectedCallback() { this.watcher?.disconnect(); }
+
+    apply() {
+        const text = this.textContent.trim();
+        if (text && document.title !== text) document.title = text;
+    }
+}
+
+customElements.define('pf-title', PageTitleText);
+
 // The values of a facet list are plain links drawn as markup (FacetValueMarkup.cs): one handler on the list around
 // them hears the clicks. A click with a modifier key, or with another button, keeps its usual meaning (a new tab,
 // a new window) and toggles nothing; a plain click is the circuit's, which applies it to the latest search asked

@@ -1,14 +1,15 @@
 using Bunit;
+using Bunit.Rendering;
 using Plateforme.Web.Shared.Components;
 
 namespace Plateforme.Web.Tests.Components;
 
 public sealed class PagerTests : ComponentTestContext
 {
-    private IRenderedComponent<Pager> RenderPager(int page, int pageCount) =>
-        Render<Pager>(p => p.Add(x => x.Page, page).Add(x => x.PageCount, pageCount).Add(x => x.UrlFor, n => $"/recherche?page={n}"));
+    private IRenderedComponent<ContainerFragment> RenderPager(int page, int pageCount) =>
+        Render(Pager.For(page, pageCount, n => $"/recherche?page={n}"));
 
-    private static List<string> Labels(IRenderedComponent<Pager> pager) =>
+    private static List<string> Labels(IRenderedComponent<ContainerFragment> pager) =>
         [.. pager.FindAll(".pager__list > li > *").Select(e => e.TextContent.Replace("Page", "", StringComparison.Ordinal).Trim())];
 
     [Fact]

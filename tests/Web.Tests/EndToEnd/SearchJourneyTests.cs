@@ -14,6 +14,7 @@ public sealed class SearchJourneyTests(BrowserSession session)
         await page.Locator("[data-testid=search-input]").PressAsync("Enter");
         await page.WaitForSearchAsync(p => p.Parameter("q") == "jeunes");
         await page.WaitForInteractiveAsync();
+        await Expect(page).ToHaveTitleAsync(new System.Text.RegularExpressions.Regex("^« jeunes » : recherche — "));
         var all = await page.TotalAsync();
         Assert.Equal((await ApiTruth.SearchAsync(session, page.Url)).Total, all);
 
@@ -144,6 +145,8 @@ public sealed class SearchJourneyTests(BrowserSession session)
         await box.PressSequentiallyAsync("insertion", new LocatorPressSequentiallyOptions { Delay = 40 });
 
         await page.WaitForSearchAsync(p => p.Parameter("q") == "insertion");
+        // A search typed inside the circuit renames the tab (DocumentTitle), as a new page would.
+        await Expect(page).ToHaveTitleAsync(new System.Text.RegularExpressions.Regex("^« insertion » : recherche — "));
         var truth = await ApiTruth.SearchAsync(session, page.Url);
         await Expect(page.Locator("[data-testid=result-title]").First).ToHaveTextAsync(truth.Titles[0]);
         Assert.Equal("emploi-insertion", page.Parameter("theme"));
@@ -170,6 +173,8 @@ public sealed class SearchJourneyTests(BrowserSession session)
         await firstTitle.ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("/appels/", StringComparison.Ordinal));
         await Expect(page.Locator("h1")).ToHaveTextAsync(title);
+        // Opened inside the circuit: the tab takes the call's name all the same (DocumentTitle).
+        await Expect(page).ToHaveTitleAsync(new System.Text.RegularExpressions.Regex("^" + System.Text.RegularExpressions.Regex.Escape(title) + " — "));
         await Expect(page.Locator("[data-testid=call-deadline]")).ToBeVisibleAsync();
         await Expect(page.Locator("[data-testid=call-sources] [data-testid=call-source]").First).ToBeVisibleAsync();
 

@@ -29,6 +29,7 @@ public sealed partial class SearchResults
     private bool filtersOpen;
     private string? typingAddress;
     private IReadOnlyList<EmptySearchSuggestion> suggestions = [];
+    private IReadOnlyList<FacetDimension> dimensions = [];
     private ElementReference countElement;
     private bool focusCount;
 
@@ -94,10 +95,12 @@ public sealed partial class SearchResults
         ? string.Format(FrenchFormat.Culture, UiText.SearchTitleWithText, filters.Text, UiText.SiteName)
         : string.Format(FrenchFormat.Culture, UiText.SearchTitle, UiText.SiteName);
 
-    private IEnumerable<(string Name, IReadOnlyList<FacetCount> Values)> Facets =>
-        SearchFilters.ListParameters
-            .Select(name => (name, result?.Facets.GetValueOrDefault(name) ?? (IReadOnlyList<FacetCount>)[]))
-            .Where(f => f.Item2.Count > 0 || filters.Values(f.name).Count > 0);
+    /// <summary>The dimensions with values to offer or a value ticked; the rarer ones folded unless one is ticked.</summary>
+    private IReadOnlyList<FacetDimension> DimensionsOf(SearchResult found) => [.. SearchFilters.ListParameters
+        .Select(name => (Name: name, Values: found.Facets.GetValueOrDefault(name) ?? (IReadOnlyList<FacetCount>)[]))
+        .Where(f => f.Values.Count > 0 || filters.Values(f.Name).Count > 0)
+        .Select(f => new FacetDimension(f.Name, FilterLabels.Dimension(f.Name), f.Values,
+            Open: f.Name is not (FacetNames.Recurrence or FacetNames.AidType) || filters.Values(f.Name).Count > 0))];
 
     /// <summary>A link applying the visitor's territory and organisation type when this search lacks them.</summary>
     private string? PreferenceSuggestion
@@ -139,6 +142,7 @@ public sealed partial class SearchResults
         // Drawn before anything is kept: a render during the drawing would otherwise show new counts over old cards.
         var drawn = await CardMarkup.RenderAsync(found.Hits, Today, SearchQueryString, FirstRank);
         result = found with { Hits = [] };
+        dimensions = DimensionsOf(result);
         exactCards = drawn.Exact is { } exact ? Html.Hand(exact, RendererInfo.IsInteractive) : null;
         approximateCards = drawn.Approximate is { } approximate ? Html.Hand(approximate, RendererInfo.IsInteractive) : null;
         chips = [.. filters.ActiveFilters.Select(f => new ActiveFilter(

@@ -24,7 +24,7 @@ public sealed class PageMetadataProvider(IOptions<PublicSiteOptions> site, Publi
 
     /// <summary>
     /// Pages whose own markup already writes a description (and, for a call, its canonical). Not the search page: its
-    /// feed links' head content replaces its own description whenever there are results.
+    /// head carries only the feeds of the search.
     /// </summary>
     private static readonly string[] OwnDescription = ["/financeurs/", "/appels/"];
 

@@ -5,10 +5,10 @@ using Plateforme.Web.Shared.Query;
 
 namespace Plateforme.Web.Tests.Components;
 
-public sealed class FacetListTests : ComponentTestContext
+public sealed class FacetListsTests : ComponentTestContext
 {
     // The lists are interactive on the results page; the test of the page drawn without its circuit says so itself.
-    public FacetListTests() => SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
+    public FacetListsTests() => SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
 
     private static readonly IReadOnlyList<FacetCount> Beneficiaries =
     [
@@ -17,14 +17,18 @@ public sealed class FacetListTests : ComponentTestContext
         new("entreprise-privee", "Entreprise privée", 42),
     ];
 
-    /// <summary>The facet as the browser shows it, with the values the page handed over.</summary>
-    private AngleSharp.Dom.IElement Shown(IRenderedComponent<FacetList> facet) => BrowserView.Of(facet.Markup, JSInterop);
+    private static readonly IReadOnlyList<FacetCount> Themes =
+    [
+        new("sport", "Sport", 52),
+        new("culture", "Culture", 48),
+    ];
 
-    private IRenderedComponent<FacetList> RenderFacet(SearchFilters filters, IReadOnlyList<FacetCount>? values = null, string name = FacetNames.Beneficiary) =>
-        Render<FacetList>(p => p
-            .Add(f => f.Name, name)
-            .Add(f => f.Title, "Bénéficiaire")
-            .Add(f => f.Values, values ?? Beneficiaries)
+    /// <summary>The facet as the browser shows it, with the values the page handed over.</summary>
+    private AngleSharp.Dom.IElement Shown(IRenderedComponent<FacetLists> facet) => BrowserView.Of(facet.Markup, JSInterop);
+
+    private IRenderedComponent<FacetLists> RenderFacet(SearchFilters filters, IReadOnlyList<FacetCount>? values = null, string name = FacetNames.Beneficiary) =>
+        Render<FacetLists>(p => p
+            .Add(f => f.Dimensions, [new FacetDimension(name, "Bénéficiaire", values ?? Beneficiaries)])
             .Add(f => f.Filters, filters));
 
     [Fact]
@@ -88,18 +92,17 @@ public sealed class FacetListTests : ComponentTestContext
     [Fact]
     public void A_click_on_a_value_reaches_the_page_as_a_toggle_of_that_value()
     {
-        var toggled = new List<string>();
-        var facet = Render<FacetList>(p => p
-            .Add(f => f.Name, FacetNames.Beneficiary)
-            .Add(f => f.Title, "Bénéficiaire")
-            .Add(f => f.Values, Beneficiaries)
+        var toggled = new List<FacetToggle>();
+        var facet = Render<FacetLists>(p => p
+            .Add(f => f.Dimensions, [new FacetDimension(FacetNames.Beneficiary, "Bénéficiaire", Beneficiaries), new FacetDimension(FacetNames.Theme, "Thématique", Themes)])
             .Add(f => f.Filters, SearchFilters.Empty)
-            .Add(f => f.OnToggle, value => toggled.Add(value)));
+            .Add(f => f.OnToggle, toggle => toggled.Add(toggle)));
 
-        facet.Find(".facet__list").TriggerEvent("onfacettoggle", new FacetToggleEventArgs { Value = "commune" });
-        facet.Find(".facet__list").TriggerEvent("onfacettoggle", new FacetToggleEventArgs { Value = null });
+        facet.Find("[data-testid=facet-theme] .facet__list").TriggerEvent("onfacettoggle", new FacetToggleEventArgs { Value = "sport" });
+        facet.Find("[data-testid=facet-beneficiary] .facet__list").TriggerEvent("onfacettoggle", new FacetToggleEventArgs { Value = "commune" });
+        facet.Find("[data-testid=facet-beneficiary] .facet__list").TriggerEvent("onfacettoggle", new FacetToggleEventArgs { Value = null });
 
-        Assert.Equal(["commune"], toggled);
+        Assert.Equal([new FacetToggle(FacetNames.Theme, "sport"), new FacetToggle(FacetNames.Beneficiary, "commune")], toggled);
     }
 
     [Fact]
@@ -178,15 +181,30 @@ public sealed class FacetListTests : ComponentTestContext
     public void The_facet_is_a_native_collapsible_section_open_by_default()
     {
         var open = RenderFacet(SearchFilters.Empty);
-        var closed = Render<FacetList>(p => p
-            .Add(f => f.Name, FacetNames.Recurrence)
-            .Add(f => f.Title, "Récurrence")
-            .Add(f => f.Values, [new FacetCount("ponctuelle", "Ponctuelle", 4)])
-            .Add(f => f.Filters, SearchFilters.Empty)
-            .Add(f => f.Open, false));
+        var closed = Render<FacetLists>(p => p
+            .Add(f => f.Dimensions, [new FacetDimension(FacetNames.Recurrence, "Récurrence", [new FacetCount("ponctuelle", "Ponctuelle", 4)], Open: false)])
+            .Add(f => f.Filters, SearchFilters.Empty));
 
         Assert.True(open.Find("details.facet").HasAttribute("open"));
         Assert.False(closed.Find("details.facet").HasAttribute("open"));
         Assert.Equal("Bénéficiaire", open.Find("summary h3").TextContent.Trim());
+    }
+
+    [Fact]
+    public void Each_dimension_keeps_its_own_narrowing_and_show_more()
+    {
+        var funders = Enumerable.Range(1, 12).Select(i => new FacetCount($"f{i}", $"Fondation {i}", 20 - i)).ToList();
+        var territories = Enumerable.Range(1, 12).Select(i => new FacetCount($"t{i}", $"Territoire {i}", 20 - i)).ToList();
+        var lists = Render<FacetLists>(p => p
+            .Add(f => f.Dimensions, [new FacetDimension(FacetNames.Funder, "Financeur", funders), new FacetDimension(FacetNames.Territory, "Territoire", territories)])
+            .Add(f => f.Filters, SearchFilters.Empty));
+
+        lists.Find("[data-testid=facet-search-funder]").Input("fondation 1");
+        lists.Find("[data-testid=facet-territory] .facet__more > summary").Click();
+
+        var shown = Shown(lists);
+        Assert.Equal(["f1", "f10", "f11", "f12"], shown.QuerySelectorAll("[data-testid=facet-funder] [data-testid=facet-value]").Select(a => a.GetAttribute("data-value")));
+        Assert.Equal(12, shown.QuerySelectorAll("[data-testid=facet-territory] [data-testid=facet-value]").Length);
+        Assert.Equal("", lists.Find("[data-testid=facet-search-territory]").GetAttribute("value") ?? "");
     }
 }
