@@ -60,7 +60,7 @@ public sealed partial class FeatureBoundaryTests
         Assert.True(SourceFiles(web).Count() > 100, "The source files of src/Web were not found.");
     }
 
-    private static IEnumerable<string> SourceFiles(string web) =>
+    internal static IEnumerable<string> SourceFiles(string web) =>
         Directory.EnumerateFiles(web, "*.*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".razor", StringComparison.Ordinal))
             .Where(f => !IsBuildOutput(Path.GetRelativePath(web, f)));
@@ -71,7 +71,7 @@ public sealed partial class FeatureBoundaryTests
         return first is "bin" or "obj";
     }
 
-    private static string WebSourceDirectory()
+    internal static string WebSourceDirectory()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
