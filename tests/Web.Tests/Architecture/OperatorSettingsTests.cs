@@ -138,14 +138,7 @@ public sealed partial class OperatorSettingsTests
             .Select(t => (((string)t.Field!.GetRawConstantValue()!).Split(':'), t.Type)),
     ]);
 
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Plateforme.sln"))) return directory.FullName;
-        }
-        throw new DirectoryNotFoundException("Plateforme.sln not found above " + AppContext.BaseDirectory);
-    }
+    private static string RepositoryRoot() => Path.GetFullPath(Path.Combine(FeatureBoundaryTests.WebSourceDirectory(), "..", ".."));
 
     [GeneratedRegex(@"^\s+([A-Za-z][A-Za-z0-9]*(?:__[A-Za-z0-9-]+)+):")]
     private static partial Regex ComposeSetting();

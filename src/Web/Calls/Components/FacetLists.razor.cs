@@ -38,10 +38,6 @@ public sealed partial class FacetLists
     [Parameter]
     public EventCallback<FacetToggle> OnToggle { get; set; }
 
-    /// <summary>Where a value's link leads; the filters toggled on the results page by default.</summary>
-    [Parameter]
-    public Func<SearchFilters, string>? UrlOf { get; set; }
-
     private FacetListState StateOf(string dimension)
     {
         if (!states.TryGetValue(dimension, out var state)) states[dimension] = state = new FacetListState();
@@ -84,13 +80,7 @@ public sealed partial class FacetLists
     }
 
     private HeldHtml Draw(string dimension, IEnumerable<FacetCount> values) =>
-        Html.Hand(FacetValueMarkup.Render(values, v => Filters.IsSelected(dimension, v.Value), v => Href(dimension, v)), RendererInfo.IsInteractive);
-
-    private string Href(string dimension, FacetCount value)
-    {
-        var next = Filters.Toggle(dimension, value.Value);
-        return UrlOf is null ? next.ToUrl() : UrlOf(next);
-    }
+        Html.Hand(FacetValueMarkup.Render(values, v => Filters.IsSelected(dimension, v.Value), v => Filters.Toggle(dimension, v.Value).ToUrl()), RendererInfo.IsInteractive);
 
     private Task ToggleAsync(string dimension, FacetToggleEventArgs click) =>
         click.Value is { } value ? OnToggle.InvokeAsync(new FacetToggle(dimension, value)) : Task.CompletedTask;
