@@ -1,3 +1,4 @@
+using Plateforme.Data.Hosting;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -64,7 +65,7 @@ public sealed partial class CampaignClockService(
     {
         try
         {
-            return await timer.WaitForNextTickAsync(stoppingToken);
+            return await timer.NextTickAsync(stoppingToken);
         }
         catch (OperationCanceledException)
         {

@@ -1,3 +1,4 @@
+using Plateforme.Data.Hosting;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -29,7 +30,7 @@ public sealed partial class RetentionPurgeService(
                     LogFailed(exception);
                 }
             }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
+            while (await timer.NextTickAsync(stoppingToken));
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

@@ -1,3 +1,4 @@
+using Plateforme.Data.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Plateforme.Accounts.Mail;
@@ -99,7 +100,7 @@ public sealed partial class LendingMailDrain(
                     LogDrainFailed(exception);
                 }
             }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
+            while (await timer.NextTickAsync(stoppingToken));
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

@@ -1,3 +1,4 @@
+using Plateforme.Data.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Plateforme.Accounts;
@@ -101,7 +102,7 @@ public sealed partial class SourceAlarmMonitor(
         using var timer = new PeriodicTimer(options.Value.Interval, time);
         try
         {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
+            while (await timer.NextTickAsync(stoppingToken))
             {
                 try
                 {
